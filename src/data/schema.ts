@@ -1,0 +1,253 @@
+/**
+ * The dataset schema: the single definition of what the career data looks like.
+ *
+ * The dataset is data, not code (`careers.json`); this module validates it at load and
+ * derives the TypeScript types from the schema so the two can never drift apart.
+ * Cross-references (a transition naming an unknown role…) are checked by
+ * `validate-references.ts`, because zod validates shape, not relations.
+ */
+import { z } from 'zod';
+
+/** Ordered from entry to leadership; the order drives the map's left → right layout. */
+export const LEVELS = ['entry', 'mid', 'senior', 'leadership'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** Ordered: a higher index is more schooling. Used for "highest education I am willing to reach". */
+export const EDUCATION_LEVELS = [
+  'none',
+  'high_school',
+  'certificate',
+  'some_college',
+  'associate',
+  'bachelor',
+  'master',
+  'doctorate',
+] as const;
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
+
+export const TRACKS = [
+  'records',
+  'coding',
+  'registry',
+  'documentation',
+  'analytics',
+  'privacy',
+  'revenue',
+  'management',
+  'education',
+  'feeder',
+  'other',
+] as const;
+export type Track = (typeof TRACKS)[number];
+
+export const STATISTICS = [
+  'median',
+  'mean',
+  'p10',
+  'p25',
+  'p75',
+  'p90',
+  /** A "typical" range whose percentiles the source does not state. */
+  'range',
+  /** The middle 50 %: low is the 25th, high the 75th percentile. */
+  'range_p25_p75',
+  /** One offered wage for one job at one employer (n = 1). */
+  'offered',
+] as const;
+export type Statistic = (typeof STATISTICS)[number];
+export const RANGE_STATISTICS: readonly Statistic[] = ['range', 'range_p25_p75'];
+
+const id = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(64, 'must be at most 64 characters')
+  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be lower-case letters, digits, "_" or "-"');
+const text = (max = 2000) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const year = z.number().int().min(1900).max(2100);
+const nonNegative = z.number().finite().min(0, 'must be ≥ 0');
+
+export const sourceSchema = z.object({
+  id,
+  kind: z.enum(['seed', 'public', 'user']),
+  publisher: text(200),
+  title: text(300),
+  /** e.g. "Occupational Outlook Handbook, 2008-09 edition". */
+  edition: text(200).optional(),
+  /** The year(s) the figures describe, as the source states them ("May 2006"), or a note that it is unknown. */
+  dataYear: text(100),
+  /** Seed file name in shared/seeds, for seeds. */
+  file: text(200).optional(),
+  url: z.url().optional(),
+  /** ISO date the public source was read. */
+  accessed: z.iso.date().optional(),
+  /** 'verified' when read on a primary page; 'secondary' when only quoted by another site. */
+  status: z.enum(['verified', 'secondary', 'seed']),
+  note: text().optional(),
+});
+
+export const titleSchema = z.object({
+  /** Exactly as the source prints it. */
+  text: text(200),
+  sources: z.array(id).min(1, 'needs at least one source'),
+});
+
+const sourcedText = z.object({ text: text(), sources: z.array(id).min(1, 'needs at least one source') });
+
+export const roleSchema = z.object({
+  id,
+  title: text(120),
+  track: z.enum(TRACKS),
+  level: z.enum(LEVELS),
+  /** BLS SOC code(s) whose wage data describe the role; shared codes are how one figure covers several roles. */
+  soc: z.array(z.string().regex(/^\d{2}-\d{4}$/, 'must look like 29-2072')),
+  description: text(),
+  tasks: z.array(sourcedText),
+  education: z.object({
+    /** The typical entry education for the role. */
+    typical: z.enum(EDUCATION_LEVELS),
+    /** What the sources say, including where they disagree. */
+    statements: z.array(sourcedText).min(1, 'needs at least one statement'),
+  }),
+  /** Credential ids typically held or preferred in the role. */
+  credentials: z.array(id),
+  titles: z.array(titleSchema),
+  /** True for roles kept only so every seed title and path has a home (outside health information). */
+  outOfScope: z.boolean().optional(),
+  sources: z.array(id).min(1, 'needs at least one source'),
+});
+
+export const credentialSchema = z.object({
+  id,
+  abbr: text(20),
+  name: text(200),
+  body: text(20),
+  bodyName: text(200),
+  /** Eligibility as the sources state it, one route per entry. */
+  eligibility: z.array(sourcedText).min(1, 'needs at least one eligibility statement'),
+  /** The lowest education any eligibility route accepts. */
+  minEducation: z.enum(EDUCATION_LEVELS),
+  status: z.enum(['verified', 'unverified', 'seed']),
+  note: text().optional(),
+  sources: z.array(id).min(1, 'needs at least one source'),
+});
+
+export const salarySchema = z
+  .object({
+    id,
+    roles: z.array(id).min(1, 'must name at least one role'),
+    soc: z.string().regex(/^\d{2}-\d{4}$/).optional(),
+    /** The occupation the figure describes, as the source names it. */
+    occupation: text(200),
+    statistic: z.enum(STATISTICS),
+    period: z.enum(['annual', 'hourly']),
+    value: nonNegative.gt(0, 'must be > 0'),
+    /** Upper end, for range statistics only. */
+    high: nonNegative.optional(),
+    /** The reference year, or null when the source does not state one. */
+    year: year.nullable(),
+    yearNote: text().optional(),
+    scope: z.enum(['national', 'industry', 'company']),
+    industry: text(200).optional(),
+    company: text(200).optional(),
+    location: text(200).optional(),
+    date: z.iso.date().optional(),
+    /** The figure exactly as printed. */
+    quote: text(400),
+    source: id,
+  })
+  .superRefine((s, ctx) => {
+    const isRange = RANGE_STATISTICS.includes(s.statistic);
+    if (isRange && s.high === undefined) ctx.addIssue({ code: 'custom', path: ['high'], message: `is required for statistic "${s.statistic}"` });
+    if (!isRange && s.high !== undefined) ctx.addIssue({ code: 'custom', path: ['high'], message: `is only allowed for range statistics, not "${s.statistic}"` });
+    if (s.high !== undefined && s.high < s.value) ctx.addIssue({ code: 'custom', path: ['high'], message: 'must be ≥ value' });
+    if (s.year === null && !s.yearNote) ctx.addIssue({ code: 'custom', path: ['yearNote'], message: 'is required when year is null' });
+  });
+
+export const outlookSchema = z.object({
+  id,
+  roles: z.array(id).min(1),
+  occupation: text(200),
+  metric: z.enum(['growth_pct', 'employment', 'employment_change']),
+  value: z.number().finite(),
+  /** "2006-2016", "2010", or a note that it is unstated. */
+  period: text(40),
+  label: text(80).optional(),
+  quote: text(400),
+  source: id,
+});
+
+export const yearsSchema = z
+  .object({
+    /** The single figure shown; for estimates, the model's value. */
+    typical: nonNegative,
+    low: nonNegative,
+    high: nonNegative,
+    /** False when a source states the years; true when modelled or inferred. */
+    estimated: z.boolean(),
+    /** How an estimate was made (shown to the user). */
+    method: text().optional(),
+  })
+  .superRefine((y, ctx) => {
+    if (y.low > y.typical || y.typical > y.high) ctx.addIssue({ code: 'custom', message: 'must satisfy low ≤ typical ≤ high' });
+    if (y.estimated && !y.method) ctx.addIssue({ code: 'custom', path: ['method'], message: 'is required for an estimate' });
+  });
+
+export const transitionSchema = z.object({
+  id,
+  from: id,
+  to: id,
+  kind: z.enum(['advancement', 'lateral']),
+  /** Typical years spent in the from-role before the move. */
+  years: yearsSchema,
+  requires: z.object({
+    credentials: z.array(id),
+    education: z.enum(EDUCATION_LEVELS).optional(),
+  }),
+  note: text().optional(),
+  sources: z.array(id).min(1, 'needs at least one source'),
+});
+
+export const pathSchema = z.object({
+  id,
+  /** Role names exactly as the source prints them, start to destination. */
+  titles: z.array(text(120)).min(2),
+  /** The role each printed title maps to (same length as titles). */
+  roles: z.array(id).min(2),
+  totalYears: nonNegative,
+  /** Modelled years spent in each role before the destination (titles.length - 1 entries). */
+  stepYears: z.array(yearsSchema),
+  /** Kept out of the estimation fit because it leaves health information. */
+  relevant: z.boolean(),
+  note: text().optional(),
+  source: id,
+});
+
+export const cpiSchema = z.object({
+  series: text(100),
+  source: id,
+  values: z.array(z.object({ year, value: z.number().positive() })).min(1),
+});
+
+export const datasetSchema = z.object({
+  version: z.literal(1),
+  name: text(200),
+  sources: z.array(sourceSchema).min(1),
+  roles: z.array(roleSchema).min(1),
+  credentials: z.array(credentialSchema),
+  salaries: z.array(salarySchema),
+  outlook: z.array(outlookSchema),
+  transitions: z.array(transitionSchema),
+  paths: z.array(pathSchema),
+  cpi: cpiSchema,
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Role = z.infer<typeof roleSchema>;
+export type Credential = z.infer<typeof credentialSchema>;
+export type Salary = z.infer<typeof salarySchema>;
+export type Outlook = z.infer<typeof outlookSchema>;
+export type Years = z.infer<typeof yearsSchema>;
+export type Transition = z.infer<typeof transitionSchema>;
+export type CareerPath = z.infer<typeof pathSchema>;
+export type Cpi = z.infer<typeof cpiSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;

@@ -1,0 +1,93 @@
+/**
+ * Cross-record checks that a shape schema cannot express: unknown ids, duplicates,
+ * self-transitions and a title claimed by two roles. Each problem names the offending id.
+ */
+import type { Dataset } from './schema';
+import type { Problem } from './validate';
+
+function duplicates(kind: string, ids: string[]): Problem[] {
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  ids.forEach((id, i) => {
+    if (seen.has(id)) problems.push({ path: `${kind}[${i}].id`, message: `duplicate id '${id}'` });
+    seen.add(id);
+  });
+  return problems;
+}
+
+/** Titles are compared case- and space-insensitively: "Medical Coder" and "medical  coder" are one title. */
+export function normaliseTitle(title: string): string {
+  return title.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+export function referenceProblems(d: Dataset): Problem[] {
+  const problems: Problem[] = [
+    ...duplicates('sources', d.sources.map((s) => s.id)),
+    ...duplicates('roles', d.roles.map((r) => r.id)),
+    ...duplicates('credentials', d.credentials.map((c) => c.id)),
+    ...duplicates('salaries', d.salaries.map((s) => s.id)),
+    ...duplicates('outlook', d.outlook.map((o) => o.id)),
+    ...duplicates('transitions', d.transitions.map((t) => t.id)),
+    ...duplicates('paths', d.paths.map((p) => p.id)),
+  ];
+  const sources = new Set(d.sources.map((s) => s.id));
+  const roles = new Set(d.roles.map((r) => r.id));
+  const credentials = new Set(d.credentials.map((c) => c.id));
+  const source = (path: string, id: string) => {
+    if (!sources.has(id)) problems.push({ path, message: `unknown source '${id}'` });
+  };
+  const role = (path: string, id: string) => {
+    if (!roles.has(id)) problems.push({ path, message: `unknown role '${id}'` });
+  };
+  const credential = (path: string, id: string) => {
+    if (!credentials.has(id)) problems.push({ path, message: `unknown credential '${id}'` });
+  };
+
+  const titleOwner = new Map<string, string>();
+  d.roles.forEach((r, i) => {
+    const at = `roles[${r.id}]`;
+    r.sources.forEach((s) => source(`${at}.sources`, s));
+    r.credentials.forEach((c) => credential(`${at}.credentials`, c));
+    [...r.tasks, ...r.education.statements].forEach((t) => t.sources.forEach((s) => source(`${at}`, s)));
+    r.titles.forEach((t, j) => {
+      t.sources.forEach((s) => source(`${at}.titles[${j}].sources`, s));
+      const key = normaliseTitle(t.text);
+      const owner = titleOwner.get(key);
+      if (owner !== undefined && owner !== r.id) {
+        problems.push({ path: `roles[${i}].titles[${j}]`, message: `title '${t.text}' is mapped to both '${owner}' and '${r.id}'` });
+      } else if (owner === r.id) {
+        problems.push({ path: `roles[${i}].titles[${j}]`, message: `title '${t.text}' is listed twice in role '${r.id}'` });
+      }
+      titleOwner.set(key, r.id);
+    });
+  });
+  d.credentials.forEach((c) => {
+    c.sources.forEach((s) => source(`credentials[${c.id}].sources`, s));
+    c.eligibility.forEach((e) => e.sources.forEach((s) => source(`credentials[${c.id}].eligibility`, s)));
+  });
+  d.salaries.forEach((s) => {
+    s.roles.forEach((r) => role(`salaries[${s.id}].roles`, r));
+    source(`salaries[${s.id}].source`, s.source);
+  });
+  d.outlook.forEach((o) => {
+    o.roles.forEach((r) => role(`outlook[${o.id}].roles`, r));
+    source(`outlook[${o.id}].source`, o.source);
+  });
+  d.transitions.forEach((t) => {
+    const at = `transitions[${t.id}]`;
+    role(`${at}.from`, t.from);
+    role(`${at}.to`, t.to);
+    if (t.from === t.to) problems.push({ path: `${at}.to`, message: `transition '${t.id}' goes from role '${t.from}' to itself` });
+    t.requires.credentials.forEach((c) => credential(`${at}.requires.credentials`, c));
+    t.sources.forEach((s) => source(`${at}.sources`, s));
+  });
+  d.paths.forEach((p) => {
+    const at = `paths[${p.id}]`;
+    p.roles.forEach((r) => role(`${at}.roles`, r));
+    source(`${at}.source`, p.source);
+    if (p.roles.length !== p.titles.length) problems.push({ path: `${at}.roles`, message: `has ${p.roles.length} roles for ${p.titles.length} titles` });
+    if (p.stepYears.length !== p.titles.length - 1) problems.push({ path: `${at}.stepYears`, message: `needs ${p.titles.length - 1} steps, has ${p.stepYears.length}` });
+  });
+  source('cpi.source', d.cpi.source);
+  return problems;
+}

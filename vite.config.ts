@@ -1,0 +1,16 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
+
+export default defineConfig({
+  plugins: [svelte(), svelteTesting()],
+  build: { target: 'es2022' },
+  test: {
+    setupFiles: ['tests/setup.ts'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'component', include: ['tests/component/**/*.test.ts'], environment: 'jsdom' } },
+    ],
+  },
+});
