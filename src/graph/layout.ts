@@ -1,0 +1,41 @@
+/**
+ * Deterministic "swim-lane" layout: levels flow left → right (entry → leadership) and each
+ * track gets its own horizontal lane, so the same picture appears on every load and a
+ * student reads the map like a ladder. Computed once; no live simulation.
+ */
+import { LEVELS, TRACKS, type Role } from '../data/schema';
+
+export const COLUMN_WIDTH = 100;
+export const LANE_HEIGHT = 40;
+const ROW_GAP = 14;
+
+export function layoutPositions(roles: readonly Pick<Role, 'id' | 'track' | 'level'>[]): Map<string, { x: number; y: number }> {
+  const lanes = TRACKS.filter((t) => roles.some((r) => r.track === t));
+  // Lanes grow with their busiest column so roles in the same cell never overlap.
+  const cellCount = new Map<string, number>();
+  for (const r of roles) cellCount.set(`${r.track}|${r.level}`, (cellCount.get(`${r.track}|${r.level}`) ?? 0) + 1);
+  const laneRows = lanes.map((t) => Math.max(1, ...LEVELS.map((l) => cellCount.get(`${t}|${l}`) ?? 0)));
+  const laneTop: number[] = [];
+  let top = 0;
+  laneRows.forEach((rows, i) => {
+    laneTop[i] = top;
+    top += LANE_HEIGHT + (rows - 1) * ROW_GAP;
+  });
+
+  const placed = new Map<string, number>();
+  const positions = new Map<string, { x: number; y: number }>();
+  const sorted = [...roles].sort((a, b) => a.id.localeCompare(b.id));
+  for (const r of sorted) {
+    const cell = `${r.track}|${r.level}`;
+    const row = placed.get(cell) ?? 0;
+    placed.set(cell, row + 1);
+    const lane = lanes.indexOf(r.track);
+    const rows = cellCount.get(cell) ?? 1;
+    // Stagger columns slightly by row so stacked labels do not sit on one vertical line.
+    const x = LEVELS.indexOf(r.level) * COLUMN_WIDTH + (rows > 1 ? (row % 2) * 18 : 0);
+    // Sigma's y axis points up; negate so the first lane is drawn at the top.
+    const y = -((laneTop[lane] ?? 0) + row * ROW_GAP);
+    positions.set(r.id, { x, y });
+  }
+  return positions;
+}

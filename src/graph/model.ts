@@ -1,0 +1,43 @@
+/**
+ * The career model: the validated dataset, the graph built from it, and the look-up
+ * indexes every view needs. Built once per dataset; views read, never mutate.
+ */
+import type { Credential, Dataset, Outlook, Role, Salary, Source, Transition } from '../data/schema';
+import { buildGraph } from './build-graph';
+import type { CareerGraph } from './types';
+
+export interface CareerModel {
+  dataset: Dataset;
+  graph: CareerGraph;
+  roles: ReadonlyMap<string, Role>;
+  credentials: ReadonlyMap<string, Credential>;
+  sources: ReadonlyMap<string, Source>;
+  transitions: ReadonlyMap<string, Transition>;
+  salariesByRole: ReadonlyMap<string, Salary[]>;
+  outlookByRole: ReadonlyMap<string, Outlook[]>;
+}
+
+function groupByRoles<T extends { roles: string[] }>(items: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    for (const role of item.roles) {
+      const list = map.get(role);
+      if (list) list.push(item);
+      else map.set(role, [item]);
+    }
+  }
+  return map;
+}
+
+export function createModel(dataset: Dataset): CareerModel {
+  return {
+    dataset,
+    graph: buildGraph(dataset),
+    roles: new Map(dataset.roles.map((r) => [r.id, r])),
+    credentials: new Map(dataset.credentials.map((c) => [c.id, c])),
+    sources: new Map(dataset.sources.map((s) => [s.id, s])),
+    transitions: new Map(dataset.transitions.map((t) => [t.id, t])),
+    salariesByRole: groupByRoles(dataset.salaries),
+    outlookByRole: groupByRoles(dataset.outlook),
+  };
+}

@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+import data from '../../src/data/careers.json' with { type: 'json' };
+import { axeViolations, collectConsoleErrors, inkedPixels, waitForGraph } from './helpers';
+
+const inScopeRoles = data.roles.filter((r) => !('outOfScope' in r && r.outOfScope));
+
+test('the built app loads without console errors and draws the graph', async ({ page }) => {
+  const errors = collectConsoleErrors(page);
+  await page.goto('/');
+  await waitForGraph(page);
+  const graph = page.getByRole('region', { name: 'Career graph' });
+  expect(await inkedPixels(page, graph)).toBeGreaterThan(2_000);
+  await page.screenshot({ path: 'screenshots/default-view.png' });
+  expect(errors).toEqual([]);
+});
+
+test('the role list shows every role', async ({ page }) => {
+  await page.goto('/');
+  const table = page.getByRole('table', { name: 'Roles' });
+  await expect(table.getByRole('row')).toHaveCount(inScopeRoles.length + 1);
+  for (const role of inScopeRoles) {
+    await expect(table.getByRole('button', { name: role.title, exact: true })).toBeVisible();
+  }
+});
+
+test('axe reports no accessibility violations on the first screen', async ({ page }) => {
+  await page.goto('/');
+  await waitForGraph(page);
+  expect(await axeViolations(page)).toEqual([]);
+});
