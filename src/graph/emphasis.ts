@@ -17,7 +17,13 @@ const DIMMED_NODE = '#E5E7EB';
 const DIMMED_EDGE = '#F0F0F0';
 
 type NodeDisplay = Partial<RoleNodeAttributes> & { highlighted?: boolean; hidden?: boolean; forceLabel?: boolean; zIndex?: number };
-type EdgeDisplay = Partial<MoveEdgeAttributes> & { hidden?: boolean; zIndex?: number };
+type EdgeDisplay = Partial<MoveEdgeAttributes> & { hidden?: boolean; zIndex?: number; label?: string; forceLabel?: boolean };
+
+/** Short years label drawn on highlighted edges; "≈" marks an estimate. */
+function edgeYears(attrs: MoveEdgeAttributes): string {
+  const n = Number.isInteger(attrs.years.typical) ? String(attrs.years.typical) : attrs.years.typical.toFixed(1);
+  return `${attrs.years.estimated ? '≈' : ''}${n} yrs`;
+}
 
 /** The role that drives neighbourhood highlighting: hover wins over selection. */
 function focusOf(emphasis: MapEmphasis, hovered: string | null): string | null {
@@ -47,11 +53,15 @@ export function edgeAppearance(graph: CareerGraph, edge: string, attrs: MoveEdge
   const [source, target] = graph.extremities(edge);
   if (emphasis.visible && (!emphasis.visible.has(source) || !emphasis.visible.has(target))) return { ...out, hidden: true };
   if (emphasis.route) {
-    return emphasis.route.edges.has(edge) ? { ...out, color: '#111827', size: attrs.size + 2, zIndex: 2 } : { ...out, color: DIMMED_EDGE, zIndex: 0 };
+    return emphasis.route.edges.has(edge)
+      ? { ...out, color: '#111827', size: attrs.size + 2, zIndex: 2, label: edgeYears(attrs), forceLabel: true }
+      : { ...out, color: DIMMED_EDGE, zIndex: 0 };
   }
   const focus = focusOf(emphasis, hovered);
   if (focus && graph.hasNode(focus)) {
-    return source === focus || target === focus ? { ...out, color: '#111827', zIndex: 1 } : { ...out, color: DIMMED_EDGE, zIndex: 0 };
+    return source === focus || target === focus
+      ? { ...out, color: attrs.kind === 'lateral' ? '#B45309' : '#111827', zIndex: 1, label: edgeYears(attrs), forceLabel: true }
+      : { ...out, color: DIMMED_EDGE, zIndex: 0 };
   }
   return out;
 }

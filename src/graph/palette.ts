@@ -32,4 +32,5 @@ export const TRACK_LABELS: Record<Track, string> = {
   other: 'Outside health information',
 };
 
-export const EDGE_COLORS = { advancement: '#4B5563', lateral: '#A3A3A3' } as const;
+/** Advancement moves are dark and solid; lateral moves are lighter amber, so they read differently. */
+export const EDGE_COLORS = { advancement: '#6B7280', lateral: '#E0B25A' } as const;

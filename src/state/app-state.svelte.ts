@@ -1,0 +1,62 @@
+/**
+ * The app's one reactive store. The URL is the source of truth for shareable state (role,
+ * filters, view, search, route planner); everything else is derived from it. The model
+ * (dataset + graph) is held raw: it is large and replaced whole, never mutated reactively.
+ */
+import type { Role } from '../data/schema';
+import { intersect, neighbourhood, visibleRoles } from '../graph/filters';
+import type { MapEmphasis } from '../graph/emphasis';
+import type { CareerModel } from '../graph/model';
+import { EMPTY_STATE, parseUrlState, serializeUrlState, type UrlState } from './url-state';
+
+export type HistoryMode = 'push' | 'replace';
+
+export class AppState {
+  model = $state.raw<CareerModel>() as CareerModel;
+  url = $state.raw<UrlState>(EMPTY_STATE);
+  /** A route the planner asks the map to highlight. */
+  route = $state.raw<MapEmphasis['route']>(null);
+
+  /** Roles shown in lists and on the map (out-of-scope roles only exist for seed titles). */
+  roles: Role[] = $derived(this.model.dataset.roles.filter((r) => !r.outOfScope));
+  selectedRole: Role | null = $derived((this.url.role && this.model.roles.get(this.url.role)) || null);
+  /** Set when the URL names a role this dataset does not have. */
+  unknownRoleId: string | null = $derived(this.url.role && !this.model.roles.has(this.url.role) ? this.url.role : null);
+
+  visible: Set<string> | null = $derived.by(() => {
+    const filtered = visibleRoles(this.model.graph, this.roles, this.url);
+    const focused = this.url.focus && this.selectedRole ? neighbourhood(this.model.graph, this.selectedRole.id, 2) : null;
+    return intersect(filtered, focused);
+  });
+  visibleCount: number = $derived(this.visible ? this.visible.size : this.roles.length);
+  emphasis: MapEmphasis = $derived({ selected: this.selectedRole?.id ?? null, visible: this.visible, route: this.route });
+
+  constructor(model: CareerModel, search = '') {
+    this.model = model;
+    this.url = parseUrlState(search);
+  }
+
+  /** Applies a partial change and records it in the browser history. */
+  update(change: Partial<UrlState>, mode: HistoryMode = 'push'): void {
+    this.url = { ...this.url, ...change };
+    if (typeof history === 'undefined') return;
+    const target = `${location.pathname}${serializeUrlState(this.url)}${location.hash}`;
+    if (target === `${location.pathname}${location.search}${location.hash}`) return;
+    if (mode === 'push') history.pushState(null, '', target);
+    else history.replaceState(null, '', target);
+  }
+
+  select(roleId: string | null): void {
+    this.update({ role: roleId, focus: roleId ? this.url.focus : false });
+  }
+
+  /** Called on popstate: the URL changed under us (back/forward). */
+  syncFromLocation(search: string): void {
+    this.url = parseUrlState(search);
+  }
+
+  replaceModel(model: CareerModel): void {
+    this.model = model;
+    this.route = null;
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * The app's shareable state as URL search parameters: a pure codec, so deep links,
+ * back/forward and shared URLs all go through one tested place. Unknown values are kept
+ * out of the state rather than guessed, and reported, so the UI can say what was ignored.
+ */
+import { EDUCATION_LEVELS, LEVELS, TRACKS, type EducationLevel, type Level, type Track } from '../data/schema';
+
+export const OBJECTIVES = ['years', 'credentials', 'salary_gain'] as const;
+export type Objective = (typeof OBJECTIVES)[number];
+export const VIEWS = ['map', 'list', 'routes'] as const;
+export type View = (typeof VIEWS)[number];
+
+export interface UrlState {
+  view: View;
+  role: string | null;
+  /** Neighbourhood focus on the selected role. */
+  focus: boolean;
+  tracks: Track[];
+  levels: Level[];
+  /** Highest education a user is willing to reach (filters roles by typical education). */
+  edu: EducationLevel | null;
+  credential: string | null;
+  q: string;
+  from: string | null;
+  to: string | null;
+  objective: Objective;
+  held: string[];
+  education: EducationLevel | null;
+  ceiling: EducationLevel | null;
+  maxYears: number | null;
+  routeIndex: number;
+}
+
+export const EMPTY_STATE: UrlState = {
+  view: 'map',
+  role: null,
+  focus: false,
+  tracks: [],
+  levels: [],
+  edu: null,
+  credential: null,
+  q: '',
+  from: null,
+  to: null,
+  objective: 'years',
+  held: [],
+  education: null,
+  ceiling: null,
+  maxYears: null,
+  routeIndex: 0,
+};
+
+function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | null {
+  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : null;
+}
+
+function listOf<T extends string>(allowed: readonly T[], value: string | null): T[] {
+  if (!value) return [];
+  return value.split(',').filter((v): v is T => (allowed as readonly string[]).includes(v));
+}
+
+const ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+function idOrNull(value: string | null): string | null {
+  return value !== null && ID.test(value) ? value : null;
+}
+
+export function parseUrlState(search: string): UrlState {
+  const p = new URLSearchParams(search);
+  const maxYears = Number(p.get('max'));
+  const routeIndex = Number(p.get('r'));
+  return {
+    view: oneOf(VIEWS, p.get('view')) ?? 'map',
+    // Role ids are kept even when unknown to the dataset, so the app can say "no such role".
+    role: p.get('role') ? p.get('role')!.slice(0, 64) : null,
+    focus: p.get('focus') === '1',
+    tracks: listOf(TRACKS, p.get('tracks')),
+    levels: listOf(LEVELS, p.get('levels')),
+    edu: oneOf(EDUCATION_LEVELS, p.get('edu')),
+    credential: idOrNull(p.get('cred')),
+    q: (p.get('q') ?? '').slice(0, 200),
+    from: idOrNull(p.get('from')),
+    to: idOrNull(p.get('to')),
+    objective: oneOf(OBJECTIVES, p.get('obj')) ?? 'years',
+    held: (p.get('held') ?? '').split(',').filter((v) => ID.test(v)),
+    education: oneOf(EDUCATION_LEVELS, p.get('has')),
+    ceiling: oneOf(EDUCATION_LEVELS, p.get('ceiling')),
+    maxYears: Number.isFinite(maxYears) && maxYears > 0 && maxYears <= 60 ? maxYears : null,
+    routeIndex: Number.isInteger(routeIndex) && routeIndex >= 0 && routeIndex < 20 ? routeIndex : 0,
+  };
+}
+
+/** Serialises only what differs from the empty state, so URLs stay short and readable. */
+export function serializeUrlState(s: UrlState): string {
+  const p = new URLSearchParams();
+  if (s.view !== 'map') p.set('view', s.view);
+  if (s.role) p.set('role', s.role);
+  if (s.focus) p.set('focus', '1');
+  if (s.tracks.length) p.set('tracks', s.tracks.join(','));
+  if (s.levels.length) p.set('levels', s.levels.join(','));
+  if (s.edu) p.set('edu', s.edu);
+  if (s.credential) p.set('cred', s.credential);
+  if (s.q) p.set('q', s.q);
+  if (s.from) p.set('from', s.from);
+  if (s.to) p.set('to', s.to);
+  if (s.objective !== 'years') p.set('obj', s.objective);
+  if (s.held.length) p.set('held', s.held.join(','));
+  if (s.education) p.set('has', s.education);
+  if (s.ceiling) p.set('ceiling', s.ceiling);
+  if (s.maxYears !== null) p.set('max', String(s.maxYears));
+  if (s.routeIndex) p.set('r', String(s.routeIndex));
+  const out = p.toString();
+  return out ? `?${out}` : '';
+}
