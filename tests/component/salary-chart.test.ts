@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/svelte';
+import SalaryChart from '../../src/views/SalaryChart.svelte';
+import SalaryTable from '../../src/views/SalaryTable.svelte';
+import { createModel } from '../../src/graph/model';
+import { routeSalarySeries } from '../../src/graph/salary/route-series';
+import { SERIES_STYLES, type ChartSeries } from '../../src/graph/salary/chart-geometry';
+import { miniDataset } from '../fixtures/mini-dataset';
+
+function twoRoutes(): ChartSeries[] {
+  const d = miniDataset();
+  d.salaries.push({ id: 's-p10', roles: ['tech', 'coder'], occupation: 'Technicians', statistic: 'p10', period: 'annual', value: 20000, year: 2010, scope: 'national', quote: '$20,000', source: 'seed-a' });
+  d.salaries.push({ id: 's-p90', roles: ['tech', 'coder'], occupation: 'Technicians', statistic: 'p90', period: 'annual', value: 45000, year: 2010, scope: 'national', quote: '$45,000', source: 'seed-a' });
+  d.salaries.push({ id: 'm', roles: ['manager'], occupation: 'Managers', statistic: 'median', period: 'annual', value: 100000, year: 2010, scope: 'national', quote: '$100,000', source: 'seed-a' });
+  const model = createModel(d);
+  const est = { typical: 1, low: 0.5, high: 2, estimated: true };
+  const fixed = { typical: 3, low: 3, high: 3, estimated: false };
+  return [
+    { id: 'r1', label: 'Route 1', ...SERIES_STYLES[0], points: routeSalarySeries(model, { roles: ['tech', 'coder', 'manager'], steps: [est, fixed] }) },
+    { id: 'r2', label: 'Route 2', ...SERIES_STYLES[1], points: routeSalarySeries(model, { roles: ['tech', 'manager'], steps: [fixed] }) },
+  ];
+}
+
+describe('SalaryChart', () => {
+  it('draws one focusable point per step per route, each described with its figure', () => {
+    render(SalaryChart, { series: twoRoutes(), yLabel: 'Annual salary' });
+    const points = screen.getAllByRole('button');
+    expect(points).toHaveLength(5);
+    expect(points[0]).toHaveAccessibleName(/Route 1: Technician at 0\.0 years.*median \$30,000 a year \(2010\)/);
+  });
+
+  it('has a legend entry per route', () => {
+    render(SalaryChart, { series: twoRoutes(), yLabel: 'Annual salary' });
+    const legend = screen.getByRole('list', { name: 'Chart legend' });
+    expect(within(legend).getByText('Route 1')).toBeInTheDocument();
+    expect(within(legend).getByText('Route 2')).toBeInTheDocument();
+  });
+
+  it('draws band whiskers only where percentiles exist', () => {
+    const { container } = render(SalaryChart, { series: twoRoutes(), yLabel: 'Annual salary' });
+    // Route 1: tech and coder have p10/p90, manager does not; route 2: tech only.
+    expect(container.querySelectorAll('line[opacity="0.5"]')).toHaveLength(3);
+  });
+});
+
+describe('SalaryTable', () => {
+  it('lists the same points as the chart with sources, marking estimated and shared figures', () => {
+    render(SalaryTable, { series: twoRoutes(), valueLabel: '2010 dollars' });
+    const table = screen.getByRole('table', { name: 'Salary along routes (table)' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(5);
+    expect(rows[1]).toHaveTextContent('Coder');
+    expect(rows[1]).toHaveTextContent('estimated');
+    expect(rows[1]).toHaveTextContent('shared');
+    expect(rows[1]).toHaveTextContent('Test');
+    expect(rows[2]).toHaveTextContent('$100,000');
+    expect(rows[2]).not.toHaveTextContent('shared');
+  });
+});
