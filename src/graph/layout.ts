@@ -5,9 +5,9 @@
  */
 import { LEVELS, TRACKS, type Role } from '../data/schema';
 
-export const COLUMN_WIDTH = 100;
-export const LANE_HEIGHT = 40;
-const ROW_GAP = 14;
+export const COLUMN_WIDTH = 260;
+export const LANE_HEIGHT = 46;
+const ROW_GAP = 24;
 
 export function layoutPositions(roles: readonly Pick<Role, 'id' | 'track' | 'level'>[]): Map<string, { x: number; y: number }> {
   const lanes = TRACKS.filter((t) => roles.some((r) => r.track === t));
@@ -30,9 +30,7 @@ export function layoutPositions(roles: readonly Pick<Role, 'id' | 'track' | 'lev
     const row = placed.get(cell) ?? 0;
     placed.set(cell, row + 1);
     const lane = lanes.indexOf(r.track);
-    const rows = cellCount.get(cell) ?? 1;
-    // Stagger columns slightly by row so stacked labels do not sit on one vertical line.
-    const x = LEVELS.indexOf(r.level) * COLUMN_WIDTH + (rows > 1 ? (row % 2) * 18 : 0);
+    const x = LEVELS.indexOf(r.level) * COLUMN_WIDTH;
     // Sigma's y axis points up; negate so the first lane is drawn at the top.
     const y = -((laneTop[lane] ?? 0) + row * ROW_GAP);
     positions.set(r.id, { x, y });

@@ -58,7 +58,7 @@ describe('routeSalarySeries', () => {
 
 describe('pickFigure', () => {
   it('prefers the chosen statistic, then the newest year, and ignores undated figures', () => {
-    const base = { roles: ['x'], occupation: 'o', period: 'annual', scope: 'national', quote: 'q', source: 's' } as const;
+    const base = { roles: ['x'], occupation: 'o', period: 'annual' as const, scope: 'national' as const, quote: 'q', source: 's' };
     const figs: Salary[] = [
       { ...base, id: 'a', statistic: 'median', value: 1, year: 2006 },
       { ...base, id: 'b', statistic: 'median', value: 2, year: 2010 },

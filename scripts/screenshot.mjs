@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+// Screenshot a page in Debian's headless Chromium, for looking at what we build:
+//   node scripts/screenshot.mjs <url> <out.png> [width] [height] [--print] [--click "<selector>"]...
+// Prints console errors seen on the page.
+import { chromium } from 'playwright-core';
+
+const args = process.argv.slice(2);
+const [url, out, w = '1440', h = '900'] = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--click'));
+const clicks = args.flatMap((a, i) => (a === '--click' ? [args[i + 1]] : []));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
+const errors = [];
+page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+page.on('pageerror', (e) => errors.push(String(e)));
+await page.goto(url);
+await page.waitForTimeout(1200);
+for (const selector of clicks) {
+  await page.locator(selector).first().click();
+  await page.waitForTimeout(600);
+}
+if (args.includes('--print')) await page.emulateMedia({ media: 'print' });
+await page.screenshot({ path: out, fullPage: args.includes('--full') });
+console.log(`screenshot: ${out}; console errors: ${JSON.stringify(errors)}`);
+await browser.close();
