@@ -3,6 +3,7 @@
  * written here from the seeds (shared/seeds) and the research notes, not read from the
  * dataset, so a figure that drifts or goes missing fails a named row.
  */
+import { TOTAL_TOLERANCE_YEARS } from '../../src/data/estimate-step-years';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -323,10 +324,21 @@ describe('dataset coverage: the 19 Zippia career paths', () => {
     for (const p of d.paths) p.titles.forEach((t, i) => expect(p.roles[i], `${p.id}: ${t}`).toBe(owner.get(t.toLowerCase())));
   });
 
-  it('has placeholder step years that add up to each path total', () => {
-    for (const p of d.paths) {
+  it('has modelled step years that reproduce each relevant path total within the stated tolerance', () => {
+    for (const p of d.paths.filter((path) => path.relevant)) {
       const sum = p.stepYears.reduce((a, y) => a + y.typical, 0);
-      expect(sum, p.id).toBeCloseTo(p.totalYears, 9);
+      expect(Math.abs(sum - p.totalYears), p.id).toBeLessThanOrEqual(TOTAL_TOLERANCE_YEARS);
+    }
+  });
+
+  it('labels every step year as an estimate with its range', () => {
+    for (const p of d.paths) {
+      for (const y of p.stepYears) {
+        expect(y.estimated, p.id).toBe(true);
+        expect(y.method, p.id).toMatch(/Zippia/);
+        expect(y.low, p.id).toBeLessThanOrEqual(y.typical);
+        expect(y.typical, p.id).toBeLessThanOrEqual(y.high);
+      }
     }
   });
 });
