@@ -1,0 +1,55 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import App from '../../src/App.svelte';
+import data from '../../src/data/careers.json';
+
+const inScope = data.roles.filter((r) => !('outOfScope' in r && r.outOfScope));
+
+describe('App (first screen)', () => {
+  beforeEach(() => history.replaceState(null, '', '/'));
+
+  it('falls back to a message where WebGL is missing, and keeps every role reachable in the list', async () => {
+    render(App);
+    expect(screen.getByText(/Graph unavailable: WebGL is not available/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'List' }));
+    const table = screen.getByRole('table', { name: 'Roles' });
+    expect(within(table).getAllByRole('button', { pressed: false })).toHaveLength(inScope.length);
+  });
+
+  it('filters change the visible set and the count', async () => {
+    history.replaceState(null, '', '/?view=list');
+    render(App);
+    await userEvent.click(screen.getByRole('checkbox', { name: /Cancer registry/ }));
+    const coding = inScope.filter((r) => r.track === 'registry');
+    expect(screen.getByRole('status')).toHaveTextContent(`Showing ${coding.length} of ${inScope.length} roles`);
+    const table = screen.getByRole('table', { name: 'Roles' });
+    expect(within(table).getAllByRole('row')).toHaveLength(coding.length + 1);
+    expect(location.search).toContain('tracks=registry');
+  });
+
+  it('selecting a role opens its panel and puts it in the URL', async () => {
+    history.replaceState(null, '', '/?view=list');
+    render(App);
+    await userEvent.click(screen.getByRole('button', { name: 'Medical Coder' }));
+    expect(screen.getByRole('region', { name: 'Medical Coder' })).toBeInTheDocument();
+    expect(location.search).toContain('role=coder');
+  });
+
+  it('explains an unknown role in a link instead of showing a blank page', () => {
+    history.replaceState(null, '', '/?role=no_such_role');
+    render(App);
+    expect(screen.getByRole('alert')).toHaveTextContent('no_such_role');
+  });
+
+  it('the list moves focus between roles with the arrow keys', async () => {
+    history.replaceState(null, '', '/?view=list');
+    render(App);
+    const buttons = within(screen.getByRole('table', { name: 'Roles' })).getAllByRole('button', { pressed: false });
+    buttons[0]!.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(buttons[1]);
+    await userEvent.keyboard('{ArrowUp}');
+    expect(document.activeElement).toBe(buttons[0]);
+  });
+});
