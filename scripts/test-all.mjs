@@ -34,7 +34,7 @@ const vitestStatus = run('npx', ['vitest', 'run', '--reporter=default', '--repor
 if (run('bash', ['scripts/ensure-chromium.sh']) !== 0 || run('npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) {
   setupFailed = 1;
 }
-const e2eStatus = setupFailed ? 1 : run('npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_JSON });
+const e2eStatus = setupFailed ? 1 : run('npx', ['playwright', 'test']);
 
 const v = vitestCounts();
 const p = setupFailed ? { passed: 0, failed: 1 } : playwrightCounts();

@@ -16,6 +16,7 @@ test('the built app loads without console errors and draws the graph', async ({ 
 
 test('the role list shows every role', async ({ page }) => {
   await page.goto('/');
+  await page.getByRole('button', { name: 'List', exact: true }).click();
   const table = page.getByRole('table', { name: 'Roles' });
   await expect(table.getByRole('row')).toHaveCount(inScopeRoles.length + 1);
   for (const role of inScopeRoles) {
