@@ -1,0 +1,140 @@
+/**
+ * Routes benchmark: kBestRoutes (k = 5) on a synthetic career graph of 1,000 roles and 20,000
+ * moves, beside one plain Dijkstra (graphology-shortest-path, bidirectional, years as weight)
+ * on the same pairs for scale.
+ *
+ *   npx tsx scripts/bench/routes.bench.ts
+ *
+ * Every figure is printed as `BENCH <name> <value> <unit>`; the method is printed as `#` lines
+ * and recorded in docs/benchmarks.md ("Routes").
+ */
+import Graph from 'graphology';
+import { bidirectional } from 'graphology-shortest-path/dijkstra';
+import { performance } from 'node:perf_hooks';
+import type { EducationLevel } from '../../src/data/schema';
+import { kBestRoutes, paretoRoutes, reachableWithin } from '../../src/graph/routes';
+import type { CareerGraph, MoveEdgeAttributes, RoleNodeAttributes } from '../../src/graph/types';
+
+const ROLES = 1000;
+const MOVES = 20000;
+const LEVELS = 10;
+const PAIRS = 60;
+const REPS = 3;
+const SEED = 20240611;
+
+const bench = (name: string, value: number, unit: string): void => console.log(`BENCH ${name} ${Number.isInteger(value) ? value : value.toFixed(2)} ${unit}`);
+const note = (text: string): void => console.log(`# ${text}`);
+
+/** mulberry32: a small seeded PRNG, so every run builds the same graph and pairs. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Roles sit on 10 levels of 100. Each move goes up one or two levels (70 %) or sideways/down one
+ * (30 %); typical years 0.5–5 with a range around them; 15 % of moves need one or two of 15
+ * credentials, 8 % an education level — roughly the shape of the real map, 30 times larger.
+ */
+function generate(rand: () => number): CareerGraph {
+  const g: CareerGraph = new Graph<RoleNodeAttributes, MoveEdgeAttributes>({ type: 'directed', multi: false, allowSelfLoops: false });
+  const perLevel = ROLES / LEVELS;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  for (let i = 0; i < ROLES; i++) {
+    g.addNode(`r${i}`, { label: `Role ${i}`, track: 'records', level: 'entry', outOfScope: false, x: 0, y: 0, size: 1, color: '#000' });
+  }
+  const education: EducationLevel[] = ['certificate', 'associate', 'associate', 'bachelor', 'bachelor', 'master'];
+  let id = 0;
+  while (g.size < MOVES) {
+    const from = Math.floor(rand() * ROLES);
+    const level = Math.floor(from / perLevel);
+    const step = rand() < 0.7 ? 1 + Math.floor(rand() * 2) : Math.floor(rand() * 2) - 1;
+    const toLevel = Math.min(LEVELS - 1, Math.max(0, level + step));
+    const to = toLevel * perLevel + Math.floor(rand() * perLevel);
+    if (to === from || g.hasDirectedEdge(`r${from}`, `r${to}`)) continue;
+    const typical = Math.round((0.5 + rand() * 4.5) * 20) / 20;
+    const r = rand();
+    const credentials = r < 0.12 ? [`c${Math.floor(rand() * 15)}`] : r < 0.15 ? [`c${Math.floor(rand() * 15)}`, `c${Math.floor(rand() * 15)}`] : [];
+    g.addDirectedEdgeWithKey(`m${id++}`, `r${from}`, `r${to}`, {
+      kind: step > 0 ? 'advancement' : 'lateral',
+      years: { typical, low: typical * (0.5 + rand() * 0.5), high: typical * (1 + rand() * 0.8), estimated: rand() < 0.5, method: 'synthetic' },
+      requiresCredentials: [...new Set(credentials)],
+      ...(rand() < 0.08 ? { requiresEducation: pick(education) } : {}),
+      size: 1,
+      color: '#000',
+      type: 'arrow',
+    });
+  }
+  return g;
+}
+
+/** Per-pair milliseconds (median of REPS runs each), sorted. */
+function time(pairs: readonly [string, string][], fn: (from: string, to: string) => unknown): number[] {
+  const runs: number[][] = pairs.map(() => []);
+  for (let r = 0; r < REPS; r++) {
+    pairs.forEach(([from, to], i) => {
+      const t0 = performance.now();
+      fn(from, to);
+      runs[i]!.push(performance.now() - t0);
+    });
+  }
+  return runs.map((xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!).sort((a, b) => a - b);
+}
+
+const median = (sorted: readonly number[]) => sorted[Math.floor((sorted.length - 1) / 2)]!;
+const p95 = (sorted: readonly number[]) => sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)]!;
+
+const rand = prng(SEED);
+const graph = generate(rand);
+const pairs: [string, string][] = [];
+while (pairs.length < PAIRS) {
+  const from = `r${Math.floor(rand() * 300)}`; // levels 0–2
+  const to = `r${700 + Math.floor(rand() * 300)}`; // levels 7–9
+  if (bidirectional(graph, from, to)) pairs.push([from, to]);
+}
+const years = (_: string, attr: MoveEdgeAttributes) => attr.years.typical;
+
+// Warm-up: let V8 compile the hot paths before timing.
+for (const [from, to] of pairs.slice(0, 10)) {
+  kBestRoutes(graph, from, to);
+  kBestRoutes(graph, from, to, { objective: 'credentials' });
+  bidirectional(graph, from, to, years);
+}
+
+note(`graph: ${graph.order} roles, ${graph.size} moves (seed ${SEED}); ${PAIRS} pairs from levels 0–2 to levels 7–9; each pair timed ${REPS}× and counted at its median`);
+const hops = pairs.map(([f, t]) => kBestRoutes(graph, f, t, { k: 1 })[0]!.moves.length);
+note(`fastest route length: ${Math.min(...hops)}–${Math.max(...hops)} moves (mean ${(hops.reduce((a, b) => a + b, 0) / hops.length).toFixed(1)})`);
+
+const k5 = time(pairs, (f, t) => kBestRoutes(graph, f, t, { k: 5 }));
+bench('routes_k5_median', median(k5), 'ms');
+bench('routes_k5_p95', p95(k5), 'ms');
+const k5c = time(pairs, (f, t) => kBestRoutes(graph, f, t, { k: 5, objective: 'credentials' }));
+bench('routes_k5_credentials_median', median(k5c), 'ms');
+bench('routes_k5_credentials_p95', p95(k5c), 'ms');
+const pareto = time(pairs, (f, t) => paretoRoutes(graph, f, t));
+bench('routes_pareto_median', median(pareto), 'ms');
+bench('routes_pareto_p95', p95(pareto), 'ms');
+const reach = time(pairs, (f) => reachableWithin(graph, f, 5));
+bench('routes_reachable_5y_median', median(reach), 'ms');
+const dijkstra = time(pairs, (f, t) => bidirectional(graph, f, t, years));
+bench('dijkstra_bidirectional_median', median(dijkstra), 'ms');
+bench('dijkstra_bidirectional_p95', p95(dijkstra), 'ms');
+bench('routes_k5_vs_dijkstra_median', median(k5) / median(dijkstra), 'x');
+
+// Cold: the first search on a graph also reads all moves out of graphology into the cached
+// index (later searches reuse it until the graph changes). Timed on fresh copies of the graph.
+const cold: number[] = [];
+for (const [from, to] of pairs.slice(0, 10)) {
+  const copy = graph.copy();
+  const t0 = performance.now();
+  kBestRoutes(copy, from, to, { k: 5 });
+  cold.push(performance.now() - t0);
+}
+cold.sort((a, b) => a - b);
+bench('routes_k5_cold_first_call_median', median(cold), 'ms');
