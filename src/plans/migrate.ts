@@ -1,0 +1,101 @@
+/**
+ * Reading a plan from anywhere (storage, a link, a file): migrate older versions forward, then
+ * validate. Never throws, because the input is whatever a browser, a chat app or a person left
+ * behind; failures come back as one user-readable message that names the offending field.
+ */
+import type { z } from 'zod';
+import { EDUCATION_LEVELS } from '../data/schema';
+import { PLAN_LIMITS, PLAN_VERSION, planSchema, type Plan } from './schema';
+
+export type PlanResult = { ok: true; plan: Plan; migratedFrom: number | null } | { ok: false; message: string };
+
+/**
+ * Version 0: the prototype's format, before plans had a version field, several goals,
+ * constraints or per-step notes. Kept so plans saved by the prototype still open.
+ */
+export interface PlanV0 {
+  version?: 0;
+  name: string;
+  from: string;
+  to: string;
+  route: string[];
+  held?: string[];
+  education?: string;
+  notes?: string;
+  /** Epoch milliseconds. */
+  created: number;
+}
+
+type Migration = (raw: Record<string, unknown>) => Record<string, unknown>;
+
+/** MIGRATIONS[n] turns version n into version n + 1. */
+const MIGRATIONS: Record<number, Migration> = {
+  0: (v0) => {
+    const created = v0.created;
+    // new Date(NaN).toISOString() throws; an unusable date is a damaged record, not a crash.
+    if (typeof created !== 'number' || !Number.isFinite(created) || Math.abs(created) > 8.64e15) {
+      throw new MigrationError('created: must be a time in milliseconds');
+    }
+    const at = new Date(created).toISOString();
+    const education = typeof v0.education === 'string' && (EDUCATION_LEVELS as readonly string[]).includes(v0.education) ? v0.education : 'high_school';
+    const route = Array.isArray(v0.route) ? v0.route : [];
+    return {
+      version: 1,
+      id: `v0-${Math.trunc(created)}`,
+      // v0 had no length limit; the label is a nickname, so cutting it is harmless.
+      label: typeof v0.name === 'string' ? v0.name.trim().slice(0, PLAN_LIMITS.label) : v0.name,
+      createdAt: at,
+      updatedAt: at,
+      start: { kind: 'role', roleId: v0.from },
+      heldCredentials: v0.held ?? [],
+      education,
+      goals: [v0.to],
+      constraints: { educationCeiling: 'doctorate', maxYears: null },
+      routes: route.length ? [{ roles: route, objective: 'years' }] : [],
+      notes: v0.notes ?? '',
+      stepNotes: {},
+      stepStatus: {},
+    };
+  },
+};
+
+class MigrationError extends Error {}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** "label: must be at most 40 characters; goals: must name at least one goal". */
+export function describeIssues(error: z.ZodError, max = 3): string {
+  const parts = error.issues.slice(0, max).map((issue) => {
+    const path = issue.path.map(String).join('.');
+    return path ? `${path}: ${issue.message}` : issue.message;
+  });
+  const more = error.issues.length > max ? ` (and ${error.issues.length - max} more)` : '';
+  return parts.join('; ') + more;
+}
+
+export function migratePlan(raw: unknown): PlanResult {
+  try {
+    if (!isRecord(raw)) return { ok: false, message: 'This is not a plan (expected an object).' };
+    const version = raw.version === undefined ? 0 : raw.version;
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+      return { ok: false, message: `version: must be a whole number, got ${JSON.stringify(version) ?? String(version)}` };
+    }
+    if (version > PLAN_VERSION) {
+      return { ok: false, message: `This plan was made by a newer version of the app (plan format ${version}); this version reads up to ${PLAN_VERSION}.` };
+    }
+    let current: Record<string, unknown> = raw;
+    for (let v = version; v < PLAN_VERSION; v++) {
+      const step = MIGRATIONS[v];
+      if (!step) return { ok: false, message: `No way to update plan format ${v}.` };
+      current = step(current);
+    }
+    const parsed = planSchema.safeParse(current);
+    if (!parsed.success) return { ok: false, message: describeIssues(parsed.error) };
+    return { ok: true, plan: parsed.data, migratedFrom: version === PLAN_VERSION ? null : version };
+  } catch (err) {
+    const detail = err instanceof MigrationError ? err.message : 'the record could not be read';
+    return { ok: false, message: detail };
+  }
+}

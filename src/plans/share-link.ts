@@ -1,0 +1,110 @@
+/**
+ * Share a plan by link: the whole plan rides in the URL hash as `#plan=<value>`, so no server
+ * ever sees it (the hash is not sent with the request). The value is
+ * lz-string compressToEncodedURIComponent(<8 hex digits: FNV-1a 32 of the JSON> + <plan JSON>):
+ * the checksum turns a mangled character that still decompresses to well-formed JSON into a
+ * "damaged link" instead of a silently different plan, and only the canonical encoding is
+ * accepted (a cut-off last character can still decompress). Detects accidents, not forgery.
+ * Links pass through chat apps and e-mail that cut and mangle them, so decoding never throws:
+ * every failure is a sentence the counselor can act on.
+ */
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { migratePlan } from './migrate';
+import type { Plan } from './schema';
+
+export const PLAN_PARAM = 'plan';
+/** Longest encoded value accepted or produced; well inside every browser's URL limit. */
+export const MAX_ENCODED_CHARS = 8000;
+/** Longest decompressed JSON accepted: a valid plan is far smaller, so more means tampering. */
+export const MAX_DECODED_CHARS = 50_000;
+
+export const LINK_MESSAGES = {
+  missing: "This link doesn't contain a plan.",
+  tooLongToShare: 'This plan is too long to share as a link. Use Export JSON and send the file instead.',
+  tooLong: 'This plan link is too long to be one made by this app, so it was not opened. Ask for the link again, or for the plan’s JSON file.',
+  damaged: 'This plan link is damaged or incomplete — it may have been cut off when it was copied. Ask for the link again, or for the plan’s JSON file.',
+  invalid: 'This plan link is damaged or incomplete, so the plan could not be opened',
+} as const;
+
+export type LinkResult = { ok: true; plan: Plan } | { ok: false; message: string };
+export type EncodeResult = { ok: true; value: string } | { ok: false; message: string };
+
+/** FNV-1a, 32 bits, over UTF-16 code units, as 8 hex digits. */
+export function checksum(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/** The `plan=` value for a plan, or why it cannot be shared that way. */
+export function encodePlan(plan: Plan): EncodeResult {
+  const json = JSON.stringify(plan);
+  const text = checksum(json) + json;
+  if (text.length > MAX_DECODED_CHARS) return { ok: false, message: LINK_MESSAGES.tooLongToShare };
+  const value = compressToEncodedURIComponent(text);
+  return value.length > MAX_ENCODED_CHARS ? { ok: false, message: LINK_MESSAGES.tooLongToShare } : { ok: true, value };
+}
+
+/** A full link: `base` (the app's address, without hash) + `#plan=…`. */
+export function planLink(plan: Plan, base: string): EncodeResult {
+  const encoded = encodePlan(plan);
+  if (!encoded.ok) return encoded;
+  return { ok: true, value: `${base.split('#')[0]}#${PLAN_PARAM}=${encoded.value}` };
+}
+
+/**
+ * Finds the encoded value in a full URL, a hash, a query string or the bare value. Returns
+ * null when the input names no plan at all (an ordinary app URL).
+ */
+export function extractPlanParam(input: string): string | null {
+  const text = input.trim();
+  const at = text.search(/[#?&]plan=/);
+  if (at >= 0) {
+    const rest = text.slice(at + 1 + PLAN_PARAM.length + 1);
+    // The value's alphabet never contains '&' or '#', so either ends it (another parameter follows).
+    return rest.split(/[&#]/)[0] ?? '';
+  }
+  if (text.startsWith(`${PLAN_PARAM}=`)) return text.slice(PLAN_PARAM.length + 1).split(/[&#]/)[0] ?? '';
+  if (/^https?:|[#?]/.test(text) || text === '') return null;
+  return text;
+}
+
+/** Encoded value → plan, validated. Never throws. */
+export function decodePlan(value: string): LinkResult {
+  try {
+    if (typeof value !== 'string' || value.length === 0) return { ok: false, message: LINK_MESSAGES.missing };
+    if (value.length > MAX_ENCODED_CHARS) return { ok: false, message: LINK_MESSAGES.tooLong };
+    // Some mail and chat apps percent-encode "$" and "+"; undo that before checking the alphabet.
+    if (value.includes('%')) value = decodeURIComponent(value);
+    // Only the alphabet compressToEncodedURIComponent produces ("+" may arrive as a space).
+    if (!/^[A-Za-z0-9+\-$ ]+$/.test(value)) return { ok: false, message: LINK_MESSAGES.damaged };
+    const text = decompressFromEncodedURIComponent(value);
+    if (typeof text !== 'string' || text.length <= 8) return { ok: false, message: LINK_MESSAGES.damaged };
+    if (text.length > MAX_DECODED_CHARS) return { ok: false, message: LINK_MESSAGES.tooLong };
+    const json = text.slice(8);
+    if (checksum(json) !== text.slice(0, 8)) return { ok: false, message: LINK_MESSAGES.damaged };
+    // Compression is deterministic, so a link that is not the canonical encoding of what it
+    // decodes to was altered — e.g. its last character cut, which can still decode.
+    if (compressToEncodedURIComponent(text) !== value.replace(/ /g, '+')) return { ok: false, message: LINK_MESSAGES.damaged };
+    let raw: unknown;
+    try {
+      raw = JSON.parse(json);
+    } catch {
+      return { ok: false, message: LINK_MESSAGES.damaged };
+    }
+    const read = migratePlan(raw);
+    return read.ok ? { ok: true, plan: read.plan } : { ok: false, message: `${LINK_MESSAGES.invalid} (${read.message}).` };
+  } catch {
+    return { ok: false, message: LINK_MESSAGES.damaged };
+  }
+}
+
+/** A URL (or hash, or bare value) → plan; null when it carries no plan at all. */
+export function decodePlanLink(input: string): LinkResult | null {
+  if (typeof input !== 'string') return { ok: false, message: LINK_MESSAGES.damaged };
+  const value = extractPlanParam(input);
+  return value === null ? null : decodePlan(value);
+}

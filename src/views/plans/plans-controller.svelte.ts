@@ -1,0 +1,60 @@
+/**
+ * Reactive glue between the plan store and the plan views, so the app shell only wires
+ * events: the listing, the storage notice, and the last deleted plan for Undo. Errors from
+ * the store (a plan that vanished in another tab) become a message, not an exception.
+ */
+import { createPlanStore, type DeletedPlan, type PlanStore, type QuarantinedRecord } from '../../plans/storage';
+import type { Plan } from '../../plans/schema';
+
+export class PlansController {
+  plans: Plan[] = $state([]);
+  quarantine: QuarantinedRecord[] = $state([]);
+  persistent = $state(true);
+  storageMessage: string | null = $state(null);
+  /** The last deletion, while Undo is offered. */
+  deleted: DeletedPlan | null = $state(null);
+  error: string | null = $state(null);
+  loaded = $state(false);
+
+  constructor(private readonly store: PlanStore = createPlanStore()) {}
+
+  /** Reads the listing (every other call reloads it too). */
+  load = () => this.attempt(async () => {});
+
+  get(id: string): Plan | null {
+    return this.plans.find((p) => p.id === id) ?? null;
+  }
+
+  save = (plan: Plan) => this.attempt(() => this.store.save(plan));
+  rename = (id: string, label: string) => this.attempt(() => this.store.rename(id, label));
+  duplicate = (id: string) => this.attempt(() => this.store.duplicate(id));
+  discard = (key: string) => this.attempt(() => this.store.discardQuarantined(key));
+
+  remove = (id: string) =>
+    this.attempt(async () => {
+      this.deleted = await this.store.remove(id);
+    });
+
+  undo = () =>
+    this.attempt(async () => {
+      if (!this.deleted) return;
+      await this.store.restore(this.deleted);
+      this.deleted = null;
+    });
+
+  /** Runs a store call, then reloads the listing; failures become `error`. */
+  private async attempt(op: () => Promise<unknown>): Promise<void> {
+    try {
+      this.error = null;
+      await op();
+      const listing = await this.store.list();
+      this.plans = listing.plans;
+      this.quarantine = listing.quarantine;
+      this.persistent = listing.persistent;
+      this.storageMessage = listing.message;
+      this.loaded = true;
+    } catch (err) {
+      this.error = err instanceof Error ? err.message.replace(/^plans\/storage: /, '') : 'Something went wrong with saved plans.';
+    }
+  }
+}

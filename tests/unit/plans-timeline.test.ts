@@ -1,0 +1,155 @@
+/**
+ * The milestone timeline: order, durations (estimates labelled), credentials with their
+ * awarding body, salaries with source and year, on the mini fixture and the real dataset.
+ */
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createModel, type CareerModel } from '../../src/graph/model';
+import { kBestRoutes } from '../../src/graph/routes';
+import { buildTimeline, type ExamMilestone, type JobMilestone, type Milestone, type StudyMilestone } from '../../src/plans/timeline';
+import { planTimelines } from '../../src/plans/plan-timeline';
+import { planFromRoute, replan, resolvePlanRoute, suggestRoutes } from '../../src/plans/plan-routes';
+import { programLength } from '../../src/plans/program-length';
+import { timelineToCsv } from '../../src/plans/export';
+import { miniDataset } from '../fixtures/mini-dataset';
+import { miniPlan } from '../fixtures/plan-arbitraries';
+
+function mini(edit?: (d: ReturnType<typeof miniDataset>) => void): CareerModel {
+  const d = miniDataset();
+  edit?.(d);
+  return createModel(d);
+}
+
+const keys = (ms: Milestone[]) => ms.map((m) => m.stepKey);
+
+describe('buildTimeline (mini fixture)', () => {
+  const model = mini();
+  const [route] = kBestRoutes(model.graph, 'tech', 'manager', { k: 1 });
+
+  it('orders jobs, then what to study and sit while in each job, ending at the goal', () => {
+    const tl = buildTimeline(model, route!);
+    expect(keys(tl)).toEqual(['job:tech', 'exam:cca', 'job:coder', 'study:bachelor', 'job:manager']);
+    expect(tl.map((m) => m.when)).toEqual(['Start', 'While working as Technician', 'After 1 yr', 'While working as Coder', 'After 4 yrs']);
+    expect(tl.map((m) => m.at.typical)).toEqual([0, 0, 1, 1, 4]);
+    const goal = tl[4] as JobMilestone;
+    expect([goal.isGoal, goal.title, goal.duration]).toEqual([true, 'Reach Manager (goal)', 'goal reached']);
+  });
+
+  it('gives each job its duration and salary with source and year, or says there is no figure', () => {
+    const [tech, , coder, , manager] = buildTimeline(model, route!) as JobMilestone[];
+    expect(tech!.duration).toBe('1 yr');
+    expect(coder!.duration).toBe('3 yrs');
+    expect(tech!.salary).toEqual({ amount: 30000, text: '$30,000 a year (median, 2010 figure, in 2010 dollars)', statistic: 'median', dataYear: 2010, dollarYear: 2010, citation: 'Test (2010)', shared: true });
+    expect(tech!.source).toBe('Test (2010)');
+    expect(manager!.salary).toMatchObject({ amount: null, text: 'no figure' });
+  });
+
+  it('names the exam, its awarding body and eligibility with sources', () => {
+    const exam = buildTimeline(model, route!)[1] as ExamMilestone;
+    expect(exam).toMatchObject({ kind: 'exam', title: 'Sit the CCA exam', abbr: 'CCA', name: 'Certified Coding Associate', body: 'AHIMA', bodyName: 'American Health Information Management Association', neededFor: 'needed to move to Coder' });
+    expect(exam.eligibility).toEqual([{ text: 'HS diploma', citation: 'Test (2010)' }]);
+    expect(exam.details).toContain('awarded by American Health Information Management Association (AHIMA)');
+  });
+
+  it('labels estimated durations with ≈ and their range, also in the running total', () => {
+    const m = mini((d) => {
+      d.transitions[0]!.years = { typical: 1.5, low: 0.5, high: 3, estimated: true, method: 'test estimate' };
+    });
+    const r = kBestRoutes(m.graph, 'tech', 'manager', { k: 1 })[0]!;
+    const tl = buildTimeline(m, r);
+    expect(tl[0]!.duration).toBe('≈1.5 yrs (estimate, 0.5–3)');
+    expect(tl[2]!.when).toBe('After ≈1.5 yrs (estimate, 0.5–3)');
+    expect(tl[4]!.when).toBe('After ≈4.5 yrs (estimate, 3.5–6)');
+  });
+
+  it('uses a program length only where the data states it, and says when it is not stated', () => {
+    expect((buildTimeline(model, route!)[3] as StudyMilestone).duration).toBe('program length not stated in our sources');
+    const m = mini((d) => {
+      d.roles[2]!.education.statements.push({ text: 'Most managers hold a four-year bachelor’s degree.', sources: ['seed-a'] });
+    });
+    expect(programLength(m, 'bachelor')).toEqual({ years: 4, quote: 'Most managers hold a four-year bachelor’s degree.', sources: ['seed-a'] });
+    const study = buildTimeline(m, kBestRoutes(m.graph, 'tech', 'manager', { k: 1 })[0]!)[3] as StudyMilestone;
+    expect(study.duration).toBe('4 yrs (program length stated by Test (2010))');
+    expect(study.details).toContain('longer than the typical time in the current job');
+  });
+
+  it('starts a student from school with the first job’s typical education', () => {
+    const plan = miniPlan({ start: { kind: 'education', level: 'high_school' }, routes: [{ roles: ['tech', 'coder', 'manager'], objective: 'years' }] });
+    const [view] = planTimelines(model, plan);
+    expect(keys(view!.milestones)).toEqual(['study:certificate', 'job:tech', 'exam:cca', 'job:coder', 'study:bachelor', 'job:manager']);
+    expect(view!.milestones[0]!.when).toBe('Before the first job');
+  });
+
+  it('rejects a route whose moves do not match its roles', () => {
+    expect(() => buildTimeline(model, { roles: ['tech', 'coder'], moves: [] })).toThrow(/^plans\/timeline: a route of 2 roles needs 1 moves/);
+  });
+
+  it('exports the timeline as CSV with the agreed columns, escaping formula-like cells', () => {
+    const csv = timelineToCsv(buildTimeline(model, route!));
+    const [header, first] = csv.split('\r\n');
+    expect(header).toBe('year,milestone,kind,details,salary,source');
+    expect(first).toMatch(/^0,Work as Technician,job,.*\$30,000 a year.*,Test \(2010\)$/);
+    expect(csv.split('\r\n')).toHaveLength(6);
+  });
+});
+
+describe('plan routes against the data', () => {
+  const model = mini();
+
+  it('rebuilds a stored route, flags broken constraints and explains a missing move', () => {
+    const plan = miniPlan({ constraints: { educationCeiling: 'associate', maxYears: 2 } });
+    const resolved = resolvePlanRoute(model, plan, plan.routes[0]!);
+    expect(resolved.ok && resolved.warnings).toEqual([
+      "The move to Manager needs a bachelor's degree, above the plan's education limit.",
+      "This route typically takes longer than the plan's limit of 2 years.",
+    ]);
+    expect(resolvePlanRoute(model, plan, { roles: ['coder', 'tech'], objective: 'years' })).toEqual({ ok: false, message: 'The current data has no move from Coder to Technician, so this route needs to be chosen again.' });
+    expect(resolvePlanRoute(model, plan, { roles: ['ghost'], objective: 'years' })).toMatchObject({ ok: false });
+  });
+
+  it('replans a route that no longer fits and keeps one that does', () => {
+    const plan = miniPlan({ constraints: { educationCeiling: 'associate', maxYears: null } });
+    expect(replan(model, plan).routes).toEqual([{ roles: ['tech', 'manager'], objective: 'years' }]);
+    expect(replan(model, miniPlan()).routes).toEqual(miniPlan().routes);
+    expect(suggestRoutes(model, miniPlan(), 'manager').map((r) => r.roles)).toEqual([['tech', 'coder', 'manager'], ['tech', 'manager']]);
+  });
+
+  it('says why a student has no route when the limits rule every one out', () => {
+    const plan = miniPlan({ start: { kind: 'education', level: 'high_school' }, constraints: { educationCeiling: 'high_school', maxYears: null }, routes: [] });
+    expect(replan(model, plan).routes).toEqual([]);
+    expect(planTimelines(model, plan)[0]!.message).toBe("No route from a first job to Manager fits the plan's limits (education up to a high-school diploma). Try raising a limit.");
+  });
+
+  it('makes a plan from a route', () => {
+    const route = kBestRoutes(model.graph, 'tech', 'manager', { k: 1 })[0]!;
+    const plan = planFromRoute(route, { now: new Date('2024-01-01T00:00:00Z'), id: 'p-mini', label: 'JD' });
+    expect(plan).toEqual(miniPlan());
+  });
+});
+
+const REAL = new URL('../../src/data/careers.json', import.meta.url);
+
+describe.skipIf(!existsSync(REAL))('timeline on the real dataset', () => {
+  it('hit → him_manager needs a bachelor’s and the RHIA, awarded by AHIMA, before the goal', async () => {
+    const { builtinDataset } = await import('../../src/data/builtin');
+    const model = createModel(builtinDataset);
+    for (const route of kBestRoutes(model.graph, 'hit', 'him_manager', { k: 3 })) {
+      const tl = buildTimeline(model, route);
+      const study = tl.findIndex((m) => m.stepKey === 'study:bachelor');
+      const exam = tl.findIndex((m) => m.stepKey === 'exam:rhia');
+      expect(study).toBeGreaterThan(0);
+      expect(exam).toBeGreaterThan(0);
+      expect(tl[exam]).toMatchObject({ abbr: 'RHIA', body: 'AHIMA' });
+      expect((tl[exam] as ExamMilestone).eligibility.length).toBeGreaterThan(0);
+      expect(tl[tl.length - 1]).toMatchObject({ kind: 'job', roleId: 'him_manager', isGoal: true });
+      // Every job either has a sourced, dated figure or says it has none.
+      for (const m of tl.filter((x): x is JobMilestone => x.kind === 'job')) {
+        if (m.salary.amount !== null) expect(m.salary.citation).not.toBe('source unknown');
+        else expect(m.salary.text).toBe('no figure');
+      }
+      // Durations from the data are estimates here, and say so.
+      expect(tl[0]!.duration).toMatch(/≈|yr/);
+    }
+    expect(programLength(model, 'associate')?.years).toBe(2);
+  });
+});
