@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // Screenshot a page in Debian's headless Chromium, for looking at what we build:
-//   node scripts/screenshot.mjs <url> <out.png> [width] [height] [--print] [--click "<selector>"]...
+//   node scripts/screenshot.mjs <url> <out.png> [width] [height] [--print] [--full]
+//     [--click "<selector>"]... [--element "<selector>"]  (screenshot of one element, scrolled whole)
 // Prints console errors seen on the page.
 import { chromium } from 'playwright-core';
 
 const args = process.argv.slice(2);
-const [url, out, w = '1440', h = '900'] = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--click'));
+const takesValue = (flag) => flag === '--click' || flag === '--element';
+const [url, out, w = '1440', h = '900'] = args.filter((a, i) => !a.startsWith('--') && !takesValue(args[i - 1]));
+const element = args[args.indexOf('--element') + 1];
 const clicks = args.flatMap((a, i) => (a === '--click' ? [args[i + 1]] : []));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
@@ -19,6 +22,7 @@ for (const selector of clicks) {
   await page.waitForTimeout(600);
 }
 if (args.includes('--print')) await page.emulateMedia({ media: 'print' });
-await page.screenshot({ path: out, fullPage: args.includes('--full') });
+if (args.includes('--element')) await page.locator(element).first().screenshot({ path: out });
+else await page.screenshot({ path: out, fullPage: args.includes('--full') });
 console.log(`screenshot: ${out}; console errors: ${JSON.stringify(errors)}`);
 await browser.close();

@@ -37,7 +37,7 @@ export function nodeAppearance(graph: CareerGraph, node: string, attrs: RoleNode
   }
   if (emphasis.route) {
     if (emphasis.route.nodes.has(node)) return { ...out, highlighted: true, forceLabel: true, zIndex: 2, size: attrs.size * 1.3 };
-    return { ...out, color: DIMMED_NODE, zIndex: 0 };
+    return { ...out, color: DIMMED_NODE, label: '', zIndex: 0 };
   }
   const focus = focusOf(emphasis, hovered);
   if (focus && graph.hasNode(focus)) {

@@ -7,6 +7,7 @@ import type { Role } from '../data/schema';
 import { intersect, neighbourhood, visibleRoles } from '../graph/filters';
 import type { MapEmphasis } from '../graph/emphasis';
 import type { CareerModel } from '../graph/model';
+import { buildSearchIndex, type SearchIndex } from '../graph/search';
 import { EMPTY_STATE, parseUrlState, serializeUrlState, type UrlState } from './url-state';
 
 export type HistoryMode = 'push' | 'replace';
@@ -14,8 +15,9 @@ export type HistoryMode = 'push' | 'replace';
 export class AppState {
   model = $state.raw<CareerModel>() as CareerModel;
   url = $state.raw<UrlState>(EMPTY_STATE);
-  /** A route the planner asks the map to highlight. */
-  route = $state.raw<MapEmphasis['route']>(null);
+
+  /** Built once per dataset (not per keystroke); searches are pure functions of the query. */
+  searchIndex: SearchIndex = $derived(buildSearchIndex(this.model.dataset));
 
   /** Roles shown in lists and on the map (out-of-scope roles only exist for seed titles). */
   roles: Role[] = $derived(this.model.dataset.roles.filter((r) => !r.outOfScope));
@@ -29,7 +31,8 @@ export class AppState {
     return intersect(filtered, focused);
   });
   visibleCount: number = $derived(this.visible ? this.visible.size : this.roles.length);
-  emphasis: MapEmphasis = $derived({ selected: this.selectedRole?.id ?? null, visible: this.visible, route: this.route });
+  /** What the map emphasises; the route planner adds its highlighted route on top. */
+  emphasis: MapEmphasis = $derived({ selected: this.selectedRole?.id ?? null, visible: this.visible, route: null });
 
   constructor(model: CareerModel, search = '') {
     this.model = model;
@@ -57,6 +60,5 @@ export class AppState {
 
   replaceModel(model: CareerModel): void {
     this.model = model;
-    this.route = null;
   }
 }

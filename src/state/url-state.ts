@@ -29,6 +29,12 @@ export interface UrlState {
   ceiling: EducationLevel | null;
   maxYears: number | null;
   routeIndex: number;
+  /** Route indexes overlaid in the salary comparison (at most 3). */
+  compare: number[];
+  /** Salary chart: nominal or constant dollars, dollar year, statistic. */
+  dollars: 'constant' | 'nominal';
+  dollarYear: number | null;
+  statistic: 'median' | 'mean';
 }
 
 export const EMPTY_STATE: UrlState = {
@@ -48,6 +54,10 @@ export const EMPTY_STATE: UrlState = {
   ceiling: null,
   maxYears: null,
   routeIndex: 0,
+  compare: [],
+  dollars: 'constant',
+  dollarYear: null,
+  statistic: 'median',
 };
 
 function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | null {
@@ -86,6 +96,10 @@ export function parseUrlState(search: string): UrlState {
     ceiling: oneOf(EDUCATION_LEVELS, p.get('ceiling')),
     maxYears: Number.isFinite(maxYears) && maxYears > 0 && maxYears <= 60 ? maxYears : null,
     routeIndex: Number.isInteger(routeIndex) && routeIndex >= 0 && routeIndex < 20 ? routeIndex : 0,
+    compare: [...new Set((p.get('cmp') ?? '').split(',').filter((v) => /^\d{1,2}$/.test(v)).map(Number))].filter((n) => n < 20).slice(0, 3),
+    dollars: p.get('usd') === 'nominal' ? 'nominal' : 'constant',
+    dollarYear: /^\d{4}$/.test(p.get('usdyear') ?? '') ? Number(p.get('usdyear')) : null,
+    statistic: p.get('stat') === 'mean' ? 'mean' : 'median',
   };
 }
 
@@ -108,6 +122,10 @@ export function serializeUrlState(s: UrlState): string {
   if (s.ceiling) p.set('ceiling', s.ceiling);
   if (s.maxYears !== null) p.set('max', String(s.maxYears));
   if (s.routeIndex) p.set('r', String(s.routeIndex));
+  if (s.compare.length) p.set('cmp', s.compare.join(','));
+  if (s.dollars !== 'constant') p.set('usd', s.dollars);
+  if (s.dollarYear !== null) p.set('usdyear', String(s.dollarYear));
+  if (s.statistic !== 'median') p.set('stat', s.statistic);
   const out = p.toString();
   return out ? `?${out}` : '';
 }

@@ -47,6 +47,10 @@ describe('url state', () => {
       ceiling: fc.option(fc.constantFrom(...EDUCATION_LEVELS), { nil: null }),
       maxYears: fc.option(fc.integer({ min: 1, max: 60 }), { nil: null }),
       routeIndex: fc.integer({ min: 0, max: 19 }),
+      compare: fc.uniqueArray(fc.integer({ min: 0, max: 19 }), { maxLength: 3 }),
+      dollars: fc.constantFrom('constant', 'nominal'),
+      dollarYear: fc.option(fc.integer({ min: 2006, max: 2024 }), { nil: null }),
+      statistic: fc.constantFrom('median', 'mean'),
     });
     fc.assert(
       fc.property(state, (s) => {

@@ -1,0 +1,51 @@
+/**
+ * Route planner state, derived from the URL (from, to, objective, constraints): the k best
+ * routes, the years-vs-credentials trade-offs, and a plain-words reason when nothing fits.
+ * Toggling a held credential or the ceiling changes the URL, and everything here follows.
+ */
+import { kBestRoutes, paretoRoutes, explainNoRoute, type Route, type NoRouteExplanation } from '../graph/routes';
+import { constantDollarSalaryOf } from '../graph/salary/role-salary';
+import type { AppState } from './app-state.svelte';
+
+export const ROUTE_COUNT = 5;
+
+export class RoutePlanner {
+  #app: AppState;
+
+  constructor(app: AppState) {
+    this.#app = app;
+  }
+
+  /** From and to, when both name roles on the map. */
+  ends: { from: string; to: string } | null = $derived.by(() => {
+    const { from, to } = this.#app.url;
+    const g = this.#app.model.graph;
+    return from && to && g.hasNode(from) && g.hasNode(to) ? { from, to } : null;
+  });
+
+  options = $derived.by(() => {
+    const u = this.#app.url;
+    const credentials = this.#app.model.credentials;
+    return {
+      heldCredentials: u.held.filter((c) => credentials.has(c)),
+      education: u.education ?? 'high_school',
+      educationCeiling: u.ceiling ?? 'doctorate',
+      ...(u.maxYears !== null ? { maxYears: u.maxYears } : {}),
+      avoid: [] as string[],
+      objective: u.objective,
+      salaryOf: constantDollarSalaryOf(this.#app.model),
+    };
+  });
+
+  routes: Route[] = $derived.by(() => (this.ends ? kBestRoutes(this.#app.model.graph, this.ends.from, this.ends.to, { ...this.options, k: ROUTE_COUNT }) : []));
+  tradeOffs: Route[] = $derived.by(() => (this.ends ? paretoRoutes(this.#app.model.graph, this.ends.from, this.ends.to, this.options) : []));
+  noRoute: NoRouteExplanation | null = $derived.by(() =>
+    this.ends && this.routes.length === 0 ? explainNoRoute(this.#app.model.graph, this.ends.from, this.ends.to, this.options) : null,
+  );
+  selected: Route | null = $derived.by(() => this.routes[this.#app.url.routeIndex] ?? this.routes[0] ?? null);
+
+  /** The selected route as sets for the map's reducers. */
+  highlight = $derived.by(() =>
+    this.#app.url.view === 'routes' && this.selected ? { nodes: new Set(this.selected.roles), edges: new Set(this.selected.moves.map((m) => m.edge)) } : null,
+  );
+}
