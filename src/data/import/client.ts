@@ -1,0 +1,87 @@
+/**
+ * What the UI calls: reads the chosen files, imports them in a Web Worker when the browser
+ * has one (so large files never freeze the page) and in-thread otherwise, reporting progress.
+ * Resolves with the importer's result; never rejects.
+ */
+import { builtinDataset } from '../builtin';
+import type { Dataset } from '../schema';
+import { DEFAULTS, importDataset } from './import';
+import type { ImportFile, ImportProgress, ImportResult } from './types';
+import type { WorkerRequest, WorkerResponse } from './import.worker';
+
+export interface ClientOptions {
+  /** Where CSV imports borrow credentials and the CPI series from. */
+  base: Dataset | null;
+  /** False forces the in-thread path (tests, or a browser whose worker failed before). */
+  useWorker: boolean;
+  maxFileBytes: number;
+}
+
+export const CLIENT_DEFAULTS: ClientOptions = { base: builtinDataset, useWorker: true, maxFileBytes: DEFAULTS.maxFileBytes };
+
+/** Resolves null when the worker cannot start, so the caller falls back to in-thread import. */
+function viaWorker(request: WorkerRequest, onProgress: (p: ImportProgress) => void): Promise<ImportResult | null> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      resolve(null);
+      return;
+    }
+    const finish = (result: ImportResult | null) => {
+      worker.terminate();
+      resolve(result);
+    };
+    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      if (event.data.type === 'progress') onProgress(event.data.progress);
+      else finish(event.data.result);
+    };
+    // A load failure (blocked by policy, no module workers) arrives here; the bytes were
+    // copied, not transferred, so the in-thread fallback still has them.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      finish(null);
+    };
+    worker.onmessageerror = () => finish(null);
+    try {
+      worker.postMessage(request);
+    } catch {
+      // e.g. a reactive proxy as base cannot be cloned; the in-thread path can still use it.
+      finish(null);
+    }
+  });
+}
+
+const nextFrame = () => new Promise<void>((r) => setTimeout(r, 0));
+
+export async function importFiles(
+  files: FileList | readonly File[],
+  onProgress: (progress: ImportProgress) => void = () => {},
+  options: Partial<ClientOptions> = {},
+): Promise<ImportResult> {
+  const opts = { ...CLIENT_DEFAULTS, ...options };
+  const list = Array.from(files);
+  const names = list.map((f) => f.name);
+  const tooLarge = list.filter((f) => f.size > opts.maxFileBytes);
+  if (tooLarge.length) {
+    const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
+    return { ok: false, files: names, problems: tooLarge.map((f) => ({ file: f.name, message: `the file is too large (${mb(f.size)}; at most ${mb(opts.maxFileBytes)})` })) };
+  }
+  const read: ImportFile[] = [];
+  try {
+    for (const [i, f] of list.entries()) {
+      onProgress({ stage: 'reading', fraction: (0.1 * i) / Math.max(1, list.length), file: f.name });
+      read.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
+    }
+  } catch (error) {
+    return { ok: false, files: names, problems: [{ file: names.join(', '), message: `the file could not be read (${String(error).slice(0, 200)})` }] };
+  }
+  const request: WorkerRequest = { type: 'import', files: read, base: opts.base };
+  if (opts.useWorker && typeof Worker !== 'undefined') {
+    const result = await viaWorker(request, onProgress);
+    if (result) return result;
+  }
+  await nextFrame(); // let the progress indicator paint before the blocking work
+  return importDataset(read, { base: opts.base, maxFileBytes: opts.maxFileBytes, onProgress });
+}

@@ -1,0 +1,54 @@
+/**
+ * Cross-row checks for a CSV pair, worded for spreadsheet users and pointing at both rows
+ * involved: duplicate ids, moves to unknown roles, repeated moves, unknown credentials.
+ */
+import type { Credential } from '../schema';
+import { quote } from './decode';
+import type { RoleRow } from './csv-roles';
+import type { TransitionRow } from './csv-transitions';
+import type { ImportProblem } from './types';
+
+function duplicateIds(file: string, items: { row: number; id: string }[], what: string, problems: ImportProblem[]): void {
+  const first = new Map<string, number>();
+  for (const { row, id } of items) {
+    const seen = first.get(id);
+    if (seen !== undefined) problems.push({ file, row, field: 'id', message: `duplicate ${what} id '${id}' (first used on row ${seen})` });
+    else first.set(id, row);
+  }
+}
+
+function hint(known: Iterable<string>): string {
+  const list = [...known];
+  return list.length ? ` (known: ${list.slice(0, 12).join(', ')}${list.length > 12 ? ', …' : ''})` : ' (there are none)';
+}
+
+export function crossCheck(
+  files: { roles: string; transitions: string | null },
+  roleIds: { row: number; id: string }[],
+  roles: RoleRow[],
+  transitions: TransitionRow[],
+  credentials: ReadonlyMap<string, Credential>,
+): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  duplicateIds(files.roles, roleIds, 'role', problems);
+  const known = new Set(roleIds.map((r) => r.id));
+  const credential = (file: string, row: number, field: string, id: string) => {
+    if (!credentials.has(id)) problems.push({ file, row, field, message: `unknown credential ${quote(id)}${hint(credentials.keys())}` });
+  };
+  for (const { row, role } of roles) role.credentials.forEach((c) => credential(files.roles, row, 'credentials', c));
+  if (files.transitions === null) return problems;
+  const file = files.transitions;
+  duplicateIds(file, transitions.map((t) => ({ row: t.row, id: t.transition.id })), 'transition', problems);
+  const moves = new Map<string, number>();
+  for (const { row, transition: t } of transitions) {
+    for (const end of ['from', 'to'] as const) {
+      if (!known.has(t[end])) problems.push({ file, row, field: end, message: `unknown role id ${quote(t[end])}; it is not in ${files.roles}` });
+    }
+    t.requires.credentials.forEach((c) => credential(file, row, 'requires_credentials', c));
+    const key = `${t.from}\u0000${t.to}`;
+    const seen = moves.get(key);
+    if (seen !== undefined) problems.push({ file, row, message: `repeats the move '${t.from}' → '${t.to}' of row ${seen}; keep one row per move` });
+    else moves.set(key, row);
+  }
+  return problems;
+}

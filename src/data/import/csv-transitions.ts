@@ -1,0 +1,74 @@
+/**
+ * transitions.csv → Transition records. Columns (case-insensitive; spaces = "_"):
+ *   from, to (required)      role ids from roles.csv
+ *   years (required)         typical years in the from-role before the move (≥ 0; "1.5" or "1,5")
+ *   id                       blank → "t<row>"
+ *   kind                     advancement (default) | lateral
+ *   years_low, years_high    the range; blank → years
+ *   estimated                true/false, yes/no, 1/0; default false
+ *   method                   how an estimate was made; blank with estimated=true → a stock note
+ *   requires_credentials     credential ids separated by "|"; must exist in the built-in data
+ *   requires_education       one of EDUCATION_LEVELS, or blank
+ *   note                     free text (≤ 2000)
+ *   source                   a citation for the row; blank → the file itself
+ */
+import { EDUCATION_LEVELS, type Transition } from '../schema';
+import { cellReader } from './csv-cells';
+import type { Table, TableSpec } from './csv-table';
+import type { ImportProblem } from './types';
+
+export const TRANSITION_COLUMNS: TableSpec = {
+  required: ['from', 'to', 'years'],
+  optional: ['id', 'kind', 'years_low', 'years_high', 'estimated', 'method', 'requires_credentials', 'requires_education', 'note', 'source'],
+};
+
+export interface TransitionRow {
+  row: number;
+  transition: Transition;
+}
+
+export function readTransitions(table: Table, sourceFor: (citation: string | undefined) => string, problems: ImportProblem[]): TransitionRow[] {
+  const out: TransitionRow[] = [];
+  for (const row of table.rows) {
+    const before = problems.length;
+    const cells = cellReader(table.file, row, problems);
+    const id = cells.id('id', { required: false }) ?? `t${row.row}`;
+    const from = cells.id('from');
+    const to = cells.id('to');
+    const kind = cells.choice('kind', ['advancement', 'lateral'] as const, 'advancement');
+    const typical = cells.number('years');
+    const low = cells.number('years_low', typical ?? 0);
+    const high = cells.number('years_high', typical ?? 0);
+    const estimated = cells.bool('estimated', false);
+    const method = cells.text('method', 2000);
+    const education = row.get('requires_education') === '' ? undefined : cells.choice('requires_education', EDUCATION_LEVELS);
+    const note = cells.text('note', 2000);
+    const citation = cells.text('source', 300);
+    const credentials = cells.list('requires_credentials');
+    if (typical !== undefined && low !== undefined && high !== undefined && !(low <= typical && typical <= high)) {
+      cells.report('years', `years_low ≤ years ≤ years_high does not hold (${low} ≤ ${typical} ≤ ${high})`);
+    }
+    if (from !== undefined && from === to) cells.report('to', `the move goes from '${from}' to itself`);
+    if (problems.length > before || !from || !to || !kind || typical === undefined || low === undefined || high === undefined || estimated === undefined) continue;
+    out.push({
+      row: row.row,
+      transition: {
+        id,
+        from,
+        to,
+        kind,
+        years: {
+          typical,
+          low,
+          high,
+          estimated,
+          ...(estimated ? { method: method ?? `Estimated in ${table.file}; the method was not stated.` } : method ? { method } : {}),
+        },
+        requires: { credentials, ...(education ? { education } : {}) },
+        ...(note ? { note } : {}),
+        sources: [sourceFor(citation)],
+      },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,135 @@
+/**
+ * Imports a roles.csv (+ optional transitions.csv) pair. Everything a CSV cannot carry is
+ * filled in, as documented in docs/data-format.md:
+ *  - one "user" source per file, plus one per distinct `source` citation;
+ *  - the credentials the rows name, copied with their sources from the base (built-in) data;
+ *  - the CPI series of the base data (used only to convert salaries; a CSV has none);
+ *  - no salaries, outlook figures or published paths.
+ * All checks run before a dataset is returned; nothing is partially applied.
+ */
+import type { Dataset, Source } from '../schema';
+import { validateDataset } from '../validate';
+import { crossCheck } from './csv-checks';
+import { locate, type RowIndex } from './csv-locate';
+import { readRoles, ROLE_COLUMNS } from './csv-roles';
+import { parseHeader, parseTable, type Table } from './csv-table';
+import { readTransitions, TRANSITION_COLUMNS } from './csv-transitions';
+import { buildProblem, graphProblems } from './graph-checks';
+import type { ImportProblem } from './types';
+
+export interface CsvText {
+  name: string;
+  text: string;
+}
+
+export type CsvImport = { ok: true; dataset: Dataset; warnings: ImportProblem[] } | { ok: false; problems: ImportProblem[] };
+
+/** Which file is which is read from the header, so names like "export (3).csv" work too. */
+export function csvKind(file: CsvText): 'roles' | 'transitions' | null {
+  const header = parseHeader(file.text);
+  if (header.includes('from') && header.includes('to')) return 'transitions';
+  if (header.includes('title')) return 'roles';
+  if (/transition|move/i.test(file.name)) return 'transitions';
+  if (/role/i.test(file.name)) return 'roles';
+  return null;
+}
+
+function sourceRegistry(roles: string, transitions: string | null) {
+  const fileSource = (file: string, id: string): Source => ({
+    id,
+    kind: 'user',
+    publisher: 'Your file',
+    title: file,
+    dataYear: 'not stated',
+    status: 'secondary',
+    note: 'Imported from your own file; the app has not checked it against a published source.',
+  });
+  const sources: Source[] = [fileSource(roles, 'user-roles')];
+  if (transitions) sources.push(fileSource(transitions, 'user-transitions'));
+  const byCitation = new Map<string, string>();
+  const sourceFor = (fallback: string) => (citation: string | undefined) => {
+    if (citation === undefined) return fallback;
+    let id = byCitation.get(citation);
+    if (!id) {
+      id = `user-citation-${byCitation.size + 1}`;
+      byCitation.set(citation, id);
+      sources.push({ id, kind: 'user', publisher: 'Cited in your file', title: citation, dataYear: 'not stated', status: 'secondary' });
+    }
+    return id;
+  };
+  return { sources, sourceFor };
+}
+
+function rowIndex(file: string, items: { row: number; id: string }[]): RowIndex {
+  return { file, rows: items.map((i) => i.row), byId: new Map(items.map((it, i) => [it.id, i])) };
+}
+
+export function importCsv(files: readonly CsvText[], base: Dataset | null): CsvImport {
+  const problems: ImportProblem[] = [];
+  const byKind: { roles?: CsvText; transitions?: CsvText } = {};
+  for (const f of files) {
+    const kind = csvKind(f);
+    if (!kind) problems.push({ file: f.name, row: 1, message: "cannot tell whether this is roles.csv or transitions.csv: the header names neither 'title' nor 'from' and 'to'" });
+    else if (byKind[kind]) problems.push({ file: f.name, message: `two ${kind} files were given (${byKind[kind].name} and ${f.name}); import one of each` });
+    else byKind[kind] = f;
+  }
+  if (problems.length) return { ok: false, problems };
+  if (!byKind.roles) {
+    return { ok: false, problems: [{ file: byKind.transitions?.name ?? 'CSV', message: 'a transitions file needs its roles.csv: select both files together' }] };
+  }
+  if (!base) return { ok: false, problems: [{ file: byKind.roles.name, message: 'CSV import needs the built-in data for credentials and the CPI series' }] };
+
+  const warnings: ImportProblem[] = [];
+  const tables: { roles?: Table; transitions?: Table } = {};
+  for (const [kind, spec] of [['roles', ROLE_COLUMNS], ['transitions', TRANSITION_COLUMNS]] as const) {
+    const f = byKind[kind];
+    if (!f) continue;
+    const t = parseTable(f.name, f.text, spec);
+    if (t.ok) {
+      tables[kind] = t.table;
+      warnings.push(...t.warnings);
+    } else problems.push(...t.problems);
+  }
+  if (problems.length || !tables.roles) return { ok: false, problems };
+  const rolesFile = tables.roles.file;
+  const transitionsFile = tables.transitions?.file ?? null;
+  if (tables.roles.rows.length === 0) return { ok: false, problems: [{ file: rolesFile, message: 'has a header row but no roles' }] };
+
+  const { sources, sourceFor } = sourceRegistry(rolesFile, transitionsFile);
+  const { rows: roles, ids: roleIds } = readRoles(tables.roles, sourceFor('user-roles'), problems);
+  const transitions = tables.transitions ? readTransitions(tables.transitions, sourceFor('user-transitions'), problems) : [];
+  const credentialsById = new Map(base.credentials.map((c) => [c.id, c]));
+  problems.push(...crossCheck({ roles: rolesFile, transitions: transitionsFile }, roleIds, roles, transitions, credentialsById));
+  if (problems.length) return { ok: false, problems };
+
+  const usedCredentials = new Set([...roles.flatMap((r) => r.role.credentials), ...transitions.flatMap((t) => t.transition.requires.credentials)]);
+  const credentials = base.credentials.filter((c) => usedCredentials.has(c.id));
+  const baseSourceIds = new Set([base.cpi.source, ...credentials.flatMap((c) => [...c.sources, ...c.eligibility.flatMap((e) => e.sources)])]);
+  const usedSources = new Set([...roles.flatMap((r) => r.role.sources), ...transitions.flatMap((t) => t.transition.sources)]);
+  const dataset: Dataset = {
+    version: 1,
+    name: `Your data (${[rolesFile, transitionsFile].filter(Boolean).join(', ')})`,
+    // A file source nobody cites (every row named its own) is left out.
+    sources: [...sources.filter((s) => usedSources.has(s.id)), ...base.sources.filter((s) => baseSourceIds.has(s.id))],
+    roles: roles.map((r) => r.role),
+    credentials,
+    salaries: [],
+    outlook: [],
+    transitions: transitions.map((t) => t.transition),
+    paths: [],
+    cpi: base.cpi,
+  };
+
+  // The full validator is the final word; anything it still finds is mapped back to a cell.
+  const roleRows = rowIndex(rolesFile, roles.map((r) => ({ row: r.row, id: r.role.id })));
+  const transitionRows = transitionsFile ? rowIndex(transitionsFile, transitions.map((t) => ({ row: t.row, id: t.transition.id }))) : null;
+  const both = [rolesFile, transitionsFile].filter(Boolean).join(' + ');
+  const validated = validateDataset(dataset);
+  if (!validated.ok) return { ok: false, problems: validated.problems.map((p) => locate(p, roleRows, transitionRows, both)) };
+  const graph = graphProblems(validated.dataset).map((p) => locate(p, roleRows, transitionRows, both));
+  const built = buildProblem(validated.dataset);
+  if (graph.length || built) return { ok: false, problems: [...graph, ...(built ? [{ file: both, message: built }] : [])] };
+
+  if (!transitionsFile) warnings.push({ file: rolesFile, message: 'no transitions.csv was given, so the map has roles but no moves' });
+  return { ok: true, dataset: validated.dataset, warnings };
+}

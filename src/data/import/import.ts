@@ -1,0 +1,78 @@
+/**
+ * The importer's single entry point: files in, a validated dataset or every located problem
+ * out. It never throws — an unexpected error becomes a problem too — so the caller can
+ * always keep the current data on failure. Pure (no DOM), so it runs in a worker or in-thread.
+ */
+import { decodeText } from './decode';
+import { importCsv, type CsvText } from './csv';
+import { importJson } from './json';
+import type { ImportFile, ImportOptions, ImportProblem, ImportResult } from './types';
+
+export const DEFAULTS: ImportOptions = {
+  base: null,
+  maxFileBytes: 50_000_000,
+  maxProblems: 200,
+  onProgress: () => {},
+};
+
+type Kind = 'json' | 'csv';
+
+function kindOf(name: string, text: string): Kind | string {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.csv') || lower.endsWith('.tsv') || lower.endsWith('.txt')) return 'csv';
+  if (/\.xlsx?$|\.ods$|\.numbers$/.test(lower)) return 'is a spreadsheet workbook; save each sheet as "CSV UTF-8" and import the .csv files';
+  // No telling extension: a JSON document starts with "{".
+  return text.trimStart().startsWith('{') ? 'json' : 'csv';
+}
+
+/** Keeps the list readable: the first problems, then one line saying how many more there are. */
+function capped(problems: ImportProblem[], max: number): ImportProblem[] {
+  if (problems.length <= max) return problems;
+  const rest = problems.length - max;
+  return [...problems.slice(0, max), { file: 'import', message: `… and ${rest.toLocaleString('en-US')} more problem${rest === 1 ? '' : 's'} (fix these first)` }];
+}
+
+function run(files: readonly ImportFile[], opts: ImportOptions): ImportResult {
+  const names = files.map((f) => f.name);
+  const fail = (problems: ImportProblem[]): ImportResult => ({ ok: false, problems: capped(problems, opts.maxProblems), files: names });
+  if (files.length === 0) return fail([{ file: 'import', message: 'no file was selected' }]);
+
+  const texts: { name: string; text: string; kind: Kind }[] = [];
+  const problems: ImportProblem[] = [];
+  files.forEach((f, i) => {
+    opts.onProgress({ stage: 'decoding', fraction: 0.1 + (0.2 * i) / files.length, file: f.name });
+    const decoded = decodeText(f.name, f.bytes, opts.maxFileBytes);
+    if (!decoded.ok) return problems.push(decoded.problem);
+    const kind = kindOf(f.name, decoded.text);
+    if (kind === 'json' || kind === 'csv') texts.push({ name: f.name, text: decoded.text, kind });
+    else problems.push({ file: f.name, message: kind });
+  });
+  if (problems.length) return fail(problems);
+
+  const json = texts.filter((t) => t.kind === 'json');
+  const csv: CsvText[] = texts.filter((t) => t.kind === 'csv');
+  if (json.length > 1 || (json.length === 1 && csv.length > 0)) {
+    return fail([{ file: names.join(', '), message: 'import either one .json file, or roles.csv with transitions.csv — not a mix' }]);
+  }
+  if (csv.length > 2) return fail([{ file: names.join(', '), message: 'import at most two CSV files: roles.csv and transitions.csv' }]);
+
+  opts.onProgress({ stage: 'validating', fraction: 0.4 });
+  const first = json[0];
+  const result = first ? importJson(first.name, first.text) : importCsv(csv, opts.base);
+  opts.onProgress({ stage: 'done', fraction: 1 });
+  if (!result.ok) return fail(result.problems);
+  return { ok: true, dataset: result.dataset, warnings: result.warnings, files: names };
+}
+
+export function importDataset(files: readonly ImportFile[], options: Partial<ImportOptions> = {}): ImportResult {
+  const opts: ImportOptions = { ...DEFAULTS, ...options };
+  try {
+    return run(files, opts);
+  } catch (error) {
+    // A bug, not bad input — still reported rather than thrown, so the current data stays.
+    const message = error instanceof Error ? error.message : String(error);
+    const names = Array.isArray(files) ? files.map((f) => String(f?.name)) : [];
+    return { ok: false, problems: [{ file: 'import', message: `the import failed unexpectedly: ${message.slice(0, 300)}` }], files: names };
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * Imports the app's own JSON format: parse (with the line and column of a syntax error),
+ * then the dataset validator, then the graph checks. Problems name the dataset path.
+ */
+import { validateDataset } from '../validate';
+import type { Dataset } from '../schema';
+import { buildProblem, graphProblems } from './graph-checks';
+import { jsonErrorOffset } from './json-locate';
+import { quote } from './decode';
+import type { ImportProblem } from './types';
+
+export type JsonImport = { ok: true; dataset: Dataset; warnings: ImportProblem[] } | { ok: false; problems: ImportProblem[] };
+
+/** Line and column (1-based) of a character offset, as an editor shows them. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(0, offset));
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+function syntaxProblem(file: string, text: string, error: unknown): ImportProblem {
+  // Engines word JSON.parse errors differently (and not always with a position), so the
+  // location and wording come from our own scanner; the engine's text is only a fallback.
+  const offset = jsonErrorOffset(text);
+  if (offset === null) return { file, message: `could not be read as JSON (${String(error).slice(0, 160)})` };
+  const found = text[offset];
+  const what = found === undefined ? 'the text ends too early (a missing } or ]?)' : `unexpected ${quote(found === '\n' ? '\\n' : found)}`;
+  return { file, ...lineColumn(text, offset), message: `not valid JSON: ${what}` };
+}
+
+export function importJson(file: string, text: string): JsonImport {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [syntaxProblem(file, text, error)] };
+  }
+  const result = validateDataset(value);
+  if (!result.ok) {
+    return { ok: false, problems: result.problems.map((p) => (p.path === '(root)' ? { file, message: p.message } : { file, path: p.path, message: p.message })) };
+  }
+  const graph = graphProblems(result.dataset);
+  if (graph.length) return { ok: false, problems: graph.map((p) => ({ file, path: p.path, message: p.message })) };
+  const built = buildProblem(result.dataset);
+  if (built) return { ok: false, problems: [{ file, message: built }] };
+  return { ok: true, dataset: result.dataset, warnings: [] };
+}

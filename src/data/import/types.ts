@@ -1,0 +1,65 @@
+/**
+ * Types shared by the importer, its worker and the UI. Kept free of DOM and zod so the
+ * worker and the tests can import them cheaply.
+ */
+import type { Dataset } from '../schema';
+
+/** One file as bytes: decoding happens inside the importer, so wrong encodings are reported, not guessed. */
+export interface ImportFile {
+  name: string;
+  bytes: Uint8Array | ArrayBuffer;
+}
+
+/**
+ * One located problem. `row` is the spreadsheet row (header = row 1); `line`/`column` point
+ * into a JSON text; `path` is the place inside the dataset ("roles[3].title").
+ */
+export interface ImportProblem {
+  file: string;
+  row?: number;
+  /** A CSV column name. */
+  field?: string;
+  line?: number;
+  column?: number;
+  path?: string;
+  message: string;
+}
+
+export type ImportResult =
+  | { ok: true; dataset: Dataset; warnings: ImportProblem[]; files: string[] }
+  | { ok: false; problems: ImportProblem[]; files: string[] };
+
+export type ImportStage = 'reading' | 'decoding' | 'validating' | 'done';
+
+export interface ImportProgress {
+  stage: ImportStage;
+  /** 0…1 over the whole import. */
+  fraction: number;
+  file?: string;
+}
+
+export interface ImportOptions {
+  /**
+   * The dataset CSV imports borrow from: credentials the CSV names, the CPI series and their
+   * sources (a CSV has no room for them). Usually the built-in dataset.
+   */
+  base: Dataset | null;
+  /** Larger files are refused before decoding (the page would hold several copies of them). */
+  maxFileBytes: number;
+  /** At most this many problems are listed; the rest are summarised in one line. */
+  maxProblems: number;
+  onProgress: (progress: ImportProgress) => void;
+}
+
+/** Renders a problem the way a spreadsheet user reads it: "transitions.csv row 14, column to: …". */
+export function formatProblem(p: ImportProblem): string {
+  const where: string[] = [];
+  if (p.row !== undefined) where.push(`row ${p.row}`);
+  if (p.line !== undefined) where.push(`line ${p.line}`);
+  const first = [p.file, where[0]].filter(Boolean).join(' ');
+  const parts = [first, ...where.slice(1)];
+  if (p.column !== undefined) parts.push(`column ${p.column}`);
+  if (p.field !== undefined) parts.push(`column ${p.field}`);
+  const head = p.path !== undefined ? `${parts.join(', ')} ${p.path}` : parts.join(', ');
+  return `${head}: ${p.message}`;
+}

@@ -1,0 +1,59 @@
+/**
+ * Registers the build's service worker (production builds only: in dev, Vite serves modules
+ * that a precache would freeze) and reports a waiting update instead of applying it, so an
+ * open page never mixes assets from two builds. `applyUpdate` is the user's go-ahead.
+ */
+import { swUpdate } from './update-state.svelte';
+
+export interface RegisterOptions {
+  enabled: boolean;
+  url: string;
+  /** Called with the waiting worker when a new version has installed behind a running one. */
+  onupdate: (waiting: ServiceWorker) => void;
+}
+
+export const DEFAULTS: RegisterOptions = {
+  enabled: import.meta.env.PROD,
+  url: `${import.meta.env.BASE_URL}sw.js`,
+  onupdate: (waiting) => {
+    swUpdate.waiting = waiting;
+  },
+};
+
+async function register(opts: RegisterOptions): Promise<void> {
+  const container = navigator.serviceWorker;
+  try {
+    const registration = await container.register(opts.url);
+    // Only an update when some worker already controls the page; the first install just caches.
+    const offer = (worker: ServiceWorker | null) => {
+      if (worker && container.controller) opts.onupdate(worker);
+    };
+    offer(registration.waiting);
+    registration.addEventListener('updatefound', () => {
+      const worker = registration.installing;
+      worker?.addEventListener('statechange', () => {
+        if (worker.state === 'installed') offer(worker);
+      });
+    });
+    // A tab left open for days still learns about new builds when the user comes back to it.
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') registration.update().catch(() => {});
+    });
+  } catch (error) {
+    console.warn('offline: the service worker could not be registered; the app works online only', error);
+  }
+}
+
+export function registerServiceWorker(options: Partial<RegisterOptions> = {}): void {
+  const opts = { ...DEFAULTS, ...options };
+  if (!opts.enabled || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+  // After load, so precaching does not compete with the first render for bandwidth.
+  if (document.readyState === 'complete') void register(opts);
+  else window.addEventListener('load', () => void register(opts), { once: true });
+}
+
+/** Activates the waiting worker and reloads once it controls the page. */
+export function applyUpdate(waiting: ServiceWorker): void {
+  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+  waiting.postMessage({ type: 'SKIP_WAITING' });
+}

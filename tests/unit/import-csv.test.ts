@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importDataset } from '../../src/data/import/import';
+import { formatProblem, type ImportResult } from '../../src/data/import/types';
+import { miniDataset } from '../fixtures/mini-dataset';
+
+const enc = new TextEncoder();
+const file = (name: string, text: string) => ({ name, bytes: enc.encode(text) });
+const base = miniDataset();
+
+const ROLES_HEADER = 'id,title,track,level,typical_education,alternate_titles,credentials';
+const ROLES = [ROLES_HEADER, 'clerk,Clerk,records,entry,high school,Records Clerk,', 'coder,Coder,coding,mid,certificate,Coding Specialist|Medical Coder,cca', 'lead,Lead,management,senior,bachelor,,'].join('\n');
+const MOVES_HEADER = 'id,from,to,kind,years,years_low,years_high';
+const MOVES = [MOVES_HEADER, 'm1,clerk,coder,advancement,1,1,2', 'm2,coder,lead,advancement,3,,', 'm3,lead,coder,lateral,1,0,1'].join('\n');
+
+function run(...files: { name: string; bytes: Uint8Array }[]): ImportResult {
+  return importDataset(files, { base });
+}
+function messages(r: ImportResult): string[] {
+  return r.ok ? [] : r.problems.map(formatProblem);
+}
+
+describe('CSV import: a valid pair', () => {
+  it('builds a dataset with the rows, file sources and the credentials it names', () => {
+    const r = run(file('roles.csv', ROLES), file('transitions.csv', MOVES));
+    expect(messages(r)).toEqual([]);
+    if (!r.ok) return;
+    expect(r.dataset.roles.map((x) => x.id)).toEqual(['clerk', 'coder', 'lead']);
+    expect(r.dataset.roles[0]?.education.typical).toBe('high_school');
+    expect(r.dataset.roles[1]?.titles.map((t) => t.text)).toEqual(['Coding Specialist', 'Medical Coder']);
+    expect(r.dataset.credentials.map((c) => c.id)).toEqual(['cca']);
+    expect(r.dataset.transitions[1]?.years).toEqual({ typical: 3, low: 3, high: 3, estimated: false });
+    expect(r.dataset.sources.map((s) => s.id)).toEqual(['user-roles', 'user-transitions', 'seed-a']);
+    expect(r.dataset.sources[0]).toMatchObject({ kind: 'user', title: 'roles.csv' });
+  });
+
+  it('accepts a cycle (a move back is a real career step)', () => {
+    const r = run(file('roles.csv', ROLES), file('transitions.csv', MOVES));
+    expect(r.ok && r.dataset.transitions.some((t) => t.from === 'lead' && t.to === 'coder')).toBe(true);
+  });
+
+  it('tells the files apart by their header, whatever their names', () => {
+    expect(run(file('b.csv', MOVES), file('a.csv', ROLES)).ok).toBe(true);
+  });
+
+  it('imports roles alone with a warning that there are no moves', () => {
+    const r = run(file('roles.csv', ROLES));
+    expect(r.ok && r.warnings.map(formatProblem)).toEqual(['roles.csv: no transitions.csv was given, so the map has roles but no moves']);
+  });
+
+  it('strips a UTF-8 byte-order mark (Excel "CSV UTF-8")', () => {
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...enc.encode(ROLES)]);
+    const r = run({ name: 'roles.csv', bytes: bom });
+    expect(r.ok && r.dataset.roles[0]?.id).toBe('clerk');
+  });
+
+  it('keeps markup in titles as plain text', () => {
+    const r = run(file('roles.csv', `${ROLES_HEADER}\nx,"<img src=x onerror=alert(1)> <script>alert(1)</script>",records,entry,none,,`));
+    expect(r.ok && r.dataset.roles[0]?.title).toBe('<img src=x onerror=alert(1)> <script>alert(1)</script>');
+  });
+
+  it('imports the published example files', () => {
+    const read = (n: string) => ({ name: n, bytes: new Uint8Array(readFileSync(`public/examples/${n}`)) });
+    const r = importDataset([read('roles.csv'), read('transitions.csv')], { base: JSON.parse(readFileSync('src/data/careers.json', 'utf8')) });
+    expect(messages(r)).toEqual([]);
+    expect(r.ok && r.dataset.roles.length).toBe(4);
+  });
+});
+
+describe('CSV import: every problem is located', () => {
+  const roleRow = (cells: string) => file('roles.csv', `${ROLES_HEADER}\n${cells}`);
+  const cases: [string, () => ImportResult, string[]][] = [
+    ['an unknown level', () => run(file('roles.csv', ROLES.replace('lead,Lead,management,senior', 'lead,Lead,management,boss'))), ["roles.csv row 4, column level: 'boss' is not one of entry, mid, senior, leadership"]],
+    ['an empty title', () => run(roleRow('a,,records,entry,none,,')), ['roles.csv row 2, column title: is required and must not be empty']],
+    ['a 10,000-character title', () => run(roleRow(`a,${'x'.repeat(10_000)},records,entry,none,,`)), ['roles.csv row 2, column title: is 10,000 characters long; at most 120 are allowed']],
+    ['a bad id', () => run(roleRow('Coder 2,Coder,coding,mid,none,,')), [`roles.csv row 2, column id: 'Coder 2' must be lower-case letters, digits, "_" or "-"`]],
+    ['a duplicate role id', () => run(file('roles.csv', `${ROLES}\ncoder,Other,coding,mid,none,,`)), ["roles.csv row 5, column id: duplicate role id 'coder' (first used on row 3)"]],
+    ['an unknown credential', () => run(roleRow('a,A,records,entry,none,,cca|xyz')), ["roles.csv row 2, column credentials: unknown credential 'xyz' (known: cca)"]],
+    ['missing required columns', () => run(file('roles.csv', 'id,title,track\na,A,records')), ["roles.csv row 1: missing required columns 'level', 'typical_education'; the header row must name id, title, track, level, typical_education"]],
+    ['an unclosed quote', () => run(file('roles.csv', `${ROLES}\nx,"Broken,records,entry,none,,`)), ['roles.csv row 5: a quoted cell is never closed (a missing ")']],
+    ['too many cells', () => run(roleRow('a,A,records,entry,none,,,surplus')), ['roles.csv row 2: has 8 cells but the header has 7 columns (a comma inside a cell needs "quotes")']],
+    ['an unknown role in a move', () => run(file('roles.csv', ROLES), file('transitions.csv', `${MOVES}\nm4,coder,coder_2,advancement,1,,`)), ["transitions.csv row 5, column to: unknown role id 'coder_2'; it is not in roles.csv"]],
+    ['a self-loop', () => run(file('roles.csv', ROLES), file('transitions.csv', `${MOVES_HEADER}\nm1,coder,coder,lateral,1,,`)), ["transitions.csv row 2, column to: the move goes from 'coder' to itself"]],
+    ['negative years', () => run(file('roles.csv', ROLES), file('transitions.csv', `${MOVES_HEADER}\nm1,clerk,coder,advancement,-2,,`)), ["transitions.csv row 2, column years: '-2' is negative; it must be ≥ 0"]],
+    ['NaN years', () => run(file('roles.csv', ROLES), file('transitions.csv', `${MOVES_HEADER}\nm1,clerk,coder,advancement,NaN,,`)), ["transitions.csv row 2, column years: 'NaN' is not a number"]],
+    ['a range that excludes the typical value', () => run(file('roles.csv', ROLES), file('transitions.csv', `${MOVES_HEADER}\nm1,clerk,coder,advancement,5,1,2`)), ['transitions.csv row 2, column years: years_low ≤ years ≤ years_high does not hold (1 ≤ 5 ≤ 2)']],
+    ['a repeated move', () => run(file('roles.csv', ROLES), file('transitions.csv', `${MOVES}\nm9,clerk,coder,lateral,1,,`)), ["transitions.csv row 5: repeats the move 'clerk' → 'coder' of row 2; keep one row per move"]],
+    ['an unknown required credential', () => run(file('roles.csv', ROLES), file('transitions.csv', 'from,to,years,requires_credentials\nclerk,coder,1,rhit')), ["transitions.csv row 2, column requires_credentials: unknown credential 'rhit' (known: cca)"]],
+    ['a bad boolean', () => run(file('roles.csv', ROLES), file('transitions.csv', 'from,to,years,estimated\nclerk,coder,1,maybe')), ["transitions.csv row 2, column estimated: 'maybe' is not true or false"]],
+    ['moves without roles', () => run(file('transitions.csv', MOVES)), ['transitions.csv: a transitions file needs its roles.csv: select both files together']],
+    ['a header but no rows', () => run(file('roles.csv', `${ROLES_HEADER}\n\n`)), ['roles.csv: has a header row but no roles']],
+    ['an empty file', () => run(file('roles.csv', '')), ['roles.csv: the file is empty']],
+    ['a file of blanks', () => run(file('roles.csv', ' \n\n')), ['roles.csv: the file is empty (only blank space)']],
+    ['Latin-1 bytes', () => run({ name: 'roles.csv', bytes: new Uint8Array([...enc.encode(`${ROLES_HEADER}\na,Caf`), 0xe9, ...enc.encode(',records,entry,none,,')]) }), ['roles.csv: not UTF-8 text; save it as UTF-8 (in Excel: "CSV UTF-8") and try again']],
+    ['UTF-16', () => run({ name: 'roles.csv', bytes: new Uint8Array([0xff, 0xfe, 0x69, 0x00]) }), ['roles.csv: not UTF-8 text (it looks like UTF-16); save it as UTF-8 and try again']],
+    ['a workbook', () => run(file('roles.xlsx', 'PK')), ['roles.xlsx: is a spreadsheet workbook; save each sheet as "CSV UTF-8" and import the .csv files']],
+    ['JSON and CSV mixed', () => run(file('roles.csv', ROLES), file('d.json', '{}')), ['roles.csv, d.json: import either one .json file, or roles.csv with transitions.csv — not a mix']],
+    ['JSON that is not JSON', () => run(file('careers.json', '{"version": 1,\n  "name": oops}')), ["careers.json line 2, column 11: not valid JSON: unexpected 'o'"]],
+    ['JSON cut short', () => run(file('careers.json', '{"version": 1, "roles": [')), ['careers.json line 1, column 26: not valid JSON: the text ends too early (a missing } or ]?)']],
+    ['JSON with a trailing comma', () => run(file('careers.json', '{"a": [1,]}')), ["careers.json line 1, column 10: not valid JSON: unexpected ']'"]],
+    ['JSON that is not a dataset', () => run(file('careers.json', '[]')), ['careers.json: Invalid input: expected object, received array']],
+    ['JSON with an empty role title', () => run(file('careers.json', JSON.stringify({ ...base, roles: base.roles.map((r, i) => (i === 1 ? { ...r, title: ' ' } : r)) }))), ['careers.json roles[1].title: must not be empty']],
+  ];
+
+  it.each(cases)('%s', (_name, result, expected) => {
+    const r = result();
+    expect(r.ok).toBe(false);
+    expect(messages(r)).toEqual(expected);
+  });
+
+  it('does not report moves to a role whose row has another problem as "unknown"', () => {
+    const r = run(file('roles.csv', ROLES.replace('lead,Lead,management,senior', 'lead,Lead,management,boss')), file('transitions.csv', MOVES));
+    expect(messages(r)).toEqual(["roles.csv row 4, column level: 'boss' is not one of entry, mid, senior, leadership"]);
+  });
+
+  it('lists every problem of a file in one pass', () => {
+    const r = run(file('roles.csv', `${ROLES_HEADER}\na,,records,boss,none,,\nb,B,nowhere,entry,none,,`));
+    expect(messages(r)).toEqual([
+      'roles.csv row 2, column title: is required and must not be empty',
+      "roles.csv row 2, column level: 'boss' is not one of entry, mid, senior, leadership",
+      "roles.csv row 3, column track: 'nowhere' is not one of records, coding, registry, documentation, analytics, privacy, revenue, management, education, feeder, other",
+    ]);
+  });
+});
