@@ -15,6 +15,8 @@ export type HistoryMode = 'push' | 'replace';
 export class AppState {
   model = $state.raw<CareerModel>() as CareerModel;
   url = $state.raw<UrlState>(EMPTY_STATE);
+  /** False while a user's imported dataset replaces the built-in one. */
+  isBuiltin = $state(true);
 
   /** Built once per dataset (not per keystroke); searches are pure functions of the query. */
   searchIndex: SearchIndex = $derived(buildSearchIndex(this.model.dataset));
@@ -58,7 +60,10 @@ export class AppState {
     this.url = parseUrlState(search);
   }
 
-  replaceModel(model: CareerModel): void {
+  replaceModel(model: CareerModel, builtin: boolean): void {
     this.model = model;
+    this.isBuiltin = builtin;
+    // Ids from the old data mean nothing in the new one.
+    this.update({ role: null, focus: false, credential: null, from: null, to: null, held: [], routeIndex: 0, compare: [] }, 'replace');
   }
 }

@@ -7,7 +7,7 @@ import { EDUCATION_LEVELS, LEVELS, TRACKS, type EducationLevel, type Level, type
 
 export const OBJECTIVES = ['years', 'credentials', 'salary_gain'] as const;
 export type Objective = (typeof OBJECTIVES)[number];
-export const VIEWS = ['map', 'list', 'routes'] as const;
+export const VIEWS = ['map', 'list', 'routes', 'plans', 'data'] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface UrlState {

@@ -92,7 +92,7 @@ test('a share link opens read-only in a fresh browser, and "Save a copy" keeps i
     await fresh.goto(link);
     const shared = fresh.getByRole('region', { name: /^Shared plan \(read-only\): E2E/ });
     await expect(shared).toBeVisible();
-    await expect(shared.getByText('Register in spring')).toBeVisible();
+    await expect(shared.getByText('Note: Register in spring')).toBeVisible();
     for (const role of ['textbox', 'combobox', 'checkbox', 'radio', 'spinbutton'] as const) await expect(shared.getByRole(role)).toHaveCount(0);
     await shared.getByRole('button', { name: 'Save a copy' }).click();
     await expect(shared.getByRole('status')).toHaveText('A copy of this plan was saved to My plans.');

@@ -31,7 +31,7 @@ describe('url state', () => {
   it('round-trips any valid state', () => {
     const id = fc.stringMatching(/^[a-z][a-z0-9_]{0,10}$/);
     const state = fc.record<UrlState>({
-      view: fc.constantFrom('map', 'list', 'routes'),
+      view: fc.constantFrom('map', 'list', 'routes', 'plans', 'data'),
       role: fc.option(id, { nil: null }),
       focus: fc.boolean(),
       tracks: fc.uniqueArray(fc.constantFrom(...TRACKS)),

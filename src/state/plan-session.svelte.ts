@@ -1,0 +1,47 @@
+/**
+ * Which plan is open in the editor, and whether it came from a share link (read-only).
+ * Saved plans themselves live in the PlansController (IndexedDB); this is only the session.
+ */
+import { decodePlanLink, planFromRoute, type Plan } from '../plans';
+import type { Route } from '../graph/routes';
+import type { UrlState } from './url-state';
+
+export class PlanSession {
+  open = $state.raw<Plan | null>(null);
+  readonly = $state(false);
+  /** A user-facing problem with a share link, shown instead of the plan. */
+  linkMessage = $state<string | null>(null);
+
+  fromRoute(route: Route, url: UrlState): Plan {
+    const plan = planFromRoute(route, {
+      heldCredentials: url.held,
+      education: url.education ?? 'high_school',
+      educationCeiling: url.ceiling ?? 'doctorate',
+      maxYears: url.maxYears ?? null,
+      objective: url.objective,
+    });
+    this.edit(plan);
+    return plan;
+  }
+
+  edit(plan: Plan | null): void {
+    this.open = plan;
+    this.readonly = false;
+    this.linkMessage = null;
+  }
+
+  /** Reads a shared plan from the page address; returns true when the address carried one. */
+  openFromLink(href: string): boolean {
+    const result = decodePlanLink(href);
+    if (result === null) return false;
+    if (result.ok) {
+      this.open = result.plan;
+      this.readonly = true;
+      this.linkMessage = null;
+    } else {
+      this.open = null;
+      this.linkMessage = result.message;
+    }
+    return true;
+  }
+}

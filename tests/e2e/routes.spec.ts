@@ -1,0 +1,69 @@
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, waitForGraph } from './helpers';
+
+async function chooseRole(page: Page, field: 'From' | 'To', text: string, expected: string) {
+  const box = page.getByRole('combobox', { name: field, exact: true });
+  await box.fill(text);
+  await page.getByRole('listbox', { name: `${field} results` }).getByRole('option').filter({ hasText: expected }).first().click();
+}
+
+test('plan a route, pick one, see it highlighted and its steps; credentials change the routes; the URL reproduces them', async ({ page }) => {
+  await page.goto('/');
+  await waitForGraph(page);
+  await page.getByRole('button', { name: 'Routes', exact: true }).click();
+  await chooseRole(page, 'From', 'medical records tech', 'Medical Records Technician');
+  await chooseRole(page, 'To', 'health information manager', 'HIM Manager');
+  const routes = page.getByRole('list', { name: 'Routes' });
+  await expect(routes.getByRole('article').first()).toBeVisible();
+  const before = await routes.getByRole('heading').allTextContents();
+  expect(before.length).toBeGreaterThan(1);
+  await expect(routes.getByRole('article').first()).toContainText('needed: RHIA');
+
+  await routes.getByRole('button', { name: 'Show on the map' }).nth(0).click();
+  await expect(routes.getByRole('button', { name: 'Shown on the map' })).toHaveCount(1);
+  const highlighted = await page.evaluate(() => {
+    const sigma = (window as unknown as { __careerSigma: { getNodeDisplayData: (n: string) => { highlighted?: boolean } | undefined } }).__careerSigma;
+    return ['hit', 'him_manager'].map((n) => sigma.getNodeDisplayData(n)?.highlighted ?? false);
+  });
+  expect(highlighted).toEqual([true, true]);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Holding RHIA removes it from every route's cost.
+  await page.getByRole('checkbox', { name: 'RHIA', exact: true }).check();
+  await expect(routes.getByRole('article').first()).toContainText('met: RHIA');
+  await expect(routes).not.toContainText('needed: RHIA');
+  const url = page.url();
+  expect(url).toContain('held=rhia');
+  const after = await routes.getByRole('heading').allTextContents();
+
+  await page.goto(url);
+  await expect(page.getByRole('list', { name: 'Routes' }).getByRole('heading')).toHaveText(after);
+  await page.screenshot({ path: 'screenshots/routes.png' });
+});
+
+test('an education ceiling that closes every route says why', async ({ page }) => {
+  await page.goto('/?view=routes&from=hit&to=him_manager&ceiling=associate');
+  await expect(page.getByText('No route fits.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'No route fits' })).toContainText(/bachelor/i);
+});
+
+test('salary comparison: two routes, their table rows, and nominal vs constant dollars', async ({ page }) => {
+  await page.goto('/?view=routes&from=hit&to=him_manager');
+  const routes = page.getByRole('list', { name: 'Routes' });
+  await routes.getByRole('checkbox', { name: 'Compare salary' }).nth(0).check();
+  await routes.getByRole('checkbox', { name: 'Compare salary' }).nth(1).check();
+  const table = page.getByRole('table', { name: 'Salary along routes (table)' });
+  await expect(table.getByRole('row').filter({ hasText: 'Route 1' }).first()).toBeVisible();
+  await expect(table.getByRole('row').filter({ hasText: 'Route 2' }).first()).toBeVisible();
+  const chart = page.getByRole('group', { name: /Salary along 2 routes/ });
+  await expect(chart).toBeVisible();
+
+  const constant = await table.locator('tbody tr td:nth-child(4)').allTextContents();
+  await page.getByRole('radio', { name: /Nominal/ }).check();
+  await expect(page).toHaveURL(/usd=nominal/);
+  const nominal = await table.locator('tbody tr td:nth-child(4)').allTextContents();
+  expect(nominal).not.toEqual(constant);
+  await page.getByRole('group', { name: /Salary along 2 routes/ }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'screenshots/salary-comparison.png', fullPage: false });
+  expect(await axeViolations(page)).toEqual([]);
+});
