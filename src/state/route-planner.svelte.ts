@@ -44,8 +44,9 @@ export class RoutePlanner {
   );
   selected: Route | null = $derived.by(() => this.routes[this.#app.url.routeIndex] ?? this.routes[0] ?? null);
 
-  /** The selected route as sets for the map's reducers. */
+  /** The selected route as sets for the map's reducers (read-only: a new pair per route). */
   highlight = $derived.by(() =>
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- never mutated; reducers only call has().
     this.#app.url.view === 'routes' && this.selected ? { nodes: new Set(this.selected.roles), edges: new Set(this.selected.moves.map((m) => m.edge)) } : null,
   );
 }

@@ -390,7 +390,14 @@ describe('dataset coverage: roles and transitions', () => {
     for (const t of d.transitions) next.set(t.from, [...(next.get(t.from) ?? []), t.to]);
     const seen = new Set(d.roles.filter((r) => r.level === 'entry' && !r.outOfScope).map((r) => r.id));
     const queue = [...seen];
-    while (queue.length) for (const to of next.get(queue.shift() as string) ?? []) if (!seen.has(to)) (seen.add(to), queue.push(to));
+    while (queue.length) {
+      for (const to of next.get(queue.shift() as string) ?? []) {
+        if (!seen.has(to)) {
+          seen.add(to);
+          queue.push(to);
+        }
+      }
+    }
     const unreachable = d.roles.filter((r) => !r.outOfScope && !seen.has(r.id)).map((r) => r.id);
     expect(unreachable).toEqual([]);
   });
