@@ -1,0 +1,137 @@
+/**
+ * Builds the search index once: one entry per searchable string (role titles, alternate
+ * titles, their parenthesised acronyms and short forms, credential abbreviations and names),
+ * one Fuse index over all of them, and the trigram prefilter. Nothing here runs per query.
+ */
+import Fuse, { type IFuseOptions } from 'fuse.js';
+import { parseTitle, type TitlePart } from './acronyms';
+import { buildNgramIndex } from './ngram';
+import { normalize, words } from './text';
+import {
+  ENTRY_FIELDS,
+  type BuildOptions,
+  type EntryField,
+  type ResultKind,
+  type SearchData,
+  type SearchEntry,
+  type SearchIndex,
+} from './types';
+
+/**
+ * Fuse's defaults except: `ignoreLocation`, because a title's key word can sit anywhere
+ * ("Senior Clinical Documentation Improvement Specialist" is 42 characters in), and a
+ * stricter threshold (0.4 rather than 0.6), because at 0.6 "coder" also matches "Director",
+ * "Scribe" and "Historian".
+ */
+export const DEFAULT_FUSE_OPTIONS: IFuseOptions<string> = {
+  includeScore: true,
+  includeMatches: true,
+  ignoreLocation: true,
+  threshold: 0.4,
+  shouldSort: true,
+};
+
+export const BUILD_DEFAULTS: BuildOptions = { fuse: DEFAULT_FUSE_OPTIONS, maxQueryLength: 100 };
+
+const FIELD_RANK = new Map<EntryField, number>(ENTRY_FIELDS.map((f, i) => [f, i]));
+
+/** The tie-break rank of a field: lower is preferred. */
+export function fieldRank(field: EntryField): number {
+  return FIELD_RANK.get(field) ?? ENTRY_FIELDS.length;
+}
+
+/**
+ * Collects the entries and their normal forms. The same string for the same target is kept
+ * once, with the best field ("Medical Coder" as a role title and as an alternate title of that
+ * role is one entry).
+ */
+export function collectEntries(data: SearchData): { entries: SearchEntry[]; norms: string[] } {
+  const byKey = new Map<string, { entry: SearchEntry; norm: string }>();
+  const add = (text: string, kind: ResultKind, targetId: string, field: EntryField): void => {
+    const t = text.trim();
+    const norm = normalize(t);
+    if (norm === '') return;
+    const key = `${kind}\u0000${targetId}\u0000${norm}`;
+    const seen = byKey.get(key);
+    if (!seen || fieldRank(field) < fieldRank(seen.entry.field)) byKey.set(key, { entry: { text: t, kind, targetId, field }, norm });
+  };
+  const addParts = (parts: readonly TitlePart[], kind: ResultKind, id: string, acronymField: EntryField): void => {
+    for (const p of parts) add(p.text, kind, id, p.kind === 'acronym' ? acronymField : 'variant');
+  };
+  for (const role of data.roles) {
+    // The printed title is the role's name as shown; its paren-less form is the same title.
+    add(role.title, 'role', role.id, 'title');
+    const own = parseTitle(role.title);
+    add(own.base, 'role', role.id, 'title');
+    addParts(own.parts, 'role', role.id, 'acronym');
+    for (const alt of role.titles) {
+      const parsed = parseTitle(alt.text);
+      add(parsed.base, 'role', role.id, 'alternate');
+      addParts(parsed.parts, 'role', role.id, 'acronym');
+    }
+  }
+  for (const c of data.credentials) {
+    add(c.abbr, 'credential', c.id, 'abbr');
+    add(c.name, 'credential', c.id, 'credentialName');
+    const parsed = parseTitle(c.name);
+    add(parsed.base, 'credential', c.id, 'credentialName');
+    addParts(parsed.parts, 'credential', c.id, 'abbr');
+  }
+  const values = [...byKey.values()];
+  return { entries: values.map((v) => v.entry), norms: values.map((v) => v.norm) };
+}
+
+function validate(data: SearchData, maxQueryLength: number): void {
+  if (!data || !Array.isArray(data.roles) || !Array.isArray(data.credentials)) {
+    throw new Error('search-index: data must have arrays "roles" and "credentials"');
+  }
+  if (!Number.isInteger(maxQueryLength) || maxQueryLength < 1) {
+    throw new Error(`search-index: maxQueryLength must be a positive integer, got ${maxQueryLength}`);
+  }
+  const ids = new Set<string>();
+  for (const r of data.roles) {
+    if (ids.has(`role:${r.id}`)) throw new Error(`search-index: duplicate role id "${r.id}"`);
+    ids.add(`role:${r.id}`);
+  }
+  for (const c of data.credentials) {
+    if (ids.has(`credential:${c.id}`)) throw new Error(`search-index: duplicate credential id "${c.id}"`);
+    ids.add(`credential:${c.id}`);
+  }
+}
+
+/** Builds everything a search needs. Call once per dataset; the result is never mutated. */
+export function buildSearchIndex(data: SearchData, options?: Partial<BuildOptions>): SearchIndex {
+  const opts: BuildOptions = { ...BUILD_DEFAULTS, ...options };
+  validate(data, opts.maxQueryLength);
+  const fuseOptions: IFuseOptions<string> = { ...DEFAULT_FUSE_OPTIONS, ...opts.fuse };
+  const { entries, norms } = collectEntries(data);
+  const texts = entries.map((e) => e.text);
+
+  const fuseIndex = Fuse.createIndex<string>([], texts);
+  // The sub-collection scorer looks records up by entry id; that needs one record per text, in order.
+  if (fuseIndex.records.length !== texts.length || fuseIndex.records.some((r, i) => r.i !== i)) {
+    throw new Error('search-index: Fuse skipped or reordered entries; every entry text must be non-blank');
+  }
+  const fuse = new Fuse<string>(texts, fuseOptions, fuseIndex);
+
+  const vocabulary = new Map<string, number>();
+  for (const norm of norms) for (const w of new Set(words(norm))) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
+
+  const credentialRoles = new Map<string, string[]>(data.credentials.map((c) => [c.id, []]));
+  for (const role of data.roles) for (const cid of role.credentials) credentialRoles.get(cid)?.push(role.id);
+
+  return {
+    entries,
+    texts,
+    norms,
+    fuse,
+    fuseIndex,
+    fuseOptions,
+    ngram: buildNgramIndex(norms),
+    roleTitles: new Map(data.roles.map((r) => [r.id, r.title])),
+    credentialLabels: new Map(data.credentials.map((c) => [c.id, `${c.abbr} — ${c.name}`])),
+    credentialRoles,
+    vocabulary,
+    maxQueryLength: opts.maxQueryLength,
+  };
+}
