@@ -1,10 +1,10 @@
 /**
  * Coverage of the built-in dataset against the seed documents. The expected values are
- * written here from the seeds (shared/seeds) and the research notes, not read from the
+ * written here from the seeds (copies in src/data/seeds) and the research notes, not read from the
  * dataset, so a figure that drifts or goes missing fails a named row.
  */
 import { TOTAL_TOLERANCE_YEARS } from '../../src/data/estimate-step-years';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import data from '../../src/data/careers.json';
@@ -413,10 +413,10 @@ describe('dataset coverage: roles and transitions', () => {
 
 // ------------------------------------------------------------------ quotes against the seed files
 
-const SEEDS_DIR = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
+const SEEDS_DIR = fileURLToPath(new URL('../../src/data/seeds/', import.meta.url));
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
-describe.skipIf(!existsSync(SEEDS_DIR))('dataset coverage: quotes and titles against the seed files', () => {
+describe('dataset coverage: quotes and titles against the seed files', () => {
   const seedText = new Map(
     d.sources.filter((s) => s.kind === 'seed' && s.file).map((s) => [s.id, normalise(readFileSync(`${SEEDS_DIR}${s.file}`, 'utf8'))]),
   );
