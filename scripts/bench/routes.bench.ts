@@ -14,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import type { EducationLevel } from '../../src/data/schema';
 import { kBestRoutes, paretoRoutes, reachableWithin } from '../../src/graph/routes';
 import type { CareerGraph, MoveEdgeAttributes, RoleNodeAttributes } from '../../src/graph/types';
+import { mulberry32 } from './prng';
 
 const ROLES = 1000;
 const MOVES = 20000;
@@ -25,17 +26,6 @@ const SEED = 20240611;
 const bench = (name: string, value: number, unit: string): void => console.log(`BENCH ${name} ${Number.isInteger(value) ? value : value.toFixed(2)} ${unit}`);
 const note = (text: string): void => console.log(`# ${text}`);
 
-/** mulberry32: a small seeded PRNG, so every run builds the same graph and pairs. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Roles sit on 10 levels of 100. Each move goes up one or two levels (70 %) or sideways/down one
@@ -90,7 +80,7 @@ function time(pairs: readonly [string, string][], fn: (from: string, to: string)
 const median = (sorted: readonly number[]) => sorted[Math.floor((sorted.length - 1) / 2)]!;
 const p95 = (sorted: readonly number[]) => sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)]!;
 
-const rand = prng(SEED);
+const rand = mulberry32(SEED);
 const graph = generate(rand);
 const pairs: [string, string][] = [];
 while (pairs.length < PAIRS) {

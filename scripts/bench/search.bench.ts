@@ -18,7 +18,8 @@ import { prepareQuery } from '../../src/graph/search/rank';
 import { candidateLimit, search, SEARCH_DEFAULTS } from '../../src/graph/search/search';
 import { normalize } from '../../src/graph/search/text';
 import type { SearchIndex, SearchOptions } from '../../src/graph/search/types';
-import { checksum, generateTitles, mulberry32 } from './generate-titles';
+import { checksum, generateTitles } from './generate-titles';
+import { mulberry32 } from './prng';
 
 const QUERY_SEED = 7;
 const GENERATED_MISSPELLED = 40;

@@ -5,18 +5,11 @@
 import { validateDataset } from '../validate';
 import type { Dataset } from '../schema';
 import { buildProblem, graphProblems } from './graph-checks';
-import { jsonErrorOffset } from './json-locate';
+import { jsonErrorOffset, lineColumn } from '../json-locate';
 import { quote } from './decode';
 import type { ImportProblem } from './types';
 
 export type JsonImport = { ok: true; dataset: Dataset; warnings: ImportProblem[] } | { ok: false; problems: ImportProblem[] };
-
-/** Line and column (1-based) of a character offset, as an editor shows them. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, Math.max(0, offset));
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
-}
 
 function syntaxProblem(file: string, text: string, error: unknown): ImportProblem {
   // Engines word JSON.parse errors differently (and not always with a position), so the

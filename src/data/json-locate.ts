@@ -88,3 +88,10 @@ export function jsonErrorOffset(text: string): number | null {
     } else return i;
   }
 }
+
+/** Line and column (1-based) of a character offset, as an editor shows them. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(0, offset));
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
