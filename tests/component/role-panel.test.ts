@@ -76,3 +76,26 @@ describe('RolePanel', () => {
     expect(onclose).toHaveBeenCalled();
   });
 });
+
+describe('Role salary dot plot', () => {
+  it('plots every annual figure side by side, ranges as bars, and names each source', () => {
+    const d = miniDataset();
+    d.sources.push({ id: 'seed-b', kind: 'seed', publisher: 'Other publisher', title: 'Other', dataYear: '2006', status: 'seed' });
+    d.salaries.push(
+      { id: 's2', roles: ['tech'], occupation: 'Technicians', statistic: 'median', period: 'annual', value: 28030, year: 2006, scope: 'national', quote: '$28,030', source: 'seed-b' },
+      { id: 's3', roles: ['tech'], occupation: 'Technicians', statistic: 'range', period: 'annual', value: 29940, high: 49770, year: null, yearNote: 'not stated', scope: 'national', quote: '$29,940 - $49,770', source: 'seed-b' },
+      { id: 's4', roles: ['tech'], occupation: 'Technicians', statistic: 'median', period: 'hourly', value: 15.55, year: 2010, scope: 'national', quote: '$15.55', source: 'seed-a' },
+    );
+    const model = createModel(d);
+    render(RolePanel, { model, role: model.roles.get('tech')!, focus: false, onselect: vi.fn(), onclose: vi.fn(), onfocus: vi.fn() });
+    const plot = screen.getByRole('img', { name: /Salary figures for Technician by year and source/ });
+    // Three annual figures are marks; the hourly one stays in the table only.
+    expect(plot.querySelectorAll('g > title')).toHaveLength(3);
+    expect(plot.querySelectorAll('g > line')).toHaveLength(1);
+    expect(plot).toHaveTextContent('undated');
+    const caption = plot.closest('figure')!;
+    expect(caption).toHaveTextContent('Test (2010)');
+    expect(caption).toHaveTextContent('Other publisher (2006)');
+    expect(caption).toHaveTextContent('1 hourly figure only in the table');
+  });
+});

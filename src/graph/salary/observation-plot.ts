@@ -1,0 +1,74 @@
+/**
+ * Geometry for a role's salary observations plotted by year: one mark per figure as
+ * published (nominal, annual), ranges as vertical bars, undated figures in their own column
+ * at the right. It exists to make the sources' disagreements visible side by side.
+ */
+import { scaleLinear } from 'd3-scale';
+import type { Salary } from '../../data/schema';
+
+export interface ObservationMark {
+  salary: Salary;
+  x: number;
+  /** Point figure's y, or the range's midpoint. */
+  y: number;
+  /** For ranges: top and bottom of the bar. */
+  y1: number | null;
+  y2: number | null;
+  /** Index of the figure's source in `sources`, for colour and shape. */
+  sourceIndex: number;
+}
+
+export interface ObservationPlot {
+  marks: ObservationMark[];
+  sources: string[];
+  xTicks: { label: string; pos: number }[];
+  yTicks: { value: number; pos: number }[];
+  undatedX: number | null;
+  excludedHourly: number;
+}
+
+export function observationPlot(salaries: readonly Salary[], size: { width: number; height: number; left: number; right: number; top: number; bottom: number }): ObservationPlot {
+  // Hourly figures are left out: annualising them needs a convention the chart cannot show.
+  const annual = salaries.filter((s) => s.period === 'annual');
+  const dated = annual.filter((s) => s.year !== null);
+  const years = dated.map((s) => s.year as number);
+  const hasUndated = annual.length > dated.length;
+  const minYear = years.length ? Math.min(...years) : 2006;
+  const maxYear = years.length ? Math.max(...years) : 2024;
+  const undatedSlot = hasUndated ? 1 : 0;
+  const plotRight = size.width - size.right - (hasUndated ? 56 : 0);
+  const x = scaleLinear().domain([minYear - 0.5, maxYear + 0.5]).range([size.left, plotRight]);
+  const values = annual.flatMap((s) => [s.value, s.high ?? s.value]);
+  const y = scaleLinear().domain([0, Math.max(10_000, ...values) * 1.08]).range([size.height - size.bottom, size.top]).nice();
+  const undatedX = hasUndated ? size.width - size.right - 24 : null;
+  const sources = [...new Set(annual.map((s) => s.source))];
+
+  const marks = annual.map((s) => {
+    const ranged = s.high !== undefined;
+    return {
+      salary: s,
+      x: s.year === null ? (undatedX ?? 0) : x(s.year),
+      y: y(ranged ? (s.value + (s.high ?? s.value)) / 2 : s.value),
+      y1: ranged ? y(s.high ?? s.value) : null,
+      y2: ranged ? y(s.value) : null,
+      sourceIndex: sources.indexOf(s.source),
+    };
+  });
+  // Figures at the same year and value would hide each other: nudge them apart sideways.
+  const seen = new Map<string, number>();
+  for (const m of marks) {
+    const key = `${Math.round(m.x)}|${Math.round(m.y / 4)}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    m.x += n * 7;
+  }
+  const tickYears = years.length ? x.ticks(Math.min(6, maxYear - minYear + 1)).filter((t) => Number.isInteger(t)) : [];
+  return {
+    marks,
+    sources,
+    xTicks: [...tickYears.map((t) => ({ label: String(t), pos: x(t) })), ...(undatedX !== null && undatedSlot ? [{ label: 'undated', pos: undatedX }] : [])],
+    yTicks: y.ticks(4).map((v) => ({ value: v, pos: y(v) })),
+    undatedX,
+    excludedHourly: salaries.length - annual.length,
+  };
+}
