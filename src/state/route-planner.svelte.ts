@@ -3,11 +3,13 @@
  * routes, the years-vs-credentials trade-offs, and a plain-words reason when nothing fits.
  * Toggling a held credential or the ceiling changes the URL, and everything here follows.
  */
-import { kBestRoutes, paretoRoutes, explainNoRoute, type Route, type NoRouteExplanation } from '../graph/routes';
+import { kBestRoutes, paretoRoutes, explainNoRoute, reachableWithin, type Route, type NoRouteExplanation, type ReachableRole } from '../graph/routes';
 import { constantDollarSalaryOf } from '../graph/salary/role-salary';
 import type { AppState } from './app-state.svelte';
 
 export const ROUTE_COUNT = 5;
+/** With a start and no destination, show what is reachable within this many years (or the max-years constraint). */
+export const REACH_YEARS = 5;
 
 export class RoutePlanner {
   #app: AppState;
@@ -42,6 +44,12 @@ export class RoutePlanner {
   noRoute: NoRouteExplanation | null = $derived.by(() =>
     this.ends && this.routes.length === 0 ? explainNoRoute(this.#app.model.graph, this.ends.from, this.ends.to, this.options) : null,
   );
+  /** With only a start: every role reachable in the time allowed, each with its fastest route. */
+  reachable: ReachableRole[] = $derived.by(() => {
+    const { from, to, maxYears } = this.#app.url;
+    if (!from || to || !this.#app.model.graph.hasNode(from)) return [];
+    return reachableWithin(this.#app.model.graph, from, maxYears ?? REACH_YEARS, this.options);
+  });
   selected: Route | null = $derived.by(() => this.routes[this.#app.url.routeIndex] ?? this.routes[0] ?? null);
 
   /** The selected route as sets for the map's reducers (read-only: a new pair per route). */

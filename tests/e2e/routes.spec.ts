@@ -67,3 +67,12 @@ test('salary comparison: two routes, their table rows, and nominal vs constant d
   await page.screenshot({ path: 'screenshots/salary-comparison.png', fullPage: false });
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('with only a start, the planner lists what is reachable in the time allowed', async ({ page }) => {
+  await page.goto('/?view=routes&from=coder&max=3');
+  const reach = page.getByRole('region', { name: /Within 3 years of Medical Coder you could reach/ });
+  await expect(reach.getByRole('button', { name: 'Facility / Inpatient Coding Specialist' })).toBeVisible();
+  await reach.getByRole('button', { name: 'Facility / Inpatient Coding Specialist' }).click();
+  await expect(page).toHaveURL(/to=coder_facility/);
+  await expect(page.getByRole('list', { name: 'Routes' }).getByRole('article').first()).toBeVisible();
+});
