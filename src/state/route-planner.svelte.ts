@@ -25,6 +25,9 @@ export class RoutePlanner {
     return from && to && g.hasNode(from) && g.hasNode(to) ? { from, to } : null;
   });
 
+  /** Per dataset, not per URL change: its cache of constant-dollar salaries stays warm. */
+  salaryOf = $derived.by(() => constantDollarSalaryOf(this.#app.model));
+
   options = $derived.by(() => {
     const u = this.#app.url;
     const credentials = this.#app.model.credentials;
@@ -35,7 +38,7 @@ export class RoutePlanner {
       ...(u.maxYears !== null ? { maxYears: u.maxYears } : {}),
       avoid: [] as string[],
       objective: u.objective,
-      salaryOf: constantDollarSalaryOf(this.#app.model),
+      salaryOf: this.salaryOf,
     };
   });
 
