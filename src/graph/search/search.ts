@@ -10,7 +10,7 @@ import { ngramCandidates } from './ngram';
 import { prepareQuery, rankResults, type PreparedQuery, type ScoredEntry } from './rank';
 import type { Scorer, SearchIndex, SearchOptions, SearchResult } from './types';
 
-export const SEARCH_DEFAULTS: SearchOptions = { limit: 8, candidates: 300, candidateChars: 8000, minFuzzyLength: 4, scorer: 'auto' };
+export const SEARCH_DEFAULTS: SearchOptions = { limit: 8, candidates: 500, candidateChars: 12000, minFuzzyLength: 4, scorer: 'auto' };
 
 function resolveOptions(options: Partial<SearchOptions> | undefined): SearchOptions {
   const opts: SearchOptions = { ...SEARCH_DEFAULTS, ...options };
