@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { collectConsoleErrors, waitForGraph } from './helpers';
+import { axeViolations, collectConsoleErrors, waitForGraph } from './helpers';
 
 const example = (name: string) => fileURLToPath(new URL(`../../public/examples/${name}`, import.meta.url));
 const csv = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
@@ -41,6 +41,7 @@ test('importing the example CSV pair replaces the map, and the search finds a ne
   expect(before).not.toBe(4);
   expect(await nodeLabels(page)).toContain('Interoperability Analyst');
   await expect(panel.getByRole('button', { name: 'Restore the built-in data' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
 
   // The search box may be integrated later than this panel; the assertion stays.
   const search = page.getByRole('combobox', { name: 'Search job titles' });
@@ -65,6 +66,7 @@ test('a broken file lists located problems and changes nothing', async ({ page }
     "roles.csv row 3, column level: 'boss' is not one of entry, mid, senior, leadership",
     "transitions.csv row 3, column to: unknown role id 'nobody'; it is not in roles.csv",
   ]);
+  expect(await axeViolations(page)).toEqual([]);
 
   await panel.getByLabel('Import data').setInputFiles([{ name: 'careers.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1,\n  "name": oops}') }]);
   await expect(alert.getByRole('listitem')).toHaveText(["careers.json line 2, column 11: not valid JSON: unexpected 'o'"]);
