@@ -72,3 +72,18 @@ test.describe('on a 375 px phone', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+test('the map works from the keyboard: arrows walk the roles, Enter opens one', async ({ page }) => {
+  await page.goto('/');
+  await waitForGraph(page);
+  const graph = page.getByRole('region', { name: 'Career graph' });
+  await graph.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText(/: press Enter to open$/)).toHaveText('Medical Records / Health Information Clerk: press Enter to open');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText(/: press Enter to open$/)).toHaveText('Health Information / Medical Records Technician: press Enter to open');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Health Information / Medical Records Technician', exact: true })).toBeVisible();
+  await expect(page).toHaveURL(/role=hit/);
+  expect(await axeViolations(page)).toEqual([]);
+});
