@@ -64,3 +64,8 @@ export function citation(source: Source | undefined): string {
   const parts = [source.publisher, source.edition].filter(Boolean).join(', ');
   return `${parts} (${source.dataYear})`;
 }
+
+/** A route's total: "≈3.4 years" — "≈" when any step is an estimate. */
+export function routeYearsLabel(route: { estimated: boolean; totalYears: { typical: number } }, unit: 'years' | 'yrs' = 'years'): string {
+  return `${route.estimated ? '≈' : ''}${route.totalYears.typical.toFixed(1)} ${unit}`;
+}

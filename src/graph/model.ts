@@ -41,3 +41,8 @@ export function createModel(dataset: Dataset): CareerModel {
     outlookByRole: groupByRoles(dataset.outlook),
   };
 }
+
+/** A role's title for display, falling back to its id for a role the model lacks. */
+export function roleTitle(model: Pick<CareerModel, 'roles'>, roleId: string): string {
+  return model.roles.get(roleId)?.title ?? roleId;
+}

@@ -4,7 +4,7 @@
  * new plans. Pure functions: the dataset and the clock come in as arguments.
  */
 import { EDUCATION_LEVELS, type EducationLevel } from '../data/schema';
-import type { CareerModel } from '../graph/model';
+import { roleTitle, type CareerModel } from '../graph/model';
 import { EDUCATION_NAMES, educationRank, kBestRoutes, type Constraints, type Objective, type Route } from '../graph/routes';
 import { resolveConstraints } from '../graph/routes/constraints';
 import { computeRoute } from '../graph/routes/route-cost';
@@ -47,7 +47,7 @@ export function salaryOfRole(model: CareerModel): (roleId: string) => number | u
 /** Rebuilds a stored route against the model; problems that make it unusable are errors, the rest warnings. */
 export function resolvePlanRoute(model: CareerModel, plan: Plan, stored: PlanRoute): ResolvedPlanRoute {
   const { graph } = model;
-  const title = (id: string) => model.roles.get(id)?.title ?? id;
+  const title = (id: string) => roleTitle(model, id);
   for (const id of stored.roles) {
     if (!graph.hasNode(id)) return { ok: false, message: `The role '${id}' is not in the current data, so this route cannot be shown.` };
   }

@@ -3,7 +3,7 @@
  * rebuilt against the current data, its milestones, and a plain message when a goal has no
  * usable route (so a shared plan made with older data still opens and says what changed).
  */
-import type { CareerModel } from '../graph/model';
+import { roleTitle, type CareerModel } from '../graph/model';
 import { EDUCATION_NAMES, explainNoRoute, type Route } from '../graph/routes';
 import { planConstraints, resolvePlanRoute } from './plan-routes';
 import type { Plan, PlanRoute } from './schema';
@@ -22,7 +22,7 @@ export interface GoalTimeline {
 }
 
 function noRouteMessage(model: CareerModel, plan: Plan, goal: string): string {
-  const title = model.roles.get(goal)?.title ?? goal;
+  const title = roleTitle(model, goal);
   if (!model.graph.hasNode(goal)) return `The goal '${goal}' is not a role in the current data.`;
   if (plan.start.kind === 'role' && model.graph.hasNode(plan.start.roleId)) {
     const why = explainNoRoute(model.graph, plan.start.roleId, goal, planConstraints(model, plan));
@@ -37,7 +37,7 @@ function noRouteMessage(model: CareerModel, plan: Plan, goal: string): string {
 
 export function planTimelines(model: CareerModel, plan: Plan): GoalTimeline[] {
   return plan.goals.map((goal) => {
-    const goalTitle = model.roles.get(goal)?.title ?? goal;
+    const goalTitle = roleTitle(model, goal);
     const stored = plan.routes.find((r) => r.roles[r.roles.length - 1] === goal) ?? null;
     const empty = { goal, goalTitle, stored, route: null, milestones: [], warnings: [] };
     if (!stored) return { ...empty, message: noRouteMessage(model, plan, goal) };

@@ -6,7 +6,7 @@
  */
 import type { EducationLevel, Statistic } from '../data/schema';
 import { EDUCATION_LABELS, STATISTIC_LABELS, citation, money, yearsLabel } from '../graph/format';
-import type { CareerModel } from '../graph/model';
+import { roleTitle, type CareerModel } from '../graph/model';
 import { EDUCATION_NAMES, educationRank, type Route } from '../graph/routes';
 import { latestCpiYear } from '../graph/salary/inflation';
 import { routeSalarySeries } from '../graph/salary/route-series';
@@ -139,7 +139,7 @@ export function buildTimeline(model: CareerModel, route: Pick<Route, 'roles' | '
   if (route.roles.length === 0 || route.moves.length !== route.roles.length - 1) {
     throw new Error(`plans/timeline: a route of ${route.roles.length} roles needs ${Math.max(0, route.roles.length - 1)} moves, got ${route.moves.length}`);
   }
-  const title = (id: string) => model.roles.get(id)?.title ?? id;
+  const title = (id: string) => roleTitle(model, id);
   const dollarYear = opts.dollarYear ?? latestCpiYear(model.dataset.cpi);
   const series = routeSalarySeries(model, { roles: route.roles, steps: route.moves.map((m) => m.years) }, { dollars: 'constant', dollarYear });
   const out: Milestone[] = [];

@@ -4,7 +4,7 @@
  * Pure data in, pure data out; D3 scales and SVG shapes are made from this by the view.
  */
 import type { Salary, Source, Years } from '../../data/schema';
-import type { CareerModel } from '../model';
+import { roleTitle, type CareerModel } from '../model';
 import { convertSalary, cpiTable, latestCpiYear } from './inflation';
 import { pickFigure, type PlotStatistic } from './pick-figure';
 
@@ -61,8 +61,8 @@ export function routeSalarySeries(model: CareerModel, route: SeriesRoute, option
       x += step.typical;
       estimated ||= step.estimated;
     }
-    const roleTitle = model.roles.get(roleId)?.title ?? roleId;
-    const base = { roleId, roleTitle, x, xEstimated: estimated };
+    const title = roleTitle(model, roleId);
+    const base = { roleId, roleTitle: title, x, xEstimated: estimated };
     const picked = pickFigure(model.salariesByRole.get(roleId) ?? [], opts.statistic);
     if (!picked) {
       return { ...base, y: null, bandLow: null, bandHigh: null, bandLabel: null, figure: null, source: null, shared: false, reason: 'No dated national figure for this role in our sources.' };
