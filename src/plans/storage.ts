@@ -7,6 +7,7 @@
  * IndexedDB, private browsing, storage full) the app keeps working in memory and says so.
  */
 import { idbBackend, memoryBackend, withTimeout, type KeyValueBackend } from './storage-backend';
+import { keyId, keyLabel } from './record-keys';
 import { migratePlan } from './migrate';
 import { copyPlan, newPlanId } from './plan-routes';
 import { PLAN_LIMITS, planSchema, type Plan } from './schema';
@@ -18,6 +19,7 @@ export { DB_NAME, STORE_NAME, TIMEOUT_MS, idbBackend, memoryBackend, type KeyVal
 export const MESSAGES = {
   unavailable: "This browser isn't letting the app save data (private browsing or storage turned off), so plans are kept only until you close this tab. Use Export JSON to keep a copy.",
   quota: "The browser's storage is full, so plans are kept only until you close this tab. Use Export JSON to keep a copy.",
+  noAnswer: "The browser's storage did not answer, so plans are kept only until you close this tab. Use Export JSON to keep a copy.",
 } as const;
 
 export interface StorageStatus {
@@ -27,7 +29,10 @@ export interface StorageStatus {
 }
 
 export interface QuarantinedRecord {
-  key: string;
+  /** The key exactly as stored (any IndexedDB key type), for discarding it. */
+  key: IDBValidKey;
+  /** Unique among records even when keys look alike (5 and "5"): see record-keys.ts. */
+  id: string;
   /** Why it was set aside, for the counselor. */
   message: string;
   /** The record as stored, so it can be downloaded before it is discarded. */
@@ -55,7 +60,7 @@ export interface PlanStore {
   remove(id: string): Promise<DeletedPlan | null>;
   restore(deleted: DeletedPlan): Promise<StorageStatus>;
   /** Deletes a set-aside record; only ever called on the counselor's request. */
-  discardQuarantined(key: string): Promise<void>;
+  discardQuarantined(key: IDBValidKey): Promise<void>;
 }
 
 export interface PlanStoreOptions {
@@ -78,7 +83,7 @@ function checked(plan: Plan): Plan {
  */
 export function readRecord(rawKey: IDBValidKey, raw: unknown): { ok: true; plan: Plan } | { ok: false; message: string } {
   const key = String(rawKey);
-  const shown = `“${key.slice(0, PLAN_LIMITS.id)}”`;
+  const shown = typeof rawKey === 'string' ? `“${key.slice(0, PLAN_LIMITS.id)}”` : keyLabel(rawKey, PLAN_LIMITS.id);
   if (typeof rawKey !== 'string') return { ok: false, message: `A saved record (${shown}) was set aside: it is stored under a key that is not a plan id.` };
   const read = migratePlan(raw);
   if (!read.ok) return { ok: false, message: `A saved record (${shown}) could not be read and was set aside: ${read.message}` };
@@ -93,25 +98,37 @@ export function createPlanStore(options: Partial<PlanStoreOptions> = {}): PlanSt
   let status: StorageStatus = options.backend || hasIdb ? { persistent: true, message: null } : { persistent: false, message: MESSAGES.unavailable };
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? newPlanId;
-  // What storage last held, so falling back mid-session keeps every plan already seen.
-  const mirror = new Map<string, unknown>();
+  // What storage last held (by keyId, so look-alike keys stay apart), so falling back
+  // mid-session keeps every plan already seen.
+  const mirror = new Map<string, [IDBValidKey, unknown]>();
+  // The in-memory store once storage has failed; an error from it is a bug, not a browser setting.
+  let fallback: KeyValueBackend | null = options.backend || hasIdb ? null : backend;
 
+  /**
+   * Runs a storage call; on failure or no answer, switches to memory for good and runs it
+   * there. A call already in flight on the old backend when another call switched (a save
+   * made while the first listing hangs) falls back too, instead of losing its data.
+   */
   async function run<T>(op: (b: KeyValueBackend) => Promise<T>): Promise<T> {
+    const used = backend;
     try {
-      return await withTimeout(op(backend));
+      return await withTimeout(op(used));
     } catch (err) {
-      if (!status.persistent) throw err; // memory itself failed: a bug, not a browser setting
-      const quota = err instanceof Error && (err.name === 'QuotaExceededError' || /quota/i.test(err.message));
-      status = { persistent: false, message: quota ? MESSAGES.quota : MESSAGES.unavailable };
-      backend = memoryBackend(mirror);
-      return op(backend);
+      if (used === fallback) throw err;
+      if (!fallback) {
+        const name = err instanceof Error ? err.name : '';
+        const quota = name === 'QuotaExceededError' || (err instanceof Error && /quota/i.test(err.message));
+        status = { persistent: false, message: quota ? MESSAGES.quota : name === 'TimeoutError' ? MESSAGES.noAnswer : MESSAGES.unavailable };
+        fallback = backend = memoryBackend(mirror.values());
+      }
+      return op(fallback);
     }
   }
 
   async function write(plan: Plan): Promise<StorageStatus> {
     const valid = checked(plan);
     await run((b) => b.set(valid.id, valid));
-    mirror.set(valid.id, structuredClone(valid));
+    mirror.set(keyId(valid.id), [valid.id, structuredClone(valid)]);
     return { ...status };
   }
 
@@ -136,12 +153,12 @@ export function createPlanStore(options: Partial<PlanStoreOptions> = {}): PlanSt
       const plans: Plan[] = [];
       const quarantine: QuarantinedRecord[] = [];
       mirror.clear();
-      for (const [rawKey, raw] of records) {
-        const key = String(rawKey);
-        mirror.set(key, raw);
-        const read = readRecord(rawKey, raw);
+      for (const [key, raw] of records) {
+        const id = keyId(key);
+        mirror.set(id, [key, raw]);
+        const read = readRecord(key, raw);
         if (read.ok) plans.push(read.plan);
-        else quarantine.push({ key, message: read.message, raw });
+        else quarantine.push({ key, id, message: read.message, raw });
       }
       plans.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? -1 : 1));
       return { plans, quarantine, ...status };
@@ -169,7 +186,7 @@ export function createPlanStore(options: Partial<PlanStoreOptions> = {}): PlanSt
       const plan = await getPlan(id);
       if (!plan) return null;
       await run((b) => b.del(id));
-      mirror.delete(id);
+      mirror.delete(keyId(id));
       return { plan };
     },
 
@@ -177,7 +194,7 @@ export function createPlanStore(options: Partial<PlanStoreOptions> = {}): PlanSt
 
     async discardQuarantined(key) {
       await run((b) => b.del(key));
-      mirror.delete(key);
+      mirror.delete(keyId(key));
     },
   };
 }

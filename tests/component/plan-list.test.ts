@@ -44,13 +44,39 @@ describe('PlanList', () => {
 
   it('lists set-aside records with their message, and says when plans are not kept', async () => {
     const user = userEvent.setup();
-    const h = setup({ persistent: false, storageMessage: MESSAGES.unavailable, quarantine: [{ key: 'p-bad', message: 'A saved record (“p-bad”) could not be read and was set aside: label: too long', raw: {} }] });
+    const h = setup({ persistent: false, storageMessage: MESSAGES.unavailable, quarantine: [{ key: 'p-bad', id: '"p-bad"', message: 'A saved record (“p-bad”) could not be read and was set aside: label: too long', raw: {} }] });
     expect(screen.getByText(MESSAGES.unavailable)).toBeInTheDocument();
     const notice = screen.getByRole('note', { name: 'Records set aside' });
     expect(notice).toHaveTextContent('could not be read and was set aside: label: too long');
     expect(notice).toHaveTextContent('nothing was deleted');
     await user.click(within(notice).getByRole('button', { name: 'Discard record' }));
     expect(h.ondiscard).toHaveBeenCalledWith('p-bad');
+  });
+
+  it('lists records under look-alike keys (5 and "5") apart, and discards and downloads each', async () => {
+    const user = userEvent.setup();
+    const files: { name: string; text: Promise<string> }[] = [];
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: (b: Blob) => (files.push({ name: '', text: b.text() }), 'blob:x'), revokeObjectURL: () => {} }));
+    const circular: Record<string, unknown> = { big: 10n };
+    circular.self = circular;
+    const h = setup({
+      quarantine: [
+        { key: 5, id: '5', message: 'A saved record (5) was set aside: it is stored under a key that is not a plan id.', raw: circular },
+        { key: '5', id: '"5"', message: 'A saved record (“5”) could not be read and was set aside: not a plan', raw: { a: 1 } },
+      ],
+    });
+    const items = within(screen.getByRole('note', { name: 'Records set aside' })).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    await user.click(within(items[0]!).getByRole('button', { name: 'Discard record' }));
+    await user.click(within(items[1]!).getByRole('button', { name: 'Discard record' }));
+    expect(h.ondiscard.mock.calls).toEqual([[5], ['5']]);
+    await user.click(within(items[0]!).getByRole('button', { name: 'Download record' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Record downloaded as a description');
+    const described = JSON.parse(await files[0]!.text) as { record: unknown };
+    expect(described.record).toEqual({ big: { $bigint: '10' }, self: { $circular: expect.any(String) } });
+    await user.click(within(items[1]!).getByRole('button', { name: 'Download record' }));
+    expect(JSON.parse(await files[1]!.text)).toEqual({ a: 1 });
+    vi.unstubAllGlobals();
   });
 
   it('imports a valid plan file and explains a broken one', async () => {

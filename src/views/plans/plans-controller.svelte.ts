@@ -28,7 +28,7 @@ export class PlansController {
   save = (plan: Plan) => this.attempt(() => this.store.save(plan));
   rename = (id: string, label: string) => this.attempt(() => this.store.rename(id, label));
   duplicate = (id: string) => this.attempt(() => this.store.duplicate(id));
-  discard = (key: string) => this.attempt(() => this.store.discardQuarantined(key));
+  discard = (key: IDBValidKey) => this.attempt(() => this.store.discardQuarantined(key));
 
   remove = (id: string) =>
     this.attempt(async () => {
