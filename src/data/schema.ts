@@ -77,7 +77,8 @@ export const sourceSchema = z.object({
   dataYear: text(100),
   /** Seed file name in shared/seeds, for seeds. */
   file: text(200).optional(),
-  url: z.url().optional(),
+  /** Only web addresses: a javascript:, data: or vbscript: URL would be kept in exports and could one day be shown as a link. */
+  url: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }).optional(),
   /** ISO date the public source was read. */
   accessed: z.iso.date().optional(),
   /** 'verified' when read on a primary page; 'secondary' when only quoted by another site. */

@@ -60,6 +60,11 @@ function sourceRegistry(roles: string, transitions: string | null) {
   return { sources, sourceFor };
 }
 
+/** push(...items) passes every item as an argument: 100,000 problems overflow the stack. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
 function rowIndex(file: string, items: { row: number; id: string }[]): RowIndex {
   return { file, rows: items.map((i) => i.row), byId: new Map(items.map((it, i) => [it.id, i])) };
 }
@@ -87,8 +92,8 @@ export function importCsv(files: readonly CsvText[], base: Dataset | null): CsvI
     const t = parseTable(f.name, f.text, spec);
     if (t.ok) {
       tables[kind] = t.table;
-      warnings.push(...t.warnings);
-    } else problems.push(...t.problems);
+      append(warnings, t.warnings);
+    } else append(problems, t.problems);
   }
   if (problems.length || !tables.roles) return { ok: false, problems };
   const rolesFile = tables.roles.file;
@@ -99,7 +104,7 @@ export function importCsv(files: readonly CsvText[], base: Dataset | null): CsvI
   const { rows: roles, ids: roleIds } = readRoles(tables.roles, sourceFor('user-roles'), problems);
   const transitions = tables.transitions ? readTransitions(tables.transitions, sourceFor('user-transitions'), problems) : [];
   const credentialsById = new Map(base.credentials.map((c) => [c.id, c]));
-  problems.push(...crossCheck({ roles: rolesFile, transitions: transitionsFile }, roleIds, roles, transitions, credentialsById));
+  append(problems, crossCheck({ roles: rolesFile, transitions: transitionsFile }, roleIds, roles, transitions, credentialsById));
   if (problems.length) return { ok: false, problems };
 
   const usedCredentials = new Set([...roles.flatMap((r) => r.role.credentials), ...transitions.flatMap((t) => t.transition.requires.credentials)]);

@@ -1,0 +1,45 @@
+/**
+ * Hostile imports stay cheap: a file with a problem on every one of 100,000 rows gets a
+ * located, capped list (the first problems and a count of the rest), never a stack overflow.
+ */
+import { describe, expect, it } from 'vitest';
+import { importDataset } from '../../src/data/import/import';
+import { formatProblem } from '../../src/data/import/types';
+import { miniDataset } from '../fixtures/mini-dataset';
+import { sourceSchema } from '../../src/data/schema';
+
+const enc = new TextEncoder();
+const file = (name: string, text: string) => ({ name, bytes: enc.encode(text) });
+const ROLES = ['id,title,track,level,typical_education', 'clerk,Clerk,records,entry,high school', 'coder,Coder,coding,mid,certificate'].join('\n');
+const rows = (n: number, row: (i: number) => string) => Array.from({ length: n }, (_, i) => row(i)).join('\n');
+
+describe('CSV import with 100,000 broken rows', () => {
+  it('lists the first 200 problems with their rows, then how many more', () => {
+    const moves = `from,to,years\n${rows(100_000, (i) => `clerk,ghost-${i},1`)}`;
+    const r = importDataset([file('roles.csv', ROLES), file('transitions.csv', moves)], { base: miniDataset() });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems).toHaveLength(201);
+    expect(formatProblem(r.problems[0]!)).toBe("transitions.csv row 2, column to: unknown role id 'ghost-0'; it is not in roles.csv");
+    expect(formatProblem(r.problems[200]!)).toBe('import: … and 99,800 more problems (fix these first)');
+  });
+
+  it('does the same for rows with too many cells', () => {
+    const moves = `from,to,years\n${rows(100_000, () => 'clerk,coder,1,extra')}`;
+    const r = importDataset([file('roles.csv', ROLES), file('transitions.csv', moves)], { base: miniDataset() });
+    expect(!r.ok && r.problems.map(formatProblem).slice(0, 1)).toEqual(['transitions.csv row 2: has 4 cells but the header has 3 columns (a comma inside a cell needs "quotes")']);
+    expect(!r.ok && formatProblem(r.problems.at(-1)!)).toBe('import: … and 99,800 more problems (fix these first)');
+  });
+});
+
+describe('source addresses', () => {
+  const source = { id: 's', kind: 'user', publisher: 'P', title: 'T', dataYear: '2024', status: 'secondary' } as const;
+  it('accept only http(s) web addresses', () => {
+    for (const url of ['https://www.bls.gov/ooh/', 'http://example.org/a?b=c']) expect(sourceSchema.safeParse({ ...source, url }).success).toBe(true);
+    for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'ftp://example.org/', 'https:/example.org', 'file:///etc/passwd']) {
+      const parsed = sourceSchema.safeParse({ ...source, url });
+      expect(parsed.success, url).toBe(false);
+      expect(parsed.error?.issues[0]?.message).toBe('must be an http:// or https:// address');
+    }
+  });
+});
