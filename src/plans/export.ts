@@ -30,7 +30,8 @@ export function planFromJson(text: string): ImportResult {
     return { ok: false, message: `This file is not valid JSON${jsonErrorPlace(json)}.` };
   }
   const read = migratePlan(raw);
-  return read.ok ? read : { ok: false, message: `This file is not a valid plan: ${read.message}` };
+  if (read.ok) return read;
+  return { ok: false, message: read.foreign ? `This file is JSON, but not a plan made by this app.` : `This file is not a valid plan: ${read.message}` };
 }
 
 /** A file name without the plan's label, which may be initials a counselor would rather not leak. */

@@ -7,7 +7,13 @@ import type { z } from 'zod';
 import { EDUCATION_LEVELS } from '../data/schema';
 import { PLAN_LIMITS, PLAN_VERSION, planSchema, type Plan } from './schema';
 
-export type PlanResult = { ok: true; plan: Plan; migratedFrom: number | null } | { ok: false; message: string };
+/** `foreign`: well-formed data with none of a plan's fields, e.g. some other app's JSON. */
+export type PlanResult = { ok: true; plan: Plan; migratedFrom: number | null } | { ok: false; message: string; foreign?: true };
+
+export const NOT_A_PLAN = 'This is not a plan made by this app';
+
+/** Fields only a plan (of any version) has; an object with none of them is someone else's data. */
+const PLAN_FIELDS = ['version', 'id', 'goals', 'routes', 'start', 'name', 'from', 'to', 'route', 'created'];
 
 /**
  * Version 0: the prototype's format, before plans had a version field, several goals,
@@ -77,7 +83,8 @@ export function describeIssues(error: z.ZodError, max = 3): string {
 
 export function migratePlan(raw: unknown): PlanResult {
   try {
-    if (!isRecord(raw)) return { ok: false, message: 'This is not a plan (expected an object).' };
+    if (!isRecord(raw)) return { ok: false, message: `${NOT_A_PLAN} (it is ${Array.isArray(raw) ? 'a list' : raw === null ? 'null' : `a ${typeof raw}`}, not an object).`, foreign: true };
+    if (!PLAN_FIELDS.some((f) => Object.hasOwn(raw, f))) return { ok: false, message: `${NOT_A_PLAN} (it has none of a plan's fields).`, foreign: true };
     const version = raw.version === undefined ? 0 : raw.version;
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
       return { ok: false, message: `version: must be a whole number, got ${JSON.stringify(version) ?? String(version)}` };

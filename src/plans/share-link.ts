@@ -13,10 +13,22 @@ import { migratePlan } from './migrate';
 import type { Plan } from './schema';
 
 export const PLAN_PARAM = 'plan';
-/** Longest encoded value accepted or produced; well inside every browser's URL limit. */
-export const MAX_ENCODED_CHARS = 8000;
-/** Longest decompressed JSON accepted: a valid plan is far smaller, so more means tampering. */
-export const MAX_DECODED_CHARS = 50_000;
+/**
+ * Limits, from the worst case the plan schema allows (tests/unit/share-link-size.test.ts):
+ * every note at its longest comes to ≈ 194,000 characters of JSON in characters JSON must
+ * escape (6 characters each), and ≈ 125,000 encoded in random CJK, which lz-string cannot
+ * compress (ordinary English prose: ≈ 7,500). Every plan the
+ * app can make therefore encodes under these limits, and the decoder accepts whatever the
+ * encoder can produce; anything larger was not made by this app and is refused unread.
+ */
+export const MAX_DECODED_CHARS = 250_000;
+/** Inside every current browser's URL limit (Chromium's is 2 MB). */
+export const MAX_ENCODED_CHARS = 200_000;
+/**
+ * Longer links open in a browser but are often cut off by e-mail and chat apps (and QR codes
+ * stop at ~4,000), so past this the app offers the plan's JSON file before copying the link.
+ */
+export const LONG_LINK_CHARS = 8000;
 
 export const LINK_MESSAGES = {
   missing: "This link doesn't contain a plan.",
@@ -24,6 +36,9 @@ export const LINK_MESSAGES = {
   tooLong: 'This plan link is too long to be one made by this app, so it was not opened. Ask for the link again, or for the plan’s JSON file.',
   damaged: 'This plan link is damaged or incomplete — it may have been cut off when it was copied. Ask for the link again, or for the plan’s JSON file.',
   invalid: 'This plan link is damaged or incomplete, so the plan could not be opened',
+  foreign: 'This link holds data, but not a plan made by this app, so nothing was opened.',
+  long: (chars: number) =>
+    `This plan’s link is ${chars.toLocaleString('en-US')} characters long, and e-mail and chat apps often cut links that long, so it may not open. Send the plan’s JSON file instead (they open it with Import a plan), or copy the long link anyway.`,
 } as const;
 
 export type LinkResult = { ok: true; plan: Plan } | { ok: false; message: string };
@@ -96,7 +111,8 @@ export function decodePlan(value: string): LinkResult {
       return { ok: false, message: LINK_MESSAGES.damaged };
     }
     const read = migratePlan(raw);
-    return read.ok ? { ok: true, plan: read.plan } : { ok: false, message: `${LINK_MESSAGES.invalid} (${read.message}).` };
+    if (read.ok) return { ok: true, plan: read.plan };
+    return { ok: false, message: read.foreign ? LINK_MESSAGES.foreign : `${LINK_MESSAGES.invalid} (${read.message}).` };
   } catch {
     return { ok: false, message: LINK_MESSAGES.damaged };
   }

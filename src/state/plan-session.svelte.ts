@@ -30,10 +30,17 @@ export class PlanSession {
     this.linkMessage = null;
   }
 
-  /** Reads a shared plan from the page address; returns true when the address carried one. */
+  /**
+   * Reads a shared plan from the page address; returns true when the address carried one.
+   * A refused link (damaged, too long, not a plan) is read once and taken out of the address:
+   * left there, every later view change copies it along (a 1 MB hash made each take seconds).
+   */
   openFromLink(href: string): boolean {
     const result = decodePlanLink(href);
     if (result === null) return false;
+    if (!result.ok && typeof history !== 'undefined' && typeof location !== 'undefined' && location.href === href) {
+      history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+    }
     if (result.ok) {
       this.open = result.plan;
       this.readonly = true;

@@ -33,6 +33,21 @@ describe('PlanEditor', () => {
     expect(items[4]).toHaveTextContent('Expected salary: no figure');
   });
 
+  it('offers the JSON file before copying a share link too long for e-mail and chat apps', async () => {
+    const user = userEvent.setup();
+    const cjk = (n: number, seed: number) => Array.from({ length: n }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7919 + seed * 104729) % 20000))).join('');
+    const stepNotes = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`exam:x${i}`, cjk(500, i)]));
+    const { editor } = setup({ plan: miniPlan({ notes: cjk(2000, 99), stepNotes }) });
+    await user.click(within(editor).getByRole('button', { name: 'Copy share link' }));
+    expect(within(editor).getByRole('status')).toHaveTextContent(/^This plan’s link is [\d,]+ characters long, and e-mail and chat apps often cut links that long/);
+    const choice = within(editor).getByRole('group', { name: 'Share a long plan' });
+    expect(within(editor).queryByLabelText('Share link')).toBeNull();
+    await user.click(within(choice).getByRole('button', { name: 'Copy the long link anyway' }));
+    expect(within(editor).getByRole('status')).toHaveTextContent(/^Share link copied/);
+    expect(await navigator.clipboard.readText()).toMatch(/#plan=.{8000}/);
+    expect(within(editor).queryByRole('group', { name: 'Share a long plan' })).toBeNull();
+  });
+
   it('asks for initials or a nickname in the label field', () => {
     const { editor } = setup();
     expect(within(editor).getByRole('textbox', { name: 'Plan label' })).toHaveAccessibleDescription("Initials or a nickname — please don't enter full names.");

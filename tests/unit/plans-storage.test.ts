@@ -131,7 +131,7 @@ describe('migration', () => {
     expect((await store.list()).plans.map((p) => [p.id, p.label])).toEqual([['old-1', 'J.D. (prototype)']]);
     expect(migratePlan({ ...v0, created: 'yesterday' })).toEqual({ ok: false, message: 'created: must be a time in milliseconds' });
     expect(migratePlan({ ...miniPlan(), version: 7 })).toEqual({ ok: false, message: expect.stringMatching(/newer version of the app/) });
-    expect(migratePlan([1, 2])).toEqual({ ok: false, message: 'This is not a plan (expected an object).' });
+    expect(migratePlan([1, 2])).toEqual({ ok: false, message: 'This is not a plan made by this app (it is a list, not an object).', foreign: true });
   });
 });
 

@@ -43,26 +43,16 @@ describe('plan → JSON → plan', () => {
 });
 
 describe('plan → link → plan', () => {
-  it('is the identity for every valid plan whose link fits', () => {
+  it('is the identity for every valid plan (the worst cases are in share-link-size.test.ts)', () => {
     fc.assert(
       fc.property(planArb(), (plan) => {
         const link = planLink(plan, 'https://example.org/app/?view=routes');
-        if (!link.ok) {
-          // Too long to share is the only reason a valid plan has no link.
-          expect(link.message).toBe(LINK_MESSAGES.tooLongToShare);
-          return;
-        }
+        if (!link.ok) throw new Error(link.message);
         expect(link.value.length).toBeLessThanOrEqual('https://example.org/app/?view=routes#plan='.length + MAX_ENCODED_CHARS);
         expect(decodePlanLink(link.value)).toEqual({ ok: true, plan });
       }),
       RUNS,
     );
-  });
-
-  it('says a plan is too long to share rather than making a link that will not open', () => {
-    const plan: Plan = { ...miniPlan(), notes: Array.from({ length: PLAN_LIMITS.notes }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7919) % 20000))).join('') };
-    const big = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`job:r${i}`, String.fromCharCode(...Array.from({ length: 500 }, (_, j) => 0x3400 + ((i * 131 + j * 977) % 6000)))]));
-    expect(encodePlan({ ...plan, stepNotes: big })).toEqual({ ok: false, message: LINK_MESSAGES.tooLongToShare });
   });
 });
 
@@ -102,7 +92,7 @@ describe('corrupted links', () => {
       RUNS,
     );
     fc.assert(
-      fc.property(fc.integer({ min: MAX_ENCODED_CHARS + 1, max: 200_000 }), fc.constantFrom(...ALPHABET), (n, c) => {
+      fc.property(fc.integer({ min: MAX_ENCODED_CHARS + 1, max: 2 * MAX_ENCODED_CHARS }), fc.constantFrom(...ALPHABET), (n, c) => {
         expect(decodePlan(c.repeat(n))).toEqual({ ok: false, message: LINK_MESSAGES.tooLong });
       }),
       { numRuns: 20 },
