@@ -3,9 +3,10 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { offline } from './scripts/vite-plugin-offline';
+import { builtinLayout } from './scripts/vite-plugin-layout';
 
 export default defineConfig({
-  plugins: [svelte(), svelteTesting(), offline()],
+  plugins: [svelte(), svelteTesting(), offline(), builtinLayout()],
   build: { target: 'es2022' },
   test: {
     setupFiles: ['tests/setup.ts'],

@@ -6,7 +6,7 @@
 import Graph from 'graphology';
 import type { Dataset } from '../data/schema';
 import { referenceProblems } from '../data/validate-references';
-import { layoutPositions } from './layout';
+import { swimLanePositions, type Layout } from './layout';
 import { TRACK_COLORS, EDGE_COLORS } from './palette';
 import type { CareerGraph, MoveEdgeAttributes, RoleNodeAttributes } from './types';
 
@@ -15,9 +15,17 @@ const MODULE = 'graph/build-graph';
 export interface BuildGraphOptions {
   /** Include roles kept only to give off-domain seed titles a home. */
   includeOutOfScope: boolean;
+  /** Positions and edge curves; roles it lacks fall back to swim lanes. */
+  layout: Layout | null;
 }
 
-export const DEFAULTS: BuildGraphOptions = { includeOutOfScope: false };
+export const DEFAULTS: BuildGraphOptions = { includeOutOfScope: false, layout: null };
+
+/** A curved move uses sigma's "curved" edge program (registered by GraphCanvas). */
+function curveOf(layout: Layout | null, id: string): Pick<MoveEdgeAttributes, 'type' | 'curvature'> {
+  const curvature = layout?.curvature[id];
+  return curvature ? { type: 'curved', curvature } : { type: 'arrow' };
+}
 
 export function buildGraph(dataset: Dataset, options: Partial<BuildGraphOptions> = {}): CareerGraph {
   const opts = { ...DEFAULTS, ...options };
@@ -27,9 +35,9 @@ export function buildGraph(dataset: Dataset, options: Partial<BuildGraphOptions>
   }
   const graph: CareerGraph = new Graph<RoleNodeAttributes, MoveEdgeAttributes>({ type: 'directed', multi: false, allowSelfLoops: false });
   const roles = dataset.roles.filter((r) => opts.includeOutOfScope || !r.outOfScope);
-  const positions = layoutPositions(roles);
+  const fallback = swimLanePositions(roles);
   for (const role of roles) {
-    const pos = positions.get(role.id) ?? { x: 0, y: 0 };
+    const pos = opts.layout?.positions[role.id] ?? fallback.get(role.id) ?? { x: 0, y: 0 };
     graph.addNode(role.id, {
       label: role.title,
       track: role.track,
@@ -53,7 +61,7 @@ export function buildGraph(dataset: Dataset, options: Partial<BuildGraphOptions>
       ...(t.requires.education ? { requiresEducation: t.requires.education } : {}),
       size: 1 + Math.min(t.years.typical, 5) * 0.5,
       color: EDGE_COLORS[t.kind],
-      type: 'arrow',
+      ...curveOf(opts.layout, t.id),
     });
   }
   return graph;

@@ -4,6 +4,7 @@
  */
 import type { Credential, Dataset, Outlook, Role, Salary, Source, Transition } from '../data/schema';
 import { buildGraph } from './build-graph';
+import type { Layout } from './layout';
 import type { CareerGraph } from './types';
 
 export interface CareerModel {
@@ -29,10 +30,11 @@ function groupByRoles<T extends { roles: string[] }>(items: readonly T[]): Map<s
   return map;
 }
 
-export function createModel(dataset: Dataset): CareerModel {
+/** `layout` places the dots; without it (or for roles it lacks) they fall back to swim lanes. */
+export function createModel(dataset: Dataset, layout: Layout | null = null): CareerModel {
   return {
     dataset,
-    graph: buildGraph(dataset),
+    graph: buildGraph(dataset, { layout }),
     roles: new Map(dataset.roles.map((r) => [r.id, r])),
     credentials: new Map(dataset.credentials.map((c) => [c.id, c])),
     sources: new Map(dataset.sources.map((s) => [s.id, s])),

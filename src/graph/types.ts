@@ -24,8 +24,10 @@ export interface MoveEdgeAttributes {
   requiresEducation?: EducationLevel;
   size: number;
   color: string;
-  /** Sigma edge program: arrows for every move (moves are directed). */
-  type: 'arrow';
+  /** Sigma edge program: an arrow for every move (moves are directed), curved around dots where the layout says. */
+  type: 'arrow' | 'curved';
+  /** Bend of a curved move (@sigma/edge-curve's control-point offset, a fraction of its length). */
+  curvature?: number;
 }
 
 export type CareerGraph = Graph<RoleNodeAttributes, MoveEdgeAttributes>;

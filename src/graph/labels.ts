@@ -1,0 +1,118 @@
+/**
+ * Which role labels the map shows, and where, so that no two labels overprint. Pure: the
+ * caller gives dot positions in screen pixels and label sizes (measured on a canvas), and
+ * gets back a placement per labelled role. Greedy by importance: the roles a reader is
+ * looking at (selected, hovered, its neighbours, the highlighted route) first and always;
+ * then the best-connected roles, which are the map's crossroads; a label that would overlap
+ * a placed label or another dot tries the next spot around its dot, else stays hidden.
+ */
+
+export type Placement = 'below' | 'above' | 'right' | 'left';
+
+export interface LabelCandidate {
+  id: string;
+  /** Dot centre and radius in screen pixels. */
+  x: number;
+  y: number;
+  r: number;
+  /** Width of each wrapped line, in pixels. */
+  lineWidths: number[];
+  lineHeight: number;
+  /** Always labelled (selected, its neighbours, the route). */
+  forced: boolean;
+  /** Higher goes first among the rest. */
+  priority: number;
+}
+
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Below first: arrows leave a dot sideways, so text under it is crossed least. */
+export const PLACEMENTS: readonly Placement[] = ['below', 'above', 'right', 'left'];
+const GAP = 2;
+
+export function labelBox(c: Pick<LabelCandidate, 'x' | 'y' | 'r' | 'lineWidths' | 'lineHeight'>, placement: Placement): Box {
+  const w = Math.max(0, ...c.lineWidths);
+  const h = c.lineWidths.length * c.lineHeight;
+  switch (placement) {
+    case 'below':
+      return { x0: c.x - w / 2, x1: c.x + w / 2, y0: c.y + c.r + GAP, y1: c.y + c.r + GAP + h };
+    case 'above':
+      return { x0: c.x - w / 2, x1: c.x + w / 2, y0: c.y - c.r - GAP - h, y1: c.y - c.r - GAP };
+    case 'right':
+      return { x0: c.x + c.r + GAP + 1, x1: c.x + c.r + GAP + 1 + w, y0: c.y - h / 2, y1: c.y + h / 2 };
+    case 'left':
+      return { x0: c.x - c.r - GAP - 1 - w, x1: c.x - c.r - GAP - 1, y0: c.y - h / 2, y1: c.y + h / 2 };
+  }
+}
+
+export function boxesOverlap(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+function hitsDot(box: Box, d: { x: number; y: number; r: number }): boolean {
+  const nx = Math.max(box.x0, Math.min(d.x, box.x1));
+  const ny = Math.max(box.y0, Math.min(d.y, box.y1));
+  return Math.hypot(nx - d.x, ny - d.y) < d.r;
+}
+
+const inside = (b: Box, w: number, h: number) => b.x0 >= 0 && b.y0 >= 0 && b.x1 <= w && b.y1 <= h;
+
+/**
+ * Chooses labels; `dots` are every dot drawn (labelled or not), which labels keep off. Forced labels never overlap each other either if any spot avoids it; when
+ * none does (a crowd of neighbours at a far zoom-out) a forced label still shows, below.
+ */
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  dots: readonly { id: string; x: number; y: number; r: number }[],
+  viewport: { width: number; height: number },
+): Map<string, Placement> {
+  const order = [...candidates].sort((a, b) => Number(b.forced) - Number(a.forced) || b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const placed: Box[] = [];
+  const out = new Map<string, Placement>();
+  for (const c of order) {
+    let chosen: Placement | null = null;
+    for (const p of PLACEMENTS) {
+      const box = labelBox(c, p);
+      if (!c.forced && !inside(box, viewport.width, viewport.height)) continue;
+      if (placed.some((b) => boxesOverlap(b, box))) continue;
+      if (dots.some((d) => d.id !== c.id && hitsDot(box, d))) continue;
+      chosen = p;
+      break;
+    }
+    if (!chosen && c.forced) {
+      // Prefer a spot that only covers a dot over one that overprints a label.
+      chosen = PLACEMENTS.find((p) => !placed.some((b) => boxesOverlap(b, labelBox(c, p)))) ?? 'below';
+    }
+    if (chosen) {
+      out.set(c.id, chosen);
+      placed.push(labelBox(c, chosen));
+    }
+  }
+  return out;
+}
+
+/** Splits a title into at most `maxLines` lines no wider than `maxWidth`; the last line ends in "…" if cut. */
+export function wrapLabel(text: string, maxWidth: number, measure: (s: string) => number, maxLines = 2): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && measure(next) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  let last = `${kept[maxLines - 1] ?? ''} ${lines.slice(maxLines).join(' ')}`;
+  while (last.length > 1 && measure(`${last}…`) > maxWidth) last = last.slice(0, -1).trimEnd();
+  kept[maxLines - 1] = `${last}…`;
+  return kept;
+}

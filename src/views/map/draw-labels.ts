@@ -1,0 +1,80 @@
+/**
+ * Sigma label drawers for the career map. Sigma's own drawer writes one line to the right
+ * of a dot; ours writes the wrapped lines and spot chosen by placeLabels (src/graph/labels),
+ * which the node reducer passes as `labelLines` / `labelPlacement`. Every drawn label box
+ * is recorded per frame so the e2e tests can check, in a real browser, that none overlap.
+ */
+import { labelBox, type Box, type Placement } from '../../graph/labels';
+
+export interface LabelData {
+  x: number;
+  y: number;
+  size: number;
+  label: string | null;
+  key?: string;
+  labelLines?: string[];
+  labelPlacement?: Placement;
+}
+
+interface LabelSettings {
+  labelSize: number;
+  labelFont: string;
+  labelWeight: string;
+}
+
+export const LINE_HEIGHT = 1.2;
+
+/** Boxes drawn since the last frame began; read by tests through window.__careerLabels. */
+export const drawnLabels: { id: string; box: Box; text: string }[] = [];
+
+function geometry(context: CanvasRenderingContext2D, data: LabelData, settings: LabelSettings) {
+  context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+  const lines = data.labelLines ?? (data.label ? [data.label] : []);
+  const lineHeight = settings.labelSize * LINE_HEIGHT;
+  const widths = lines.map((l) => context.measureText(l).width);
+  const placement = data.labelPlacement ?? 'right';
+  const box = labelBox({ x: data.x, y: data.y, r: data.size, lineWidths: widths, lineHeight }, placement);
+  return { lines, lineHeight, widths, placement, box };
+}
+
+function writeLines(context: CanvasRenderingContext2D, g: ReturnType<typeof geometry>, settings: LabelSettings) {
+  context.textBaseline = 'middle';
+  g.lines.forEach((line, i) => {
+    const w = g.widths[i] ?? 0;
+    const cx = (g.box.x0 + g.box.x1) / 2;
+    const x = g.placement === 'right' ? g.box.x0 : g.placement === 'left' ? g.box.x1 - w : cx - w / 2;
+    const y = g.box.y0 + g.lineHeight * (i + 0.5);
+    // A white halo keeps the text readable where it crosses an arrow.
+    context.strokeStyle = 'rgba(255, 255, 255, 0.9)';
+    context.lineWidth = 3;
+    context.lineJoin = 'round';
+    context.strokeText(line, x, y);
+    context.fillStyle = '#111827';
+    context.fillText(line, x, y);
+  });
+  context.textBaseline = 'alphabetic';
+  void settings;
+}
+
+export function drawLabel(context: CanvasRenderingContext2D, data: LabelData, settings: LabelSettings) {
+  if (!data.label) return;
+  const g = geometry(context, data, settings);
+  writeLines(context, g, settings);
+  drawnLabels.push({ id: data.key ?? data.label, box: g.box, text: g.lines.join(' ') });
+}
+
+/** Hovered role: its label on a white card with a shadow, drawn above everything else. */
+export function drawHover(context: CanvasRenderingContext2D, data: LabelData & { color?: string }, settings: LabelSettings) {
+  const g = geometry(context, { ...data, labelPlacement: data.labelPlacement ?? 'below' }, settings);
+  const pad = 3;
+  context.save();
+  context.fillStyle = '#fff';
+  context.shadowColor = 'rgba(0, 0, 0, 0.35)';
+  context.shadowBlur = 8;
+  context.beginPath();
+  context.arc(data.x, data.y, data.size + pad, 0, Math.PI * 2);
+  if (g.lines.length) context.rect(g.box.x0 - pad, g.box.y0 - pad, g.box.x1 - g.box.x0 + 2 * pad, g.box.y1 - g.box.y0 + 2 * pad);
+  context.fill();
+  context.restore();
+  if (g.lines.length) writeLines(context, g, settings);
+}

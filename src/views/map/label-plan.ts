@@ -1,0 +1,88 @@
+/**
+ * Gathers what placeLabels needs from the live renderer — each dot's screen position and
+ * size, each label's wrapped lines measured with the canvas font — and returns the plan the
+ * node reducer applies. Runs after the camera settles, the view state changes or a resize.
+ */
+import type Sigma from 'sigma';
+import { placeLabels, wrapLabel, type LabelCandidate, type Placement } from '../../graph/labels';
+import type { CareerGraph, MoveEdgeAttributes, RoleNodeAttributes } from '../../graph/types';
+import { LINE_HEIGHT } from './draw-labels';
+
+export interface LabelPlan {
+  lines: string[];
+  placement: Placement;
+}
+
+interface Shown {
+  label?: string | null;
+  size?: number;
+  forceLabel?: boolean;
+  hidden?: boolean;
+}
+
+let measureContext: CanvasRenderingContext2D | null = null;
+
+export function planLabels(
+  renderer: Sigma<RoleNodeAttributes, MoveEdgeAttributes>,
+  graph: CareerGraph,
+  shown: (node: string, attrs: RoleNodeAttributes) => Shown,
+): Map<string, LabelPlan> {
+  const settings = renderer.getSettings();
+  measureContext ??= document.createElement('canvas').getContext('2d');
+  const ctx = measureContext;
+  if (!ctx) return new Map();
+  ctx.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+  const measure = (s: string) => ctx.measureText(s).width;
+  const { width, height } = renderer.getDimensions();
+
+  const screen = new Map<string, { x: number; y: number }>();
+  graph.forEachNode((node) => {
+    const data = renderer.getNodeDisplayData(node);
+    if (data) screen.set(node, renderer.framedGraphToViewport(data));
+  });
+  // Wrap to the gap between two level columns, so a label stays inside its own column.
+  const columns = [...new Set([...screen.values()].map((p) => Math.round(p.x)))].sort((a, b) => a - b);
+  let columnGap = Infinity;
+  for (let i = 1; i < columns.length; i++) columnGap = Math.min(columnGap, (columns[i] ?? 0) - (columns[i - 1] ?? 0));
+  const maxWidth = Math.max(90, Math.min(220, Number.isFinite(columnGap) ? columnGap * 0.85 : 220));
+
+  const candidates: LabelCandidate[] = [];
+  const dots: { id: string; x: number; y: number; r: number }[] = [];
+  const wrapped = new Map<string, string[]>();
+  graph.forEachNode((node, attrs) => {
+    const p = screen.get(node);
+    const look = shown(node, attrs);
+    if (!p || look.hidden) return;
+    const r = renderer.scaleSize(look.size ?? attrs.size);
+    dots.push({ id: node, x: p.x, y: p.y, r });
+    if (!look.label) return;
+    const lines = wrapLabel(look.label, maxWidth, measure);
+    wrapped.set(node, lines);
+    candidates.push({
+      id: node,
+      x: p.x,
+      y: p.y,
+      r,
+      lineWidths: lines.map(measure),
+      lineHeight: settings.labelSize * LINE_HEIGHT,
+      forced: look.forceLabel === true,
+      priority: graph.degree(node),
+    });
+  });
+  const placements = placeLabels(candidates, dots, { width, height });
+  const plan = new Map<string, LabelPlan>();
+  for (const c of candidates) {
+    const placement = placements.get(c.id);
+    if (placement) plan.set(c.id, { lines: wrapped.get(c.id) ?? [], placement });
+  }
+  return plan;
+}
+
+export function samePlan(a: ReadonlyMap<string, LabelPlan>, b: ReadonlyMap<string, LabelPlan>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, p] of a) {
+    const q = b.get(id);
+    if (!q || q.placement !== p.placement || q.lines.join('\n') !== p.lines.join('\n')) return false;
+  }
+  return true;
+}
