@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { applyScaleSettings, scaleSettings } from '../../src/graph/scale-settings';
+
+describe('map settings by size', () => {
+  it('leave the built-in map as it is, and lighten a 5,000-role map', () => {
+    expect(scaleSettings(60, 200)).toEqual({});
+    expect(scaleSettings(5000, 50_000)).toEqual({ hideEdgesOnMove: true, hideLabelsOnMove: true, renderEdgeLabels: false });
+    expect(scaleSettings(500, 6000)).toMatchObject({ hideEdgesOnMove: true });
+  });
+
+  it('switch back when a small dataset replaces a large one', () => {
+    const set: Record<string, unknown> = {};
+    const renderer = { setSetting: (k: never, v: never) => (set[k] = v) };
+    applyScaleSettings(renderer, 5000, 50_000);
+    expect(set).toEqual({ hideEdgesOnMove: true, hideLabelsOnMove: true, renderEdgeLabels: false });
+    applyScaleSettings(renderer, 60, 200);
+    expect(set).toEqual({ hideEdgesOnMove: false, hideLabelsOnMove: false, renderEdgeLabels: true });
+  });
+});
