@@ -1,0 +1,97 @@
+/**
+ * Faults from outside (issue 18): a browser whose IndexedDB hangs, fails or is full; a CSV with
+ * a problem on each of 100,000 rows; a 1 MB plan link. Each must keep the user's work, say what
+ * happened, and leave the app usable.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { MESSAGES } from '../../src/plans/storage';
+import lz from 'lz-string';
+import { planToJson } from '../../src/plans/export';
+import { miniPlan } from '../fixtures/plan-arbitraries';
+import { collectConsoleErrors } from './helpers';
+
+// share-link.ts imports lz-string's named exports, which Node's ESM loader cannot take from a
+// CommonJS package, so its sentences and checksum are restated here.
+const TOO_LONG = 'This plan link is too long to be one made by this app, so it was not opened.';
+const FOREIGN = 'This link holds data, but not a plan made by this app, so nothing was opened.';
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+}
+
+/** Script run in the page before the app: breaks IndexedDB the way the probe found browsers do. */
+const BREAK_IDB = {
+  hang: () => {
+    // A request whose events never fire: open() neither succeeds nor fails.
+    IDBFactory.prototype.open = function open() {
+      return {} as IDBOpenDBRequest;
+    };
+  },
+  fail: () => {
+    IDBFactory.prototype.open = function open() {
+      const request = {} as { error?: DOMException; onerror?: (e: unknown) => void };
+      setTimeout(() => {
+        request.error = new DOMException('The operation failed for reasons unrelated to the database itself.', 'UnknownError');
+        request.onerror?.({ target: request });
+      }, 0);
+      return request as unknown as IDBOpenDBRequest;
+    };
+  },
+  quota: () => {
+    IDBObjectStore.prototype.put = function put() {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  },
+};
+
+async function importPlan(page: Page, label: string) {
+  await page.getByLabel('Import a plan (JSON file)').setInputFiles({ name: `${label}.json`, mimeType: 'application/json', buffer: Buffer.from(planToJson(miniPlan({ id: `p-${label}`, label }))) });
+}
+
+for (const [fault, message] of [['hang', MESSAGES.noAnswer], ['fail', MESSAGES.unavailable], ['quota', MESSAGES.quota]] as const) {
+  test(`IndexedDB ${fault}: a plan saved at once is kept in memory, and the page says so`, async ({ page }) => {
+    const errors = collectConsoleErrors(page);
+    await page.addInitScript(BREAK_IDB[fault]);
+    await page.goto('/?view=plans');
+    // Saved immediately, while a hanging storage has not yet been given up on.
+    await importPlan(page, 'FAULT');
+    const list = page.getByRole('list', { name: 'Saved plans' });
+    await expect(list.getByText('FAULT', { exact: true })).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole('note').filter({ hasText: message })).toBeVisible();
+    // Later saves keep working too.
+    await importPlan(page, 'LATER');
+    await expect(list.getByText('LATER', { exact: true })).toBeVisible();
+    await expect(list.getByRole('listitem')).toHaveCount(2);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('a CSV with a problem on each of 100,000 rows lists the first ones, located, and how many more', async ({ page }) => {
+  await page.goto('/?view=data');
+  const panel = page.getByRole('region', { name: 'Your data' });
+  const roles = 'id,title,track,level,typical_education\nclerk,Clerk,records,entry,high school\n';
+  const moves = `from,to,years\n${Array.from({ length: 100_000 }, (_, i) => `clerk,ghost-${i},1`).join('\n')}\n`;
+  await panel.getByLabel('Import data').setInputFiles([
+    { name: 'roles.csv', mimeType: 'text/csv', buffer: Buffer.from(roles) },
+    { name: 'transitions.csv', mimeType: 'text/csv', buffer: Buffer.from(moves) },
+  ]);
+  await expect(panel.getByText("transitions.csv row 2, column to: unknown role id 'ghost-0'; it is not in roles.csv")).toBeVisible({ timeout: 30_000 });
+  await expect(panel.getByText(/… and 99,\d{3} more problems/)).toBeVisible();
+  await expect(panel.getByText(/Maximum call stack/)).toHaveCount(0);
+});
+
+test('a 1 MB plan link is refused, then taken out of the address so later views stay quick', async ({ page }) => {
+  await page.goto(`/#plan=${'A'.repeat(1_000_000)}`);
+  await expect(page.getByText(TOO_LONG)).toBeVisible();
+  expect(new URL(page.url()).hash).toBe('');
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await expect(page.getByRole('table', { name: 'Roles' })).toBeVisible();
+  expect(page.url()).not.toContain('plan=');
+});
+
+test('a checksum-valid link to some other JSON says it is not a plan made by this app', async ({ page }) => {
+  const json = '{"hello":"world"}';
+  await page.goto(`/#plan=${lz.compressToEncodedURIComponent(fnv1a(json) + json)}`);
+  await expect(page.getByText(FOREIGN)).toBeVisible();
+});
