@@ -40,6 +40,14 @@ export const TRACKS = [
 ] as const;
 export type Track = (typeof TRACKS)[number];
 
+/**
+ * Kinds of work experience that eligibility rules count (CPC: 2 years of coding; CTR route B:
+ * 1,950 hours in a cancer registry; CHPS: privacy or security management…). A role says which
+ * kinds its time counts as; a rule says how many years of a kind it needs.
+ */
+export const EXPERIENCE_KINDS = ['coding', 'cancer_registry', 'cdi', 'health_data', 'privacy_security'] as const;
+export type ExperienceKind = (typeof EXPERIENCE_KINDS)[number];
+
 export const STATISTICS = [
   'median',
   'mean',
@@ -65,6 +73,25 @@ const id = z
 const text = (max = 2000) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 const year = z.number().int().min(1900).max(2100);
 const nonNegative = z.number().finite().min(0, 'must be ≥ 0');
+
+/**
+ * One way to qualify: everything listed is needed (education level or more, each program, each
+ * credential, each amount of experience). An empty gate asks for nothing.
+ */
+export const gateSchema = z.object({
+  education: z.enum(EDUCATION_LEVELS).optional(),
+  programs: z.array(id).optional(),
+  credentials: z.array(id).optional(),
+  experience: z.array(z.object({ kind: z.enum(EXPERIENCE_KINDS), years: z.number().finite().gt(0, 'must be > 0').max(40) })).optional(),
+  /** Shown beside the rule, e.g. "60 credits including two semesters of anatomy and physiology". */
+  note: text(400).optional(),
+});
+
+/** What a move or a first job asks for: the gate's items, and — when given — any one of the alternatives too. */
+export const requiresSchema = gateSchema.extend({
+  credentials: z.array(id).default([]),
+  anyOf: z.array(gateSchema).min(1, 'needs at least one alternative').optional(),
+});
 
 export const sourceSchema = z.object({
   id,
@@ -101,6 +128,12 @@ export const roleSchema = z.object({
   level: z.enum(LEVELS),
   /** BLS SOC code(s) whose wage data describe the role; shared codes are how one figure covers several roles. */
   soc: z.array(z.string().regex(/^\d{2}-\d{4}$/, 'must look like 29-2072')),
+  /**
+   * Codes in `soc` that cover the role only as part of a wider occupation (a coding supervisor
+   * within all medical and health services managers). Their figures are shown under the
+   * occupation's name, never as the role's own pay, and rank routes by pay only when allowed.
+   */
+  broaderSoc: z.array(z.string().regex(/^\d{2}-\d{4}$/, 'must look like 29-2072')).optional(),
   description: text(),
   tasks: z.array(sourcedText),
   education: z.object({
@@ -112,6 +145,8 @@ export const roleSchema = z.object({
   /** Credential ids typically held or preferred in the role. */
   credentials: z.array(id),
   titles: z.array(titleSchema),
+  /** The kinds of experience that time in this role counts as, for eligibility rules. */
+  experience: z.array(z.enum(EXPERIENCE_KINDS)).optional(),
   /** True for roles kept only so every seed title and path has a home (outside health information). */
   outOfScope: z.boolean().optional(),
   sources: z.array(id).min(1, 'needs at least one source'),
@@ -127,6 +162,11 @@ export const credentialSchema = z.object({
   eligibility: z.array(sourcedText).min(1, 'needs at least one eligibility statement'),
   /** The lowest education any eligibility route accepts. */
   minEducation: z.enum(EDUCATION_LEVELS),
+  /**
+   * The eligibility rules the route planner applies, any one of which qualifies (then the exam).
+   * Absent: the exam has no prerequisite the data can state.
+   */
+  rules: z.array(gateSchema).min(1).optional(),
   status: z.enum(['verified', 'unverified', 'seed']),
   note: text().optional(),
   sources: z.array(id).min(1, 'needs at least one source'),
@@ -193,6 +233,39 @@ export const yearsSchema = z
     if (y.estimated && !y.method) ctx.addIssue({ code: 'custom', path: ['method'], message: 'is required for an estimate' });
   });
 
+
+/**
+ * A program of study: what it takes to enter, the education level it leads to, and its typical
+ * full-time length (a public convention such as IPEDS award definitions, never one school's figure).
+ */
+export const programSchema = z.object({
+  id,
+  name: text(200),
+  /** Education needed to enrol. */
+  entry: z.enum(EDUCATION_LEVELS),
+  /** The education level a graduate holds, when the program confers one. */
+  grants: z.enum(EDUCATION_LEVELS).optional(),
+  /** Other program ids a graduate counts as having completed (a degree completion counts as the degree). */
+  countsAs: z.array(id).optional(),
+  /** Typical full-time length in years, with the range to show. */
+  years: z
+    .object({ typical: z.number().finite().gt(0), low: z.number().finite().gt(0), high: z.number().finite().gt(0) })
+    .refine((y) => y.low <= y.typical && y.typical <= y.high, 'must satisfy low ≤ typical ≤ high'),
+  /** How the length was set (e.g. "IPEDS: associate degree, 2 years full-time; 150 % = 3"). */
+  basis: text(400),
+  note: text().optional(),
+  sources: z.array(id).min(1, 'needs at least one source'),
+});
+
+/** How a person with no job yet gets a first job in a role (study, an exam), with its sources. */
+export const entrySchema = z.object({
+  id,
+  role: id,
+  requires: requiresSchema,
+  note: text().optional(),
+  sources: z.array(id).min(1, 'needs at least one source'),
+});
+
 export const transitionSchema = z.object({
   id,
   from: id,
@@ -200,10 +273,13 @@ export const transitionSchema = z.object({
   kind: z.enum(['advancement', 'lateral']),
   /** Typical years spent in the from-role before the move. */
   years: yearsSchema,
-  requires: z.object({
-    credentials: z.array(id),
-    education: z.enum(EDUCATION_LEVELS).optional(),
-  }),
+  requires: requiresSchema,
+  /**
+   * 'implausible': kept as evidence (a source printed it) but left out of route search unless
+   * the user asks for it; plausibilityNote says why.
+   */
+  plausibility: z.enum(['plausible', 'implausible']).optional(),
+  plausibilityNote: text(400).optional(),
   note: text().optional(),
   sources: z.array(id).min(1, 'needs at least one source'),
 });
@@ -238,6 +314,10 @@ export const datasetSchema = z.object({
   salaries: z.array(salarySchema),
   outlook: z.array(outlookSchema),
   transitions: z.array(transitionSchema),
+  /** Programs of study the eligibility rules name. */
+  programs: z.array(programSchema).optional(),
+  /** First jobs for a person with no job yet. */
+  entries: z.array(entrySchema).optional(),
   paths: z.array(pathSchema),
   cpi: cpiSchema,
 });
@@ -249,6 +329,10 @@ export type Salary = z.infer<typeof salarySchema>;
 export type Outlook = z.infer<typeof outlookSchema>;
 export type Years = z.infer<typeof yearsSchema>;
 export type Transition = z.infer<typeof transitionSchema>;
+export type Gate = z.infer<typeof gateSchema>;
+export type Requires = z.infer<typeof requiresSchema>;
+export type Program = z.infer<typeof programSchema>;
+export type Entry = z.infer<typeof entrySchema>;
 export type CareerPath = z.infer<typeof pathSchema>;
 export type Cpi = z.infer<typeof cpiSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;

@@ -2,7 +2,7 @@
  * Cross-record checks that a shape schema cannot express: unknown ids, duplicates,
  * self-transitions and a title claimed by two roles. Each problem names the offending id.
  */
-import type { Dataset } from './schema';
+import type { Dataset, Gate, Requires } from './schema';
 import type { Problem } from './validate';
 
 function duplicates(kind: string, ids: string[]): Problem[] {
@@ -29,6 +29,8 @@ export function referenceProblems(d: Dataset): Problem[] {
     ...duplicates('outlook', d.outlook.map((o) => o.id)),
     ...duplicates('transitions', d.transitions.map((t) => t.id)),
     ...duplicates('paths', d.paths.map((p) => p.id)),
+    ...duplicates('programs', (d.programs ?? []).map((p) => p.id)),
+    ...duplicates('entries', (d.entries ?? []).map((e) => e.id)),
   ];
   const sources = new Set(d.sources.map((s) => s.id));
   const roles = new Set(d.roles.map((r) => r.id));
@@ -41,6 +43,19 @@ export function referenceProblems(d: Dataset): Problem[] {
   };
   const credential = (path: string, id: string) => {
     if (!credentials.has(id)) problems.push({ path, message: `unknown credential '${id}'` });
+  };
+
+  const programs = new Set((d.programs ?? []).map((p) => p.id));
+  const program = (path: string, id: string) => {
+    if (!programs.has(id)) problems.push({ path, message: `unknown program '${id}'` });
+  };
+  const gate = (path: string, g: Gate) => {
+    g.credentials?.forEach((c) => credential(`${path}.credentials`, c));
+    g.programs?.forEach((p) => program(`${path}.programs`, p));
+  };
+  const requires = (path: string, r: Requires) => {
+    gate(path, r);
+    r.anyOf?.forEach((g, i) => gate(`${path}.anyOf[${i}]`, g));
   };
 
   const titleOwner = new Map<string, string>();
@@ -62,6 +77,7 @@ export function referenceProblems(d: Dataset): Problem[] {
     });
   });
   d.credentials.forEach((c) => {
+    c.rules?.forEach((g, i) => gate(`credentials[${c.id}].rules[${i}]`, g));
     c.sources.forEach((s) => source(`credentials[${c.id}].sources`, s));
     c.eligibility.forEach((e) => e.sources.forEach((s) => source(`credentials[${c.id}].eligibility`, s)));
   });
@@ -78,8 +94,17 @@ export function referenceProblems(d: Dataset): Problem[] {
     role(`${at}.from`, t.from);
     role(`${at}.to`, t.to);
     if (t.from === t.to) problems.push({ path: `${at}.to`, message: `transition '${t.id}' goes from role '${t.from}' to itself` });
-    t.requires.credentials.forEach((c) => credential(`${at}.requires.credentials`, c));
+    requires(`${at}.requires`, t.requires);
     t.sources.forEach((s) => source(`${at}.sources`, s));
+  });
+  (d.programs ?? []).forEach((p) => {
+    p.sources.forEach((s) => source(`programs[${p.id}].sources`, s));
+    p.countsAs?.forEach((c) => program(`programs[${p.id}].countsAs`, c));
+  });
+  (d.entries ?? []).forEach((e) => {
+    role(`entries[${e.id}].role`, e.role);
+    requires(`entries[${e.id}].requires`, e.requires);
+    e.sources.forEach((s) => source(`entries[${e.id}].sources`, s));
   });
   d.paths.forEach((p) => {
     const at = `paths[${p.id}]`;

@@ -8,7 +8,7 @@ import type { Dataset } from '../data/schema';
 import { referenceProblems } from '../data/validate-references';
 import { swimLanePositions, type Layout } from './layout';
 import { TRACK_COLORS, EDGE_COLORS } from './palette';
-import type { CareerGraph, MoveEdgeAttributes, RoleNodeAttributes } from './types';
+import type { CareerGraph, CareerGraphAttributes, MoveEdgeAttributes, RoleNodeAttributes } from './types';
 
 const MODULE = 'graph/build-graph';
 
@@ -33,7 +33,7 @@ export function buildGraph(dataset: Dataset, options: Partial<BuildGraphOptions>
   if (problems.length) {
     throw new Error(`${MODULE}: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
   }
-  const graph: CareerGraph = new Graph<RoleNodeAttributes, MoveEdgeAttributes>({ type: 'directed', multi: false, allowSelfLoops: false });
+  const graph: CareerGraph = new Graph<RoleNodeAttributes, MoveEdgeAttributes, CareerGraphAttributes>({ type: 'directed', multi: false, allowSelfLoops: false });
   const roles = dataset.roles.filter((r) => opts.includeOutOfScope || !r.outOfScope);
   const fallback = swimLanePositions(roles);
   for (const role of roles) {
@@ -43,6 +43,7 @@ export function buildGraph(dataset: Dataset, options: Partial<BuildGraphOptions>
       track: role.track,
       level: role.level,
       outOfScope: role.outOfScope ?? false,
+      ...(role.experience?.length ? { experience: role.experience } : {}),
       x: pos.x,
       y: pos.y,
       size: 9,
@@ -59,10 +60,17 @@ export function buildGraph(dataset: Dataset, options: Partial<BuildGraphOptions>
       years: t.years,
       requiresCredentials: t.requires.credentials,
       ...(t.requires.education ? { requiresEducation: t.requires.education } : {}),
+      requires: t.requires,
+      plausible: t.plausibility !== 'implausible',
       size: 1 + Math.min(t.years.typical, 5) * 0.5,
       color: EDGE_COLORS[t.kind],
       ...curveOf(opts.layout, t.id),
     });
   }
+  graph.replaceAttributes({
+    programs: dataset.programs ?? [],
+    credentialRules: Object.fromEntries(dataset.credentials.filter((c) => c.rules).map((c) => [c.id, c.rules!])),
+    entries: (dataset.entries ?? []).filter((e) => graph.hasNode(e.role)),
+  });
   return graph;
 }

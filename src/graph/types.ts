@@ -2,15 +2,18 @@
  * Attribute types of the career graph, declared once. Nodes are roles, directed edges are
  * moves (transitions). Sigma reads x, y, size, color and label from these attributes;
  * view state (hover, selection, route highlight) never goes in here — it lives in reducers.
+ * The graph's own attributes carry the eligibility rules the route planner applies.
  */
 import type Graph from 'graphology';
-import type { EducationLevel, Level, Track, Years } from '../data/schema';
+import type { EducationLevel, Entry, ExperienceKind, Gate, Level, Program, Requires, Track, Years } from '../data/schema';
 
 export interface RoleNodeAttributes {
   label: string;
   track: Track;
   level: Level;
   outOfScope: boolean;
+  /** Kinds of experience time in the role counts as (eligibility rules). */
+  experience?: ExperienceKind[];
   x: number;
   y: number;
   size: number;
@@ -20,8 +23,13 @@ export interface RoleNodeAttributes {
 export interface MoveEdgeAttributes {
   kind: 'advancement' | 'lateral';
   years: Years;
+  /** The credentials every way in needs, and the minimum education (a flat summary of `requires`). */
   requiresCredentials: string[];
   requiresEducation?: EducationLevel;
+  /** The full requirement with its alternatives; absent on graphs built from the flat form. */
+  requires?: Requires;
+  /** False for moves a source printed that a counselor would not draw: left out of route search by default. */
+  plausible?: boolean;
   size: number;
   color: string;
   /** Sigma edge program: an arrow for every move (moves are directed), curved around dots where the layout says. */
@@ -30,4 +38,12 @@ export interface MoveEdgeAttributes {
   curvature?: number;
 }
 
-export type CareerGraph = Graph<RoleNodeAttributes, MoveEdgeAttributes>;
+export interface CareerGraphAttributes {
+  programs?: Program[];
+  /** Eligibility rules by credential id: any one gate qualifies, then the exam. */
+  credentialRules?: Record<string, Gate[]>;
+  /** First jobs for a person with no job yet. */
+  entries?: Entry[];
+}
+
+export type CareerGraph = Graph<RoleNodeAttributes, MoveEdgeAttributes, CareerGraphAttributes>;

@@ -14,7 +14,6 @@ export {
   type NewPlanOptions,
   type ResolvedPlanRoute,
 } from './plan-routes';
-export { programLength, statedProgramLengths, type StatedLength } from './program-length';
 export { buildTimeline, whenLabel, type ExamMilestone, type JobMilestone, type Milestone, type MilestoneSalary, type StudyMilestone, type TimelineOptions, type YearSpan } from './timeline';
 export { planTimelines, type GoalTimeline } from './plan-timeline';
 export {

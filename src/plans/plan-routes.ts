@@ -5,9 +5,7 @@
  */
 import { EDUCATION_LEVELS, type EducationLevel } from '../data/schema';
 import { roleTitle, type CareerModel } from '../graph/model';
-import { EDUCATION_NAMES, educationRank, kBestRoutes, type Constraints, type Objective, type Route } from '../graph/routes';
-import { resolveConstraints } from '../graph/routes/constraints';
-import { computeRoute } from '../graph/routes/route-cost';
+import { EDUCATION_NAMES, NO_JOB, costRoute, educationRank, kBestRoutes, type Constraints, type Objective, type Route, type StudyMode } from '../graph/routes';
 import { routeSalarySeries } from '../graph/salary/route-series';
 import { PLAN_VERSION, type Plan, type PlanRoute } from './schema';
 
@@ -15,23 +13,15 @@ const MODULE = 'plans/plan-routes';
 
 export type ResolvedPlanRoute = { ok: true; route: Route; warnings: string[] } | { ok: false; message: string };
 
-const maxLevel = (a: EducationLevel, b: EducationLevel) => (educationRank(a) >= educationRank(b) ? a : b);
-
-/**
- * The route-search constraints a plan implies. A student starting from school must first reach
- * the first job's typical education (the timeline shows that study step), so later moves count
- * that level as held rather than asking for it twice.
- */
-export function planConstraints(model: CareerModel, plan: Plan, firstRole?: string): Constraints {
-  let education = plan.education;
-  const first = firstRole ? model.roles.get(firstRole) : undefined;
-  if (plan.start.kind === 'education' && first) education = maxLevel(education, first.education.typical);
+/** The route-search constraints a plan implies. */
+export function planConstraints(_model: CareerModel, plan: Plan): Constraints {
   return {
     heldCredentials: [...plan.heldCredentials],
-    education,
-    educationCeiling: maxLevel(plan.constraints.educationCeiling, education),
+    education: plan.education,
+    educationCeiling: educationRank(plan.constraints.educationCeiling) >= educationRank(plan.education) ? plan.constraints.educationCeiling : plan.education,
     ...(plan.constraints.maxYears !== null ? { maxYears: plan.constraints.maxYears } : {}),
     avoid: [],
+    study: plan.constraints.study ?? 'part_time',
   };
 }
 
@@ -44,6 +34,16 @@ export function salaryOfRole(model: CareerModel): (roleId: string) => number | u
   };
 }
 
+/** A student's route starts with the study and exams for the first job (NO_JOB), when the data says how. */
+function startsFromSchool(model: CareerModel, plan: Plan): boolean {
+  return plan.start.kind === 'education' && !!model.graph.getAttribute('entries')?.length;
+}
+
+/** The roles a plan stores for a route: never the NO_JOB start, which the plan's start already says. */
+export function storedRoles(route: Pick<Route, 'roles'>): string[] {
+  return route.roles.filter((r) => r !== NO_JOB);
+}
+
 /** Rebuilds a stored route against the model; problems that make it unusable are errors, the rest warnings. */
 export function resolvePlanRoute(model: CareerModel, plan: Plan, stored: PlanRoute): ResolvedPlanRoute {
   const { graph } = model;
@@ -51,26 +51,24 @@ export function resolvePlanRoute(model: CareerModel, plan: Plan, stored: PlanRou
   for (const id of stored.roles) {
     if (!graph.hasNode(id)) return { ok: false, message: `The role '${id}' is not in the current data, so this route cannot be shown.` };
   }
-  const edges: string[] = [];
   for (let i = 1; i < stored.roles.length; i++) {
     const from = stored.roles[i - 1]!;
     const to = stored.roles[i]!;
-    const edge = graph.edge(from, to);
-    if (edge === undefined) return { ok: false, message: `The current data has no move from ${title(from)} to ${title(to)}, so this route needs to be chosen again.` };
-    edges.push(edge);
+    if (!graph.hasDirectedEdge(from, to)) return { ok: false, message: `The current data has no move from ${title(from)} to ${title(to)}, so this route needs to be chosen again.` };
   }
-  const constraints = resolveConstraints(MODULE, graph, planConstraints(model, plan, stored.roles[0]));
-  const route: Route =
-    edges.length > 0
-      ? computeRoute(graph, edges, constraints, stored.objective, salaryOfRole(model))
-      : { roles: [...stored.roles], moves: [], totalYears: { typical: 0, low: 0, high: 0 }, estimated: false, newCredentials: [], newEducation: null, steps: 0, cost: null };
+  const constraints = planConstraints(model, plan);
+  const roles = startsFromSchool(model, plan) ? [NO_JOB, ...stored.roles] : stored.roles;
+  // The education limit is checked after costing, so a route that breaks it is still shown, with a warning.
+  const options = { ...constraints, educationCeiling: 'doctorate' as const, maxYears: undefined, objective: stored.objective, salaryOf: salaryOfRole(model) };
+  const route = roles.length > 1 ? costRoute(graph, roles, options) : singleRoleRoute(roles);
+  if (!route) {
+    const first = title(stored.roles[0]!);
+    return { ok: false, message: roles[0] === NO_JOB ? `The current data does not say how to start as ${first}, so this route needs to be chosen again.` : `This route's requirements cannot be met with what the plan says the student holds.` };
+  }
   const warnings: string[] = [];
-  for (const move of route.moves) {
-    for (const req of move.requirements) {
-      if (req.kind === 'education' && educationRank(req.id as EducationLevel) > constraints.ceilingRank) {
-        warnings.push(`The move to ${title(move.to)} needs ${EDUCATION_NAMES[req.id as EducationLevel]}, above the plan's education limit.`);
-      }
-    }
+  const ceiling = educationRank(constraints.educationCeiling);
+  if (route.newEducation && educationRank(route.newEducation) > ceiling) {
+    warnings.push(`This route needs ${EDUCATION_NAMES[route.newEducation]}, above the plan's education limit.`);
   }
   if (plan.constraints.maxYears !== null && route.totalYears.typical > plan.constraints.maxYears + 1e-9) {
     warnings.push(`This route typically takes longer than the plan's limit of ${plan.constraints.maxYears} years.`);
@@ -78,17 +76,22 @@ export function resolvePlanRoute(model: CareerModel, plan: Plan, stored: PlanRou
   return { ok: true, route, warnings };
 }
 
+function singleRoleRoute(roles: readonly string[]): Route {
+  const zero = { typical: 0, low: 0, high: 0 };
+  return { roles: [...roles], moves: [], totalYears: zero, parts: { work: zero, study: zero, studyMode: null }, estimated: false, newCredentials: [], newPrograms: [], newEducation: null, steps: 0, cost: null };
+}
+
 function bestRoutes(model: CareerModel, plan: Plan, from: string, goal: string, objective: Objective, k: number): Route[] {
   if (from === goal) {
     const single = resolvePlanRoute(model, plan, { roles: [goal], objective });
     return single.ok ? [single.route] : [];
   }
-  return kBestRoutes(model.graph, from, goal, { ...planConstraints(model, plan, from), objective, k, salaryOf: salaryOfRole(model) });
+  return kBestRoutes(model.graph, from, goal, { ...planConstraints(model, plan), objective, k, salaryOf: salaryOfRole(model) });
 }
 
-/** Entry roles a student could start in: typical education within the plan's ceiling. */
+/** Entry roles a student could start in: typical education within the plan's ceiling (data without first-job rules). */
 export function firstJobCandidates(model: CareerModel, plan: Plan): string[] {
-  const ceiling = educationRank(maxLevel(plan.constraints.educationCeiling, plan.education));
+  const ceiling = Math.max(educationRank(plan.constraints.educationCeiling), educationRank(plan.education));
   return model.dataset.roles
     .filter((r) => model.graph.hasNode(r.id) && r.level === 'entry' && educationRank(r.education.typical) <= ceiling)
     .map((r) => r.id);
@@ -96,18 +99,15 @@ export function firstJobCandidates(model: CareerModel, plan: Plan): string[] {
 
 /**
  * Up to k routes to a goal, best first. A role start routes from that role; a student start
- * keeps the first job already chosen, or tries every candidate first job and keeps the fastest.
+ * routes from NO_JOB (study and exams for the first job included) when the data says how to get
+ * a first job, else tries every candidate first job.
  */
 export function suggestRoutes(model: CareerModel, plan: Plan, goal: string, k = 3): Route[] {
   if (!model.graph.hasNode(goal)) return [];
   const existing = plan.routes.find((r) => r.roles[r.roles.length - 1] === goal);
   const objective = existing?.objective ?? 'years';
   if (plan.start.kind === 'role') return model.graph.hasNode(plan.start.roleId) ? bestRoutes(model, plan, plan.start.roleId, goal, objective, k) : [];
-  const firstJob = existing?.roles[0];
-  if (firstJob && firstJobCandidates(model, plan).includes(firstJob)) {
-    const kept = bestRoutes(model, plan, firstJob, goal, objective, k);
-    if (kept.length) return kept;
-  }
+  if (startsFromSchool(model, plan)) return bestRoutes(model, plan, NO_JOB, goal, objective, k);
   const found = firstJobCandidates(model, plan).flatMap((from) => bestRoutes(model, plan, from, goal, objective, 1));
   return found.sort((a, b) => a.totalYears.typical - b.totalYears.typical || (a.roles[0]! < b.roles[0]! ? -1 : 1)).slice(0, k);
 }
@@ -127,7 +127,7 @@ export function replan(model: CareerModel, plan: Plan): Plan {
       continue;
     }
     const best = suggestRoutes(model, plan, goal, 1)[0];
-    if (best) routes.push({ roles: best.roles, objective: stored?.objective ?? 'years' });
+    if (best) routes.push({ roles: storedRoles(best), objective: stored?.objective ?? 'years' });
   }
   return { ...plan, routes };
 }
@@ -145,16 +145,17 @@ export interface NewPlanOptions {
   educationCeiling?: EducationLevel;
   maxYears?: number | null;
   objective?: Objective;
+  study?: StudyMode;
   label?: string;
   now?: Date;
   id?: string;
 }
 
-/** A new plan from a route the planner found: start at its first role, aim at its last. */
+/** A new plan from a route the planner found: start at its first role (or school, for NO_JOB), aim at its last. */
 export function planFromRoute(route: Pick<Route, 'roles'>, options: NewPlanOptions = {}): Plan {
   const start = route.roles[0];
   const goal = route.roles[route.roles.length - 1];
-  if (start === undefined || goal === undefined) throw new Error(`${MODULE}: planFromRoute needs a route with at least one role`);
+  if (start === undefined || goal === undefined || goal === NO_JOB) throw new Error(`${MODULE}: planFromRoute needs a route with at least one role`);
   const at = (options.now ?? new Date()).toISOString();
   const education = options.education ?? 'high_school';
   const ceiling = options.educationCeiling ?? EDUCATION_LEVELS[EDUCATION_LEVELS.length - 1]!;
@@ -164,12 +165,12 @@ export function planFromRoute(route: Pick<Route, 'roles'>, options: NewPlanOptio
     label: options.label ?? '',
     createdAt: at,
     updatedAt: at,
-    start: { kind: 'role', roleId: start },
+    start: start === NO_JOB ? { kind: 'education', level: education } : { kind: 'role', roleId: start },
     heldCredentials: [...new Set(options.heldCredentials ?? [])],
     education,
     goals: [goal],
-    constraints: { educationCeiling: ceiling, maxYears: options.maxYears ?? null },
-    routes: [{ roles: [...route.roles], objective: options.objective ?? 'years' }],
+    constraints: { educationCeiling: ceiling, maxYears: options.maxYears ?? null, ...(options.study ? { study: options.study } : {}) },
+    routes: [{ roles: storedRoles(route), objective: options.objective ?? 'years' }],
     notes: '',
     stepNotes: {},
     stepStatus: {},

@@ -4,7 +4,7 @@
  * usable route (so a shared plan made with older data still opens and says what changed).
  */
 import { roleTitle, type CareerModel } from '../graph/model';
-import { EDUCATION_NAMES, explainNoRoute, type Route } from '../graph/routes';
+import { EDUCATION_NAMES, NO_JOB, explainNoRoute, type Route } from '../graph/routes';
 import { planConstraints, resolvePlanRoute } from './plan-routes';
 import type { Plan, PlanRoute } from './schema';
 import { buildTimeline, type Milestone } from './timeline';
@@ -28,6 +28,10 @@ function noRouteMessage(model: CareerModel, plan: Plan, goal: string): string {
     const why = explainNoRoute(model.graph, plan.start.roleId, goal, planConstraints(model, plan));
     if (why) return why.message;
   }
+  if (plan.start.kind === 'education' && model.graph.getAttribute('entries')?.length) {
+    const why = explainNoRoute(model.graph, NO_JOB, goal, planConstraints(model, plan));
+    if (why) return why.message;
+  }
   if (plan.start.kind === 'education') {
     const years = plan.constraints.maxYears === null ? '' : ` and at most ${plan.constraints.maxYears} years`;
     return `No route from a first job to ${title} fits the plan's limits (education up to ${EDUCATION_NAMES[plan.constraints.educationCeiling]}${years}). Try raising a limit.`;
@@ -43,7 +47,7 @@ export function planTimelines(model: CareerModel, plan: Plan): GoalTimeline[] {
     if (!stored) return { ...empty, message: noRouteMessage(model, plan, goal) };
     const resolved = resolvePlanRoute(model, plan, stored);
     if (!resolved.ok) return { ...empty, message: resolved.message };
-    const milestones = buildTimeline(model, resolved.route, { fromSchool: plan.start.kind === 'education' ? plan.education : null });
+    const milestones = buildTimeline(model, resolved.route);
     return { goal, goalTitle, stored, route: resolved.route, milestones, message: null, warnings: resolved.warnings };
   });
 }

@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { EDUCATION_LEVELS } from '../data/schema';
 import { OBJECTIVES } from '../graph/routes/types';
+import { STUDY_MODES } from '../graph/routes/constraints';
 
 export const PLAN_VERSION = 1;
 
@@ -51,7 +52,7 @@ const planId = z
  * of the plan that passes through the same step (passing the RHIA is one fact about the student).
  */
 export const STEP_KEY = /^(job|study|exam):[a-z0-9][a-z0-9_-]{0,63}$/;
-const stepKey = z.string().regex(STEP_KEY, 'must look like "job:<role>", "study:<level>" or "exam:<credential>"');
+const stepKey = z.string().regex(STEP_KEY, 'must look like "job:<role>", "study:<program>" or "exam:<credential>"');
 
 const bounded = (max: number) => z.string().max(max, `must be at most ${max} characters`);
 const education = z.enum(EDUCATION_LEVELS);
@@ -96,6 +97,8 @@ export const planSchema = z
     constraints: z.strictObject({
       educationCeiling: education,
       maxYears: z.number().finite().min(0, 'must be ≥ 0').max(60, 'must be at most 60').nullable(),
+      /** Study alongside work or full-time; absent in plans made before the route clock counted study. */
+      study: z.enum(STUDY_MODES).optional(),
     }),
     routes: z.array(planRouteSchema).max(PLAN_LIMITS.routes, `must list at most ${PLAN_LIMITS.routes} routes`),
     notes: bounded(PLAN_LIMITS.notes),

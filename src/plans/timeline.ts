@@ -4,13 +4,13 @@
  * a plan keeps only its route's role ids, and the timeline is rebuilt from the current data.
  * Every duration says whether it is an estimate; every salary names its source and year.
  */
-import type { EducationLevel, Statistic } from '../data/schema';
+import { EDUCATION_LEVELS, type Statistic } from '../data/schema';
 import { EDUCATION_LABELS, STATISTIC_LABELS, citation, money, yearsLabel } from '../graph/format';
 import { roleTitle, type CareerModel } from '../graph/model';
-import { EDUCATION_NAMES, educationRank, type Route } from '../graph/routes';
+import { EDUCATION_NAMES, NO_JOB, formatYears, type Route } from '../graph/routes';
+import { PART_TIME_FACTOR } from '../graph/routes/constraints';
 import { latestCpiYear } from '../graph/salary/inflation';
 import { routeSalarySeries } from '../graph/salary/route-series';
-import { programLength, type StatedLength } from './program-length';
 
 export interface YearSpan {
   typical: number;
@@ -49,9 +49,13 @@ export interface JobMilestone extends Base {
 
 export interface StudyMilestone extends Base {
   kind: 'study';
-  level: EducationLevel;
-  levelLabel: string;
-  programLength: StatedLength | null;
+  /** The program's id, or the education level when the data has no program for it. */
+  programId: string;
+  programName: string;
+  /** Typical full-time length, its range and how it was set (null: not stated). */
+  programLength: { years: number; low: number; high: number; basis: string } | null;
+  /** 'part_time' alongside the current job, or 'full_time'. */
+  mode: 'part_time' | 'full_time';
   neededFor: string;
 }
 
@@ -71,13 +75,11 @@ export interface ExamMilestone extends Base {
 export type Milestone = JobMilestone | StudyMilestone | ExamMilestone;
 
 export interface TimelineOptions {
-  /** The student's education when the plan starts from school (no job yet); null for a job start. */
-  fromSchool: EducationLevel | null;
   /** Dollar year for salaries; defaults to the newest CPI year in the data. */
   dollarYear: number | null;
 }
 
-export const DEFAULTS: TimelineOptions = { fromSchool: null, dollarYear: null };
+export const DEFAULTS: TimelineOptions = { dollarYear: null };
 
 const ZERO: YearSpan = { typical: 0, low: 0, high: 0, estimated: false };
 
@@ -89,23 +91,29 @@ export function whenLabel(at: YearSpan): string {
   return at.typical === 0 && at.high === 0 ? 'Start' : `After ${yearsLabel(at)}`;
 }
 
-function studyStep(model: CareerModel, level: EducationLevel, at: YearSpan, when: string, neededFor: string, timeInJob: number | null): StudyMilestone {
-  const length = programLength(model, level);
-  const cite = length ? length.sources.map((id) => citation(model.sources.get(id))).join('; ') : '';
-  const duration = length ? `${length.years} yrs (program length stated by ${cite})` : 'program length not stated in our sources';
-  const longer = length && timeInJob !== null && length.years > timeInJob ? ' The program is longer than the typical time in the current job, so the move may come later.' : '';
+function studyStep(model: CareerModel, programId: string, at: YearSpan, when: string, neededFor: string, mode: 'part_time' | 'full_time'): StudyMilestone {
+  const program = model.dataset.programs?.find((p) => p.id === programId);
+  const level = EDUCATION_LEVELS.find((l) => l === programId);
+  const name = program?.name ?? (level ? EDUCATION_LABELS[level] : programId);
+  const cite = program ? program.sources.map((id) => citation(model.sources.get(id))).join('; ') : '';
+  const length = program ? { years: program.years.typical, low: program.years.low, high: program.years.high, basis: program.basis } : null;
+  const pace = length ? `part-time alongside work, about ${formatYears(PART_TIME_FACTOR * length.years)} yrs` : '';
+  const duration = length
+    ? `typically ${formatYears(length.years)} yrs full-time (range ${formatYears(length.low)}–${formatYears(length.high)}); ${mode === 'part_time' ? pace : 'studied full-time'}`
+    : 'program length not stated in our sources';
   return {
     kind: 'study',
-    stepKey: `study:${level}`,
+    stepKey: `study:${programId}`,
     at,
     when,
-    title: `Complete ${EDUCATION_NAMES[level]}`,
+    title: program ? `Study: ${name}` : `Complete ${level ? EDUCATION_NAMES[level] : name}`,
     duration,
-    details: `${EDUCATION_LABELS[level]} — ${neededFor}. Length: ${duration}.${longer}`,
+    details: `${name} — ${neededFor}. Length: ${duration}.${length ? ` (${length.basis})` : ''}`,
     source: cite,
-    level,
-    levelLabel: EDUCATION_LABELS[level],
+    programId,
+    programName: name,
     programLength: length,
+    mode,
     neededFor,
   };
 }
@@ -145,55 +153,59 @@ export function buildTimeline(model: CareerModel, route: Pick<Route, 'roles' | '
   const out: Milestone[] = [];
   let at = ZERO;
 
-  // A student starting from school first reaches the first job's typical education.
-  const first = model.roles.get(route.roles[0]!);
-  if (opts.fromSchool && first && educationRank(first.education.typical) > educationRank(opts.fromSchool)) {
-    const step = studyStep(model, first.education.typical, at, 'Before the first job', `typical for ${first.title}`, null);
-    out.push(step);
-    // Only a stated program length moves the clock; an unstated one is labelled, not guessed.
-    if (step.programLength) at = add(at, { ...ZERO, typical: step.programLength.years, low: step.programLength.years, high: step.programLength.years });
-  }
-
   route.roles.forEach((roleId, i) => {
     const move = route.moves[i];
     const point = series[i];
-    const salary: MilestoneSalary =
-      point && point.y !== null && point.figure
-        ? {
-            amount: point.y,
-            text: `${money(point.y)} a year (${STATISTIC_LABELS[point.figure.statistic]}, ${point.figure.year ?? 'year not stated'} figure, in ${dollarYear} dollars)`,
-            statistic: point.figure.statistic,
-            dataYear: point.figure.year,
-            dollarYear,
-            citation: citation(point.source ?? undefined),
-            shared: point.shared,
-          }
-        : { amount: null, text: 'no figure', reason: point?.reason ?? 'No figure for this role in our sources.' };
-    const isGoal = i === route.roles.length - 1;
-    const duration = move ? yearsLabel(move.years) : 'goal reached';
-    out.push({
-      kind: 'job',
-      stepKey: `job:${roleId}`,
-      at,
-      when: whenLabel(at),
-      title: isGoal ? `Reach ${title(roleId)} (goal)` : `Work as ${title(roleId)}`,
-      duration,
-      details: `${title(roleId)} — ${move ? `typically ${duration} before moving to ${title(move.to)}` : 'the goal of this route'}. Salary: ${salary.text}${salary.amount === null ? '' : ` — ${salary.citation}`}.`,
-      source: salary.amount === null ? '' : salary.citation,
-      roleId,
-      roleTitle: title(roleId),
-      isGoal,
-      salary,
-    });
-    if (!move) return;
-    const neededFor = `needed to move to ${title(move.to)}`;
-    // Studied and sat while holding the current job: the move's years are that window.
-    const during = `While working as ${title(roleId)}`;
-    // Study before exams: eligibility often depends on the degree (RHIA needs a bachelor's).
-    const unmet = move.requirements.filter((r) => !r.met).sort((a, b) => Number(a.kind === 'credential') - Number(b.kind === 'credential'));
-    for (const req of unmet) {
-      out.push(req.kind === 'education' ? studyStep(model, req.id as EducationLevel, at, during, neededFor, move.years.typical) : examStep(model, req.id, at, during, neededFor));
+    if (roleId !== NO_JOB) {
+      const salary: MilestoneSalary =
+        point && point.y !== null && point.figure
+          ? {
+              amount: point.y,
+              text: `${money(point.y)} a year (${STATISTIC_LABELS[point.figure.statistic]}, ${point.figure.year ?? 'year not stated'} figure, in ${dollarYear} dollars)`,
+              statistic: point.figure.statistic,
+              dataYear: point.figure.year,
+              dollarYear,
+              citation: citation(point.source ?? undefined),
+              shared: point.shared,
+            }
+          : { amount: null, text: 'no figure', reason: point?.reason ?? 'No figure for this role in our sources.' };
+      const isGoal = i === route.roles.length - 1;
+      const duration = move ? yearsLabel(move.years) : 'goal reached';
+      const extra = move?.extraExperience
+        ? ` This includes about ${formatYears(move.extraExperience.years)} more years than usual, for the ${formatYears(move.extraExperience.years + move.job.typical)} years of experience ${move.extraExperience.credential ? `the ${model.credentials.get(move.extraExperience.credential)?.abbr ?? move.extraExperience.credential} asks for` : 'the move asks for'}.`
+        : '';
+      const studying = move?.studyMode === 'part_time' ? ' while studying part-time' : '';
+      out.push({
+        kind: 'job',
+        stepKey: `job:${roleId}`,
+        at,
+        when: whenLabel(at),
+        title: isGoal ? `Reach ${title(roleId)} (goal)` : `Work as ${title(roleId)}`,
+        duration,
+        details: `${title(roleId)} — ${move ? `typically ${duration}${studying} before moving to ${title(move.to)}.${extra}` : 'the goal of this route.'} Salary: ${salary.text}${salary.amount === null ? '' : ` — ${salary.citation}`}.`,
+        source: salary.amount === null ? '' : salary.citation,
+        roleId,
+        roleTitle: title(roleId),
+        isGoal,
+        salary,
+      });
     }
+    if (!move) return;
+    const neededFor = roleId === NO_JOB ? `to start as ${title(move.to)}` : `needed to move to ${title(move.to)}`;
+    // Part-time study runs alongside the job from the step's start; full-time study follows the job years.
+    // A level with no program in the data has no length: it is shown alongside the job, unscheduled.
+    const mode = roleId === NO_JOB ? 'full_time' : (move.studyMode ?? 'part_time');
+    const work: YearSpan = { ...move.job, ...(move.extraExperience ? { typical: move.job.typical + move.extraExperience.years } : {}), estimated: move.years.estimated };
+    let studyAt = mode === 'part_time' || roleId === NO_JOB ? at : add(at, work);
+    const during = roleId === NO_JOB ? 'Before the first job' : mode === 'part_time' ? `While working as ${title(roleId)}` : `After ${title(roleId)}, full-time`;
+    const whenAt = (t: YearSpan) => (t === at || t.typical === at.typical ? during : whenLabel(t));
+    for (const s of move.study) {
+      out.push(studyStep(model, s.program, studyAt, whenAt(studyAt), neededFor, mode));
+      const factor = mode === 'part_time' ? PART_TIME_FACTOR : 1;
+      studyAt = add(studyAt, { typical: s.years.typical * factor, low: s.years.low * factor, high: s.years.high * factor, estimated: false });
+    }
+    for (const level of move.levels) out.push(studyStep(model, level, studyAt, whenAt(studyAt), neededFor, mode));
+    for (const c of move.exams) out.push(examStep(model, c, studyAt, whenAt(studyAt), neededFor));
     at = add(at, move.years);
   });
   return out;

@@ -19,6 +19,7 @@ export class PlanSession {
       educationCeiling: url.ceiling ?? 'doctorate',
       maxYears: url.maxYears ?? null,
       objective: url.objective,
+      study: url.study,
     });
     this.edit(plan);
     return plan;

@@ -3,7 +3,8 @@
  * routes, the years-vs-credentials trade-offs, and a plain-words reason when nothing fits.
  * Toggling a held credential or the ceiling changes the URL, and everything here follows.
  */
-import { kBestRoutes, paretoRoutes, explainNoRoute, reachableWithin, type Route, type NoRouteExplanation, type ReachableRole } from '../graph/routes';
+import { NO_JOB, kBestRoutes, paretoRoutes, explainNoRoute, reachableWithin, type Route, type NoRouteExplanation, type ReachableRole } from '../graph/routes';
+import { heldPrograms } from '../graph/education-background';
 import { constantDollarSalaryOf } from '../graph/salary/role-salary';
 import type { AppState } from './app-state.svelte';
 
@@ -22,8 +23,13 @@ export class RoutePlanner {
   ends: { from: string; to: string } | null = $derived.by(() => {
     const { from, to } = this.#app.url;
     const g = this.#app.model.graph;
-    return from && to && g.hasNode(from) && g.hasNode(to) ? { from, to } : null;
+    return from && to && this.startsOnMap(from) && g.hasNode(to) ? { from, to } : null;
   });
+
+  /** A role on the map, or "No job yet" when the data says how to get a first job. */
+  startsOnMap(from: string): boolean {
+    return from === NO_JOB ? !!this.#app.model.graph.getAttribute('entries')?.length : this.#app.model.graph.hasNode(from);
+  }
 
   /** Per dataset, not per URL change: its cache of constant-dollar salaries stays warm. */
   salaryOf = $derived.by(() => constantDollarSalaryOf(this.#app.model));
@@ -34,6 +40,9 @@ export class RoutePlanner {
     return {
       heldCredentials: u.held.filter((c) => credentials.has(c)),
       education: u.education ?? 'high_school',
+      heldPrograms: heldPrograms(u.education, u.educationHim),
+      study: u.study,
+      includeImplausible: u.implausible,
       educationCeiling: u.ceiling ?? 'doctorate',
       ...(u.maxYears !== null ? { maxYears: u.maxYears } : {}),
       avoid: [] as string[],
@@ -50,7 +59,7 @@ export class RoutePlanner {
   /** With only a start: every role reachable in the time allowed, each with its fastest route. */
   reachable: ReachableRole[] = $derived.by(() => {
     const { from, to, maxYears } = this.#app.url;
-    if (!from || to || !this.#app.model.graph.hasNode(from)) return [];
+    if (!from || to || !this.startsOnMap(from)) return [];
     return reachableWithin(this.#app.model.graph, from, maxYears ?? REACH_YEARS, this.options);
   });
   selected: Route | null = $derived.by(() => this.routes[this.#app.url.routeIndex] ?? this.routes[0] ?? null);

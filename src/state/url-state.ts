@@ -4,6 +4,7 @@
  * out of the state rather than guessed, and reported, so the UI can say what was ignored.
  */
 import { EDUCATION_LEVELS, LEVELS, TRACKS, type EducationLevel, type Level, type Track } from '../data/schema';
+import { NO_JOB, type StudyMode } from '../graph/routes/constraints';
 
 export const OBJECTIVES = ['years', 'credentials', 'salary_gain'] as const;
 export type Objective = (typeof OBJECTIVES)[number];
@@ -26,7 +27,13 @@ export interface UrlState {
   objective: Objective;
   held: string[];
   education: EducationLevel | null;
+  /** The education held is in health information management (a CAHIIM-accredited program). */
+  educationHim: boolean;
   ceiling: EducationLevel | null;
+  /** How study fits around work on routes. */
+  study: StudyMode;
+  /** Also route through moves the data marks implausible. */
+  implausible: boolean;
   maxYears: number | null;
   routeIndex: number;
   /** Route indexes overlaid in the salary comparison (at most 3). */
@@ -51,7 +58,10 @@ export const EMPTY_STATE: UrlState = {
   objective: 'years',
   held: [],
   education: null,
+  educationHim: false,
   ceiling: null,
+  study: 'part_time',
+  implausible: false,
   maxYears: null,
   routeIndex: 0,
   compare: [],
@@ -88,12 +98,15 @@ export function parseUrlState(search: string): UrlState {
     edu: oneOf(EDUCATION_LEVELS, p.get('edu')),
     credential: idOrNull(p.get('cred')),
     q: (p.get('q') ?? '').slice(0, 200),
-    from: idOrNull(p.get('from')),
+    from: p.get('from') === NO_JOB ? NO_JOB : idOrNull(p.get('from')),
     to: idOrNull(p.get('to')),
     objective: oneOf(OBJECTIVES, p.get('obj')) ?? 'years',
     held: (p.get('held') ?? '').split(',').filter((v) => ID.test(v)),
     education: oneOf(EDUCATION_LEVELS, p.get('has')),
+    educationHim: p.get('him') === '1',
     ceiling: oneOf(EDUCATION_LEVELS, p.get('ceiling')),
+    study: p.get('study') === 'full_time' ? 'full_time' : 'part_time',
+    implausible: p.get('implausible') === '1',
     maxYears: Number.isFinite(maxYears) && maxYears > 0 && maxYears <= 60 ? maxYears : null,
     routeIndex: Number.isInteger(routeIndex) && routeIndex >= 0 && routeIndex < 20 ? routeIndex : 0,
     compare: [...new Set((p.get('cmp') ?? '').split(',').filter((v) => /^\d{1,2}$/.test(v)).map(Number))].filter((n) => n < 20).slice(0, 3),
@@ -119,7 +132,10 @@ export function serializeUrlState(s: UrlState): string {
   if (s.objective !== 'years') p.set('obj', s.objective);
   if (s.held.length) p.set('held', s.held.join(','));
   if (s.education) p.set('has', s.education);
+  if (s.educationHim) p.set('him', '1');
   if (s.ceiling) p.set('ceiling', s.ceiling);
+  if (s.study !== 'part_time') p.set('study', s.study);
+  if (s.implausible) p.set('implausible', '1');
   if (s.maxYears !== null) p.set('max', String(s.maxYears));
   if (s.routeIndex) p.set('r', String(s.routeIndex));
   if (s.compare.length) p.set('cmp', s.compare.join(','));

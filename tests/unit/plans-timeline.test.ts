@@ -4,11 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createModel, type CareerModel } from '../../src/graph/model';
-import { kBestRoutes } from '../../src/graph/routes';
+import { costRoute, kBestRoutes } from '../../src/graph/routes';
 import { buildTimeline, type ExamMilestone, type JobMilestone, type Milestone, type StudyMilestone } from '../../src/plans/timeline';
 import { planTimelines } from '../../src/plans/plan-timeline';
 import { planFromRoute, replan, resolvePlanRoute, suggestRoutes } from '../../src/plans/plan-routes';
-import { programLength } from '../../src/plans/program-length';
 import { timelineToCsv } from '../../src/plans/export';
 import { miniDataset } from '../fixtures/mini-dataset';
 import { miniPlan } from '../fixtures/plan-arbitraries';
@@ -61,22 +60,33 @@ describe('buildTimeline (mini fixture)', () => {
     expect(tl[4]!.when).toBe('After ≈4.5 yrs (estimate, 3.5–6)');
   });
 
-  it('uses a program length only where the data states it, and says when it is not stated', () => {
+  it('says when the data has no program for a level, and uses a program\'s typical length when it has one', () => {
     expect((buildTimeline(model, route!)[3] as StudyMilestone).duration).toBe('program length not stated in our sources');
     const m = mini((d) => {
-      d.roles[2]!.education.statements.push({ text: 'Most managers hold a four-year bachelor’s degree.', sources: ['seed-a'] });
+      d.programs = [{ id: 'bachelor', name: "Bachelor's degree", entry: 'high_school', grants: 'bachelor', years: { typical: 4, low: 4, high: 6 }, basis: 'IPEDS: 4 years full-time', sources: ['seed-a'] }];
     });
-    expect(programLength(m, 'bachelor')).toEqual({ years: 4, quote: 'Most managers hold a four-year bachelor’s degree.', sources: ['seed-a'] });
-    const study = buildTimeline(m, kBestRoutes(m.graph, 'tech', 'manager', { k: 1 })[0]!)[3] as StudyMilestone;
-    expect(study.duration).toBe('4 yrs (program length stated by Test (2010))');
-    expect(study.details).toContain('longer than the typical time in the current job');
+    const r = costRoute(m.graph, ['tech', 'coder', 'manager'], { study: 'part_time' })!;
+    const study = buildTimeline(m, r).find((x): x is StudyMilestone => x.kind === 'study')!;
+    expect(study.duration).toBe('typically 4 yrs full-time (range 4–6); part-time alongside work, about 8 yrs');
+    expect(study.when).toBe('While working as Coder');
+    // The route clock carries the study: 8 years part-time alongside the 3 years as a coder.
+    expect(r.totalYears.typical).toBe(1 + 8);
+    const full = costRoute(m.graph, ['tech', 'coder', 'manager'], { study: 'full_time' })!;
+    expect(full.totalYears.typical).toBe(1 + 3 + 4);
+    const fullStudy = buildTimeline(m, full).find((x): x is StudyMilestone => x.kind === 'study')!;
+    expect([fullStudy.when, fullStudy.at.typical]).toEqual(['After 4 yrs', 4]);
   });
 
-  it('starts a student from school with the first job’s typical education', () => {
+  it('starts a student from school with the study and exam for the first job', () => {
+    const m = mini((d) => {
+      d.programs = [{ id: 'certificate', name: 'Postsecondary certificate', entry: 'high_school', grants: 'certificate', years: { typical: 1, low: 1, high: 2 }, basis: 'IPEDS', sources: ['seed-a'] }];
+      d.entries = [{ id: 'start-tech', role: 'tech', requires: { credentials: [], education: 'certificate' }, sources: ['seed-a'] }];
+    });
     const plan = miniPlan({ start: { kind: 'education', level: 'high_school' }, routes: [{ roles: ['tech', 'coder', 'manager'], objective: 'years' }] });
-    const [view] = planTimelines(model, plan);
+    const [view] = planTimelines(m, plan);
     expect(keys(view!.milestones)).toEqual(['study:certificate', 'job:tech', 'exam:cca', 'job:coder', 'study:bachelor', 'job:manager']);
     expect(view!.milestones[0]!.when).toBe('Before the first job');
+    expect(view!.milestones[1]!.at.typical).toBe(1);
   });
 
   it('rejects a route whose moves do not match its roles', () => {
@@ -99,7 +109,7 @@ describe('plan routes against the data', () => {
     const plan = miniPlan({ constraints: { educationCeiling: 'associate', maxYears: 2 } });
     const resolved = resolvePlanRoute(model, plan, plan.routes[0]!);
     expect(resolved.ok && resolved.warnings).toEqual([
-      "The move to Manager needs a bachelor's degree, above the plan's education limit.",
+      "This route needs a bachelor's degree, above the plan's education limit.",
       "This route typically takes longer than the plan's limit of 2 years.",
     ]);
     expect(resolvePlanRoute(model, plan, { roles: ['coder', 'tech'], objective: 'years' })).toEqual({ ok: false, message: 'The current data has no move from Coder to Technician, so this route needs to be chosen again.' });
@@ -128,26 +138,26 @@ describe('plan routes against the data', () => {
 
 
 describe('timeline on the real dataset', () => {
-  it('hit → him_manager needs a bachelor’s and the RHIA, awarded by AHIMA, before the goal', async () => {
+  it('hit → him_manager: an HIM program, then the RHIA awarded by AHIMA, before the goal', async () => {
     const { builtinDataset } = await import('../../src/data/builtin');
     const model = createModel(builtinDataset);
     for (const route of kBestRoutes(model.graph, 'hit', 'him_manager', { k: 3 })) {
       const tl = buildTimeline(model, route);
-      const study = tl.findIndex((m) => m.stepKey === 'study:bachelor');
+      const study = tl.findIndex((m) => m.kind === 'study');
       const exam = tl.findIndex((m) => m.stepKey === 'exam:rhia');
       expect(study).toBeGreaterThan(0);
-      expect(exam).toBeGreaterThan(0);
+      expect(exam).toBeGreaterThan(study);
+      expect((tl[study] as StudyMilestone).programLength?.years).toBeGreaterThan(0);
       expect(tl[exam]).toMatchObject({ abbr: 'RHIA', body: 'AHIMA' });
       expect((tl[exam] as ExamMilestone).eligibility.length).toBeGreaterThan(0);
       expect(tl[tl.length - 1]).toMatchObject({ kind: 'job', roleId: 'him_manager', isGoal: true });
-      // Every job either has a sourced, dated figure or says it has none.
+      // The goal is reached at the route's total, on the same clock.
+      expect(tl[tl.length - 1]!.at.typical).toBeCloseTo(route.totalYears.typical, 9);
       for (const m of tl.filter((x): x is JobMilestone => x.kind === 'job')) {
         if (m.salary.amount !== null) expect(m.salary.citation).not.toBe('source unknown');
         else expect(m.salary.text).toBe('no figure');
       }
-      // Durations from the data are estimates here, and say so.
       expect(tl[0]!.duration).toMatch(/≈|yr/);
     }
-    expect(programLength(model, 'associate')?.years).toBe(2);
   });
 });

@@ -1,17 +1,59 @@
 /**
- * Property tests for the route algorithms on random small graphs, checked against a
- * brute-force enumeration of every simple path and an independent cost definition.
+ * Property tests for the route algorithms on random small graphs with random eligibility rules
+ * (programs, credentials that need programs, education, other credentials and experience, moves
+ * with alternatives, roles that give experience, first jobs from NO_JOB, implausible moves),
+ * checked against brute force: every simple path, costed by trying every combination of the
+ * ways to meet each move's requirement (no pruning), then sorted.
  */
 import fc from 'fast-check';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { EDUCATION_LEVELS, type EducationLevel } from '../../src/data/schema';
-import { explainNoRoute, kBestRoutes, paretoRoutes, reachableWithin, type Constraints, type Route } from '../../src/graph/routes';
-import type { CareerGraph, MoveEdgeAttributes, RoleNodeAttributes } from '../../src/graph/types';
+import { EDUCATION_LEVELS, EXPERIENCE_KINDS, type Entry, type Gate, type Program, type Requires } from '../../src/data/schema';
+import { NO_JOB, explainNoRoute, kBestRoutes, paretoRoutes, reachableWithin, type Constraints, type Route } from '../../src/graph/routes';
+import { resolveConstraints } from '../../src/graph/routes/constraints';
+import { buildRouteIndex } from '../../src/graph/routes/route-index';
+import { expand, startLabel, type Label } from '../../src/graph/routes/search';
+import type { CareerGraph, CareerGraphAttributes, MoveEdgeAttributes, RoleNodeAttributes } from '../../src/graph/types';
 
-const CREDS = ['a', 'b', 'c'];
-const rank = (l: EducationLevel) => EDUCATION_LEVELS.indexOf(l);
 const EPS = 1e-9;
+const CREDS = ['a', 'b', 'c'];
+const PROGRAMS: Program[] = [
+  { id: 'cert', name: 'Certificate', entry: 'high_school', grants: 'certificate', years: { typical: 1, low: 0.5, high: 1 }, basis: 'test', sources: ['s'] },
+  { id: 'assoc', name: 'Associate', entry: 'high_school', grants: 'associate', years: { typical: 2, low: 2, high: 3 }, basis: 'test', sources: ['s'] },
+  { id: 'spec_assoc', name: 'Special associate', entry: 'high_school', grants: 'associate', countsAs: ['assoc'], years: { typical: 2, low: 2, high: 3 }, basis: 'test', sources: ['s'] },
+  { id: 'bach', name: 'Bachelor', entry: 'high_school', grants: 'bachelor', years: { typical: 4, low: 4, high: 6 }, basis: 'test', sources: ['s'] },
+  { id: 'completion', name: 'Completion', entry: 'associate', grants: 'bachelor', countsAs: ['bach'], years: { typical: 2, low: 2, high: 3 }, basis: 'test', sources: ['s'] },
+  { id: 'post', name: 'Post-bacc', entry: 'bachelor', years: { typical: 1, low: 0.5, high: 1.5 }, basis: 'test', sources: ['s'] },
+];
+const PROGRAM_IDS = ['cert', 'spec_assoc', 'post', 'bach'];
+const LEVELS = ['high_school', 'certificate', 'associate', 'bachelor', 'master'] as const;
+
+const gateArb: fc.Arbitrary<Gate> = fc
+  .record({
+    education: fc.option(fc.constantFrom(...LEVELS), { nil: undefined, freq: 3 }),
+    programs: fc.oneof({ arbitrary: fc.constant([] as string[]), weight: 3 }, { arbitrary: fc.subarray(PROGRAM_IDS, { minLength: 1, maxLength: 1 }), weight: 1 }),
+    credentials: fc.oneof({ arbitrary: fc.constant([] as string[]), weight: 3 }, { arbitrary: fc.subarray(CREDS, { minLength: 1, maxLength: 1 }), weight: 1 }),
+    experience: fc.oneof(
+      { arbitrary: fc.constant([] as { kind: (typeof EXPERIENCE_KINDS)[number]; years: number }[]), weight: 3 },
+      { arbitrary: fc.record({ kind: fc.constantFrom('coding', 'cdi'), years: fc.integer({ min: 1, max: 8 }).map((h) => h / 2) }).map((e) => [e]), weight: 1 },
+    ),
+  })
+  .map((g) => Object.fromEntries(Object.entries(g).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as Gate);
+
+const requiresArb: fc.Arbitrary<Requires> = fc.oneof(
+  { arbitrary: fc.constant({ credentials: [] } as Requires), weight: 3 },
+  { arbitrary: gateArb.map((g) => ({ ...g, credentials: g.credentials ?? [] })), weight: 2 },
+  { arbitrary: fc.array(gateArb, { minLength: 1, maxLength: 3 }).map((anyOf) => ({ credentials: [], anyOf })), weight: 1 },
+);
+
+const edgeArb = fc.record({
+  halfYears: fc.integer({ min: 0, max: 8 }),
+  lowOff: fc.integer({ min: 0, max: 2 }),
+  highOff: fc.integer({ min: 0, max: 2 }),
+  requires: requiresArb,
+  plausible: fc.oneof({ arbitrary: fc.constant(true), weight: 6 }, { arbitrary: fc.constant(false), weight: 1 }),
+  estimated: fc.boolean(),
+});
 
 interface Case {
   graph: CareerGraph;
@@ -22,36 +64,29 @@ interface Case {
   constraints: Constraints;
 }
 
-const edgeArb = fc.record({
-  halfYears: fc.integer({ min: 0, max: 10 }),
-  lowOff: fc.integer({ min: 0, max: 2 }),
-  highOff: fc.integer({ min: 0, max: 2 }),
-  creds: fc.oneof(fc.constant([] as string[]), fc.subarray(CREDS, { minLength: 1, maxLength: 2 })),
-  education: fc.oneof({ arbitrary: fc.constant(undefined), weight: 3 }, { arbitrary: fc.constantFrom(...EDUCATION_LEVELS), weight: 1 }),
-  estimated: fc.boolean(),
-});
-
-/** n roles; each ordered pair is a move with probability ~0.5; constraints lean permissive so most cases have routes. */
-const caseArb: fc.Arbitrary<Case> = fc.integer({ min: 3, max: 8 }).chain((n) =>
+const caseArb: fc.Arbitrary<Case> = fc.integer({ min: 3, max: 6 }).chain((n) =>
   fc
     .record({
-      edges: fc.array(fc.oneof(fc.constant(null), edgeArb), { minLength: n * n, maxLength: n * n }),
+      edges: fc.array(fc.oneof({ arbitrary: fc.constant(null), weight: 1 }, { arbitrary: edgeArb, weight: 1 }), { minLength: n * n, maxLength: n * n }),
+      kinds: fc.array(fc.subarray(['coding', 'cdi'] as const), { minLength: n, maxLength: n }),
+      credRules: fc.array(fc.option(fc.array(gateArb, { minLength: 1, maxLength: 3 }), { nil: null }), { minLength: CREDS.length, maxLength: CREDS.length }),
+      entries: fc.array(fc.option(requiresArb, { nil: null, freq: 2 }), { minLength: n, maxLength: n }),
+      fromNoJob: fc.oneof({ arbitrary: fc.constant(false), weight: 2 }, { arbitrary: fc.constant(true), weight: 1 }),
       from: fc.nat(n - 1),
       toOffset: fc.integer({ min: 1, max: n - 1 }),
-      // Rare on purpose: the start as destination, and avoiding the destination itself.
-      same: fc.oneof({ arbitrary: fc.constant(false), weight: 15 }, { arbitrary: fc.constant(true), weight: 1 }),
-      avoidTo: fc.oneof({ arbitrary: fc.constant(false), weight: 10 }, { arbitrary: fc.constant(true), weight: 1 }),
-      k: fc.integer({ min: 1, max: 6 }),
+      k: fc.integer({ min: 1, max: 5 }),
       held: fc.subarray(CREDS),
-      education: fc.constantFrom(...EDUCATION_LEVELS),
+      education: fc.constantFrom(...LEVELS),
+      heldPrograms: fc.subarray(PROGRAM_IDS, { maxLength: 1 }),
       ceiling: fc.oneof({ arbitrary: fc.constant('doctorate' as const), weight: 2 }, { arbitrary: fc.constantFrom(...EDUCATION_LEVELS), weight: 1 }),
-      maxYears: fc.oneof({ arbitrary: fc.constant(undefined), weight: 2 }, { arbitrary: fc.integer({ min: 0, max: 20 }), weight: 1 }),
-      avoid: fc.subarray(Array.from({ length: n }, (_, i) => i), { maxLength: 2 }),
+      maxYears: fc.oneof({ arbitrary: fc.constant(undefined), weight: 2 }, { arbitrary: fc.integer({ min: 0, max: 16 }), weight: 1 }),
+      avoid: fc.subarray(Array.from({ length: n }, (_, i) => i), { maxLength: 1 }),
+      study: fc.constantFrom('part_time', 'full_time') as fc.Arbitrary<'part_time' | 'full_time'>,
+      implausible: fc.boolean(),
     })
     .map((r) => {
-      const to = r.same ? r.from : (r.from + r.toOffset) % n;
-      const graph: CareerGraph = new Graph<RoleNodeAttributes, MoveEdgeAttributes>({ type: 'directed', multi: false, allowSelfLoops: false });
-      for (let i = 0; i < n; i++) graph.addNode(`r${i}`, { label: `Role ${i}`, track: 'records', level: 'entry', outOfScope: false, x: i, y: 0, size: 1, color: '#000' });
+      const graph: CareerGraph = new Graph<RoleNodeAttributes, MoveEdgeAttributes, CareerGraphAttributes>({ type: 'directed', multi: false, allowSelfLoops: false });
+      for (let i = 0; i < n; i++) graph.addNode(`r${i}`, { label: `Role ${i}`, track: 'records', level: 'entry', outOfScope: false, experience: r.kinds[i]!, x: i, y: 0, size: 1, color: '#000' });
       r.edges.forEach((e, i) => {
         const from = Math.floor(i / n);
         const to = i % n;
@@ -60,129 +95,112 @@ const caseArb: fc.Arbitrary<Case> = fc.integer({ min: 3, max: 8 }).chain((n) =>
         graph.addDirectedEdgeWithKey(`e${from}_${to}`, `r${from}`, `r${to}`, {
           kind: 'advancement',
           years: { typical, low: Math.max(0, typical - e.lowOff / 2), high: typical + e.highOff / 2, estimated: e.estimated, ...(e.estimated ? { method: 'test' } : {}) },
-          requiresCredentials: e.creds,
-          ...(e.education ? { requiresEducation: e.education } : {}),
+          requiresCredentials: e.requires.credentials,
+          requires: e.requires,
+          plausible: e.plausible,
           size: 1,
           color: '#000',
           type: 'arrow',
         });
       });
+      const entries: Entry[] = r.entries.flatMap((req, i) => (req ? [{ id: `in${i}`, role: `r${i}`, requires: req, sources: ['s'] }] : []));
+      graph.replaceAttributes({
+        programs: PROGRAMS,
+        credentialRules: Object.fromEntries(r.credRules.flatMap((g, i) => (g ? [[CREDS[i]!, g]] : []))),
+        entries,
+      });
+      const to = (r.from + r.toOffset) % n;
+      const from = r.fromNoJob && entries.length ? NO_JOB : `r${r.from}`;
       const constraints: Constraints = {
         heldCredentials: r.held,
         education: r.education,
         educationCeiling: r.ceiling,
-        avoid: r.avoid.filter((i) => r.avoidTo || i !== to).map((i) => `r${i}`),
+        heldPrograms: r.heldPrograms,
+        avoid: r.avoid.filter((i) => i !== to).map((i) => `r${i}`),
+        study: r.study,
+        includeImplausible: r.implausible,
         ...(r.maxYears !== undefined ? { maxYears: r.maxYears } : {}),
       };
-      return { graph, n, from: `r${r.from}`, to: `r${to}`, k: r.k, constraints };
+      return { graph, n, from, to: `r${to}`, k: r.k, constraints };
     }),
 );
 
-interface Brute {
+interface Costed {
   roles: string[];
-  years: number;
-  steps: number;
+  /** Every (years, steps) a way of meeting the requirements along the path gives, within maxYears. */
+  options: { years: number; steps: number }[];
 }
 
-/** Independent cost: distinct credentials not held, plus one if any move needs more education than held. */
-function bruteCost(c: Case, roles: string[]): Brute {
-  const held = new Set(c.constraints.heldCredentials);
-  const creds = new Set<string>();
-  let years = 0;
-  let education = false;
-  for (let i = 0; i + 1 < roles.length; i++) {
-    const a = c.graph.getDirectedEdgeAttributes(roles[i]!, roles[i + 1]!);
-    years += a.years.typical;
-    for (const cr of a.requiresCredentials) if (!held.has(cr)) creds.add(cr);
-    if (a.requiresEducation && rank(a.requiresEducation) > rank(c.constraints.education)) education = true;
-  }
-  return { roles, years, steps: creds.size + (education ? 1 : 0) };
-}
-
-function moveAllowed(c: Case, from: string, to: string): boolean {
-  const a = c.graph.getDirectedEdgeAttributes(from, to);
-  const ceiling = Math.max(rank(c.constraints.educationCeiling), rank(c.constraints.education));
-  return !c.constraints.avoid.includes(to) && (!a.requiresEducation || rank(a.requiresEducation) <= ceiling);
-}
-
-/** Every simple, allowed path from `from` (to every role), within maxYears. */
-function allPaths(c: Case, from: string): Brute[] {
-  const out: Brute[] = [];
-  const limit = c.constraints.maxYears ?? Infinity;
-  const walk = (path: string[]) => {
-    const cost = bruteCost(c, path);
-    if (cost.years > limit + EPS) return;
-    if (path.length > 1) out.push(cost);
-    c.graph.forEachOutNeighbor(path[path.length - 1]!, (next) => {
-      if (!path.includes(next) && moveAllowed(c, path[path.length - 1]!, next)) walk([...path, next]);
-    });
+/** Every simple path from the case's start (to every role), each with all its costings, no pruning. */
+function allPaths(c: Case, limit = c.constraints.maxYears ?? Infinity): Costed[] {
+  const index = buildRouteIndex(c.graph, resolveConstraints('test', c.graph, c.constraints));
+  const out: Costed[] = [];
+  const walk = (nodes: number[], labels: Label[]) => {
+    const u = nodes[nodes.length - 1]!;
+    for (let e = index.outStart[u]!; e < index.outStart[u + 1]!; e++) {
+      const v = index.target[e]!;
+      if (nodes.includes(v)) continue;
+      const next = labels.flatMap((l) => expand(index, l, e, 0)).filter((l) => l.years <= limit + EPS);
+      if (!next.length) continue;
+      const path = [...nodes, v];
+      out.push({ roles: path.map((i) => index.ids[i]!), options: next.map((l) => ({ years: l.years, steps: l.steps })) });
+      walk(path, next);
+    }
   };
-  walk([from]);
+  const s = index.indexOf.get(c.from)!;
+  walk([s], [startLabel(index, s, null)]);
   return out;
 }
 
-const byYears = (a: Brute, b: Brute) => a.years - b.years || a.steps - b.steps;
-const bySteps = (a: Brute, b: Brute) => a.steps - b.steps || a.years - b.years;
+const byYears = (a: { years: number; steps: number }, b: { years: number; steps: number }) => (Math.abs(a.years - b.years) > EPS ? a.years - b.years : a.steps - b.steps);
+const bySteps = (a: { years: number; steps: number }, b: { years: number; steps: number }) => a.steps - b.steps || (Math.abs(a.years - b.years) > EPS ? a.years - b.years : 0);
 
 function checkRouteShape(c: Case, route: Route): void {
   expect(route.roles[0]).toBe(c.from);
-  expect(route.roles[route.roles.length - 1]).toBe(c.to);
   expect(new Set(route.roles).size).toBe(route.roles.length);
   expect(route.moves.length).toBe(route.roles.length - 1);
-  const ceiling = Math.max(rank(c.constraints.educationCeiling), rank(c.constraints.education));
   let typical = 0;
-  let low = 0;
-  let high = 0;
   route.moves.forEach((m, i) => {
     expect([m.from, m.to]).toEqual([route.roles[i], route.roles[i + 1]]);
-    expect(c.graph.extremities(m.edge)).toEqual([m.from, m.to]);
     expect(c.constraints.avoid).not.toContain(m.to);
-    const edu = c.graph.getEdgeAttribute(m.edge, 'requiresEducation');
-    if (edu) expect(rank(edu)).toBeLessThanOrEqual(ceiling);
-    for (const r of m.requirements) if (r.kind === 'credential' && c.constraints.heldCredentials.includes(r.id)) expect(r.met).toBe(true);
+    if (m.from !== NO_JOB) {
+      expect(c.graph.extremities(m.edge)).toEqual([m.from, m.to]);
+      if (!c.constraints.includeImplausible) expect(c.graph.getEdgeAttribute(m.edge, 'plausible')).toBe(true);
+    }
+    // The step's clock is never shorter than its job years (study and experience only add).
+    expect(m.years.typical).toBeGreaterThanOrEqual(m.job.typical - EPS);
+    expect(m.years.low).toBeLessThanOrEqual(m.years.typical + EPS);
+    expect(m.years.typical).toBeLessThanOrEqual(m.years.high + EPS);
     typical += m.years.typical;
-    low += m.years.low;
-    high += m.years.high;
   });
   expect(route.totalYears.typical).toBeCloseTo(typical, 9);
-  expect(route.totalYears.low).toBeCloseTo(low, 9);
-  expect(route.totalYears.high).toBeCloseTo(high, 9);
-  expect(route.totalYears.low).toBeLessThanOrEqual(route.totalYears.typical + EPS);
-  expect(route.totalYears.typical).toBeLessThanOrEqual(route.totalYears.high + EPS);
   expect(route.totalYears.typical).toBeLessThanOrEqual((c.constraints.maxYears ?? Infinity) + EPS);
-  expect(route.estimated).toBe(route.moves.some((m) => m.years.estimated));
-  const unmetCreds = route.moves.flatMap((m) => m.requirements.filter((r) => r.kind === 'credential' && !r.met).map((r) => r.id));
-  expect(unmetCreds).toEqual(route.newCredentials);
-  const independent = bruteCost(c, route.roles);
-  expect(route.steps).toBe(independent.steps);
-  expect(route.steps).toBe(route.newCredentials.length + (route.newEducation ? 1 : 0));
+  expect(route.newCredentials.filter((x) => (c.constraints.heldCredentials ?? []).includes(x))).toEqual([]);
 }
 
 // Fixed seed for a reproducible suite; ROUTES_PROPERTY_RUNS / ROUTES_PROPERTY_SEED widen a local stress run.
-const RUNS = { numRuns: Number(process.env.ROUTES_PROPERTY_RUNS ?? 200), seed: Number(process.env.ROUTES_PROPERTY_SEED ?? 20240611) };
+const RUNS = { numRuns: Number(process.env.ROUTES_PROPERTY_RUNS ?? 150), seed: Number(process.env.ROUTES_PROPERTY_SEED ?? 20261130) };
 
-describe('kBestRoutes (property)', () => {
+describe('kBestRoutes (property, random rules)', () => {
   it.each(['years', 'credentials'] as const)('returns the k best simple paths by %s, as brute force does', (objective) => {
     fc.assert(
       fc.property(caseArb, (c) => {
-        const routes = kBestRoutes(c.graph, c.from, c.to, { ...c.constraints, k: c.k, objective });
-        const brute = c.from === c.to ? [] : allPaths(c, c.from).filter((p) => p.roles[p.roles.length - 1] === c.to);
         const order = objective === 'years' ? byYears : bySteps;
-        const expected = brute.sort(order).slice(0, c.k);
-        expect(routes.length).toBe(expected.length);
+        const routes = kBestRoutes(c.graph, c.from, c.to, { ...c.constraints, k: c.k, objective });
+        const brute = allPaths(c)
+          .filter((p) => p.roles[p.roles.length - 1] === c.to)
+          .map((p) => ({ roles: p.roles, ...p.options.sort(order)[0]! }))
+          .sort(order);
+        expect(routes.length).toBe(Math.min(c.k, brute.length));
         expect(new Set(routes.map((r) => r.roles.join('>'))).size).toBe(routes.length);
         routes.forEach((route, i) => {
           checkRouteShape(c, route);
-          const want = expected[i]!;
-          if (objective === 'years') expect(route.totalYears.typical).toBeCloseTo(want.years, 9);
-          else expect([route.steps, route.totalYears.typical]).toEqual([want.steps, want.years]);
-          expect(route.cost).toBe(objective === 'years' ? route.totalYears.typical : route.steps);
-          if (i > 0) {
-            const prev = routes[i - 1]!;
-            const cmp = order(bruteCost(c, prev.roles), bruteCost(c, route.roles));
-            expect(cmp).toBeLessThanOrEqual(0);
-            if (cmp === 0) expect(prev.roles.join('>') < route.roles.join('>')).toBe(true);
-          }
+          expect(route.roles[route.roles.length - 1]).toBe(c.to);
+          const got = { years: route.totalYears.typical, steps: route.steps };
+          expect(order(got, brute[i]!)).toBeCloseTo(0, 9);
+          // The route is costed at its own best: no way along the same roles beats it.
+          const same = brute.find((b) => b.roles.join('>') === route.roles.join('>'))!;
+          expect(order(got, same)).toBeCloseTo(0, 9);
         });
       }),
       RUNS,
@@ -190,61 +208,60 @@ describe('kBestRoutes (property)', () => {
   });
 });
 
-describe('paretoRoutes (property)', () => {
-  it('returns exactly the brute-force Pareto front over (years, steps), with no dominated route', () => {
+describe('paretoRoutes (property, random rules)', () => {
+  it('returns exactly the brute-force Pareto front over (years, steps)', () => {
     fc.assert(
       fc.property(caseArb, (c) => {
         const routes = paretoRoutes(c.graph, c.from, c.to, c.constraints);
-        const brute = c.from === c.to ? [] : allPaths(c, c.from).filter((p) => p.roles[p.roles.length - 1] === c.to);
+        const points = allPaths(c)
+          .filter((p) => p.roles[p.roles.length - 1] === c.to)
+          .flatMap((p) => p.options);
         const dominates = (a: { years: number; steps: number }, b: { years: number; steps: number }) =>
           a.years <= b.years + EPS && a.steps <= b.steps && (a.years < b.years - EPS || a.steps < b.steps);
-        const front = brute.filter((p) => !brute.some((q) => dominates(q, p)));
-        const points = (xs: { years: number; steps: number }[]) => [...new Set(xs.map((x) => `${x.years}/${x.steps}`))].sort();
+        const key = (x: { years: number; steps: number }) => `${x.years.toFixed(6)}/${x.steps}`;
+        const front = [...new Set(points.filter((p) => !points.some((q) => dominates(q, p))).map(key))].sort();
         const got = routes.map((r) => ({ years: r.totalYears.typical, steps: r.steps }));
-        expect(points(got)).toEqual(points(front));
-        expect(routes.length).toBe(points(got).length);
+        expect([...new Set(got.map(key))].sort()).toEqual(front);
+        expect(routes.length).toBe(front.length);
         for (const r of routes) checkRouteShape(c, r);
-        for (const a of got) for (const b of got) expect(dominates(a, b)).toBe(false);
-        for (let i = 1; i < got.length; i++) expect(got[i]!.years).toBeGreaterThan(got[i - 1]!.years);
       }),
       RUNS,
     );
   });
 });
 
-describe('reachableWithin (property)', () => {
+describe('reachableWithin (property, random rules)', () => {
   it('lists exactly the roles brute force reaches within N years, each at its fewest years', () => {
     fc.assert(
-      fc.property(caseArb, fc.integer({ min: 0, max: 12 }), (c, years) => {
+      fc.property(caseArb, fc.integer({ min: 0, max: 10 }), (c, years) => {
         const got = reachableWithin(c.graph, c.from, years, c.constraints);
         const limit = Math.min(years, c.constraints.maxYears ?? Infinity);
         const best = new Map<string, number>();
-        for (const p of allPaths(c, c.from)) {
+        for (const p of allPaths(c, limit)) {
           const end = p.roles[p.roles.length - 1]!;
-          if (p.years <= limit + EPS) best.set(end, Math.min(best.get(end) ?? Infinity, p.years));
+          best.set(end, Math.min(best.get(end) ?? Infinity, ...p.options.map((o) => o.years)));
         }
         expect(got.map((r) => r.role).sort()).toEqual([...best.keys()].sort());
         for (const r of got) {
           expect(r.route.totalYears.typical).toBeCloseTo(best.get(r.role)!, 9);
-          checkRouteShape({ ...c, to: r.role }, r.route);
+          checkRouteShape(c, r.route);
         }
-        for (let i = 1; i < got.length; i++) expect(got[i]!.route.totalYears.typical).toBeGreaterThanOrEqual(got[i - 1]!.route.totalYears.typical);
       }),
       RUNS,
     );
   });
 });
 
-describe('explainNoRoute (property)', () => {
+describe('explainNoRoute (property, random rules)', () => {
   it('explains exactly when there is no route, and its fixes open one', () => {
     fc.assert(
       fc.property(caseArb, (c) => {
         const explanation = explainNoRoute(c.graph, c.from, c.to, c.constraints);
-        const hasRoute = c.from !== c.to && kBestRoutes(c.graph, c.from, c.to, { ...c.constraints, k: 1 }).length > 0;
+        const hasRoute = kBestRoutes(c.graph, c.from, c.to, { ...c.constraints, k: 1 }).length > 0;
         expect(explanation === null).toBe(hasRoute);
         if (!explanation) return;
         expect(explanation.message.length).toBeGreaterThan(0);
-        if (explanation.reasons.includes('unreachable') || explanation.reasons.includes('same_role')) return;
+        if (explanation.reasons.includes('unreachable')) return;
         const relaxed: Constraints = { ...c.constraints, avoid: [...c.constraints.avoid] };
         for (const fix of explanation.fixes) {
           if (fix.kind === 'raise_ceiling') relaxed.educationCeiling = fix.educationCeiling!;

@@ -22,13 +22,14 @@ function salaryOf(role: string): number | undefined {
 const requirementIds = (r: Route, kind: 'credential' | 'education') => r.moves.flatMap((m) => m.requirements.filter((q) => q.kind === kind).map((q) => q.id));
 
 describe('routes on the built-in dataset', () => {
-  it('technician → HIM manager: every route needs a bachelor\'s and the RHIA (§5.2 T26/T28)', () => {
+  it('technician → HIM manager: every route needs a bachelor\'s-level HIM program and the RHIA (§5.2 T26/T28)', () => {
     const routes = kBestRoutes(graph, 'hit', 'him_manager');
     expect(routes.length).toBeGreaterThanOrEqual(2);
     for (const r of routes) {
       expect(r.newEducation).toBe('bachelor');
       expect(r.newCredentials).toContain('rhia');
-      expect(r.steps).toBe(r.newCredentials.length + 1);
+      expect(r.newPrograms.some((p) => p.startsWith('him_bachelor') || p === 'him_master' || p === 'post_bacc_him_certificate')).toBe(true);
+      expect(r.steps).toBe(r.newCredentials.length + r.newPrograms.length);
       for (const id of r.newCredentials) expect(credentialIds.has(id)).toBe(true);
     }
     const years = routes.map((r) => r.totalYears.typical);
@@ -36,7 +37,7 @@ describe('routes on the built-in dataset', () => {
   });
 
   it('holding the RHIA and a bachelor\'s removes them from the cost, reported as met', () => {
-    const routes = kBestRoutes(graph, 'hit', 'him_manager', { heldCredentials: ['rhia'], education: 'bachelor', objective: 'credentials' });
+    const routes = kBestRoutes(graph, 'hit', 'him_manager', { heldCredentials: ['rhia', 'rhit'], education: 'bachelor', objective: 'credentials' });
     expect(routes[0]!.steps).toBe(0);
     for (const r of routes) {
       expect(r.newCredentials).not.toContain('rhia');

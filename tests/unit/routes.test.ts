@@ -82,7 +82,7 @@ describe('kBestRoutes', () => {
   });
 
   const invalid: [string, () => unknown, RegExp][] = [
-    ['an unknown start', () => kBestRoutes(mini, 'ghost', 'manager'), /^graph\/routes\/k-best-routes: unknown role 'ghost'$/],
+    ['an unknown start', () => kBestRoutes(mini, 'ghost', 'manager'), /^graph\/routes\/yen: unknown role 'ghost'$/],
     ['an unknown destination', () => kBestRoutes(mini, 'tech', 'nowhere'), /unknown role 'nowhere'/],
     ['an unknown avoided role', () => kBestRoutes(mini, 'tech', 'manager', { avoid: ['x'] }), /unknown role 'x' in avoid/],
     ['a bad k', () => kBestRoutes(mini, 'tech', 'manager', { k: 0 }), /k must be an integer ≥ 1, got 0/],
@@ -90,9 +90,9 @@ describe('kBestRoutes', () => {
     ['a salary objective without salaries', () => kBestRoutes(mini, 'tech', 'manager', { objective: 'salary_end' }), /needs a salaryOf option/],
     ['an unknown education level', () => kBestRoutes(mini, 'tech', 'manager', { educationCeiling: 'phd' as never }), /unknown education level 'phd' in educationCeiling/],
     ['a negative maxYears', () => kBestRoutes(mini, 'tech', 'manager', { maxYears: -1 }), /maxYears must be a number ≥ 0/],
-    ['a Pareto call with an unknown role', () => paretoRoutes(mini, 'tech', 'x'), /^graph\/routes\/pareto-routes: unknown role 'x'$/],
-    ['a reachability call with bad years', () => reachableWithin(mini, 'tech', -2), /^graph\/routes\/reachable-within: years must be a number ≥ 0/],
-    ['an explanation for an unknown role', () => explainNoRoute(mini, 'x', 'tech'), /^graph\/routes\/explain-no-route: unknown role 'x'$/],
+    ['a Pareto call with an unknown role', () => paretoRoutes(mini, 'tech', 'x'), /^graph\/routes\/pareto: unknown role 'x'$/],
+    ['a reachability call with bad years', () => reachableWithin(mini, 'tech', -2), /^graph\/routes\/reachability: years must be a number ≥ 0/],
+    ['an explanation for an unknown role', () => explainNoRoute(mini, 'x', 'tech'), /^graph\/routes\/explain: unknown role 'x'$/],
   ];
   it.each(invalid)('rejects %s, naming it', (_name, call, message) => {
     expect(call).toThrow(message);

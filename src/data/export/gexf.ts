@@ -5,6 +5,7 @@
  */
 import { write } from 'graphology-gexf';
 import type { Dataset } from '../schema';
+import type Graph from 'graphology';
 import type { CareerGraph, MoveEdgeAttributes, RoleNodeAttributes } from '../../graph/types';
 
 export interface GexfOptions {
@@ -28,7 +29,9 @@ export function graphToGexf(graph: CareerGraph, options: Partial<GexfOptions> = 
   const opts = { ...DEFAULTS, ...options };
   const education = new Map(opts.dataset?.roles.map((r) => [r.id, r.education.typical]) ?? []);
   // A copy carries the file's metadata, so the app's graph is never mutated.
-  const copy = graph.copy();
+  // The planner's rules (programs, credential rules) are structured data GEXF has no place for.
+  const copy = graph.copy() as unknown as Graph<RoleNodeAttributes, MoveEdgeAttributes>;
+  copy.replaceAttributes({});
   copy.setAttribute('creator', 'Career Path Explorer');
   if (opts.dataset) copy.setAttribute('description', xmlSafe(opts.dataset.name));
   return write<RoleNodeAttributes, MoveEdgeAttributes>(copy, {

@@ -108,8 +108,14 @@ export function importCsv(files: readonly CsvText[], base: Dataset | null): CsvI
   if (problems.length) return { ok: false, problems };
 
   const usedCredentials = new Set([...roles.flatMap((r) => r.role.credentials), ...transitions.flatMap((t) => t.transition.requires.credentials)]);
+  // Eligibility rules name other credentials (CHPS: CCA, RHIT…): keep those too.
+  for (let grew = true; grew; ) {
+    const before = usedCredentials.size;
+    for (const c of base.credentials) if (usedCredentials.has(c.id)) c.rules?.forEach((g) => g.credentials?.forEach((id) => usedCredentials.add(id)));
+    grew = usedCredentials.size > before;
+  }
   const credentials = base.credentials.filter((c) => usedCredentials.has(c.id));
-  const baseSourceIds = new Set([base.cpi.source, ...credentials.flatMap((c) => [...c.sources, ...c.eligibility.flatMap((e) => e.sources)])]);
+  const baseSourceIds = new Set([base.cpi.source, ...credentials.flatMap((c) => [...c.sources, ...c.eligibility.flatMap((e) => e.sources)]), ...(base.programs ?? []).flatMap((p) => p.sources)]);
   const usedSources = new Set([...roles.flatMap((r) => r.role.sources), ...transitions.flatMap((t) => t.transition.sources)]);
   const dataset: Dataset = {
     version: 1,
@@ -121,6 +127,8 @@ export function importCsv(files: readonly CsvText[], base: Dataset | null): CsvI
     salaries: [],
     outlook: [],
     transitions: transitions.map((t) => t.transition),
+    // The credentials' eligibility rules name these programs.
+    ...(base.programs ? { programs: base.programs } : {}),
     paths: [],
     cpi: base.cpi,
   };

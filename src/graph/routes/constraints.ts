@@ -17,13 +17,34 @@ export interface Constraints {
   maxYears?: number;
   /** Roles the person will not enter (the start role is never entered, so it is not blocked). */
   avoid: string[];
+  /** Programs already completed (e.g. 'him_bachelor'): rules naming them are met. */
+  heldPrograms?: string[];
+  /**
+   * How study fits a working life: 'part_time' runs alongside the current job at about half
+   * the pace (program-lengths.md: a part-time student takes about twice as long); 'full_time'
+   * stops work for the program's typical full-time length. Before a first job, study is full-time.
+   */
+  study?: StudyMode;
+  /** Also take moves the data marks implausible (kept as evidence only). */
+  includeImplausible?: boolean;
 }
 
-export const DEFAULT_CONSTRAINTS: Constraints = {
+export const STUDY_MODES = ['part_time', 'full_time'] as const;
+export type StudyMode = (typeof STUDY_MODES)[number];
+/** Part-time study takes about twice the full-time length (program-lengths.md). */
+export const PART_TIME_FACTOR = 2;
+
+/** The start of a route for a person with no job yet; never a role id (role ids cannot start with "_"). */
+export const NO_JOB = '_no_job';
+
+export const DEFAULT_CONSTRAINTS: Required<Omit<Constraints, 'maxYears'>> = {
   heldCredentials: [],
   education: 'high_school',
   educationCeiling: 'doctorate',
   avoid: [],
+  heldPrograms: [],
+  study: 'part_time',
+  includeImplausible: false,
 };
 
 /** Tolerance for comparing sums of years (sums of decimals are not exact in binary). */
@@ -49,7 +70,8 @@ export const EDUCATION_NAMES: Record<EducationLevel, string> = {
 };
 
 /** Constraints after validation, with the look-ups the searches need. */
-export interface ResolvedConstraints extends Constraints {
+export interface ResolvedConstraints extends Required<Omit<Constraints, 'maxYears'>> {
+  maxYears?: number;
   held: ReadonlySet<string>;
   avoided: ReadonlySet<string>;
   educationRank: number;
@@ -60,7 +82,7 @@ export interface ResolvedConstraints extends Constraints {
 
 /** Merges options over DEFAULT_CONSTRAINTS and checks them, naming the offending value. */
 export function resolveConstraints(module: string, graph: CareerGraph, options: Partial<Constraints>): ResolvedConstraints {
-  const c: Constraints = { ...DEFAULT_CONSTRAINTS, ...stripUndefined(options) };
+  const c = { ...DEFAULT_CONSTRAINTS, ...stripUndefined(options) };
   if (!Array.isArray(c.heldCredentials) || c.heldCredentials.some((id) => typeof id !== 'string')) {
     throw new Error(`${module}: heldCredentials must be an array of credential ids`);
   }
@@ -70,6 +92,10 @@ export function resolveConstraints(module: string, graph: CareerGraph, options: 
   if (c.maxYears !== undefined && !(Number.isFinite(c.maxYears) && c.maxYears >= 0)) {
     throw new Error(`${module}: maxYears must be a number ≥ 0, got ${String(c.maxYears)}`);
   }
+  if (!Array.isArray(c.heldPrograms) || c.heldPrograms.some((id) => typeof id !== 'string')) {
+    throw new Error(`${module}: heldPrograms must be an array of program ids`);
+  }
+  if (!(STUDY_MODES as readonly string[]).includes(c.study)) throw new Error(`${module}: unknown study mode '${String(c.study)}'`);
   if (!Array.isArray(c.avoid)) throw new Error(`${module}: avoid must be an array of role ids`);
   for (const id of c.avoid) {
     if (!graph.hasNode(id)) throw new Error(`${module}: unknown role '${String(id)}' in avoid`);
@@ -87,6 +113,15 @@ export function resolveConstraints(module: string, graph: CareerGraph, options: 
 /** Checks that a role exists, naming it otherwise. */
 export function assertRole(module: string, graph: CareerGraph, id: unknown): asserts id is string {
   if (typeof id !== 'string' || !graph.hasNode(id)) throw new Error(`${module}: unknown role '${String(id)}'`);
+}
+
+/** Checks a route's start: a role, or NO_JOB when the data says how to get a first job. */
+export function assertStart(module: string, graph: CareerGraph, id: unknown): asserts id is string {
+  if (id === NO_JOB) {
+    if (!graph.getAttribute('entries')?.length) throw new Error(`${module}: this data has no first jobs for '${NO_JOB}' (no entries)`);
+    return;
+  }
+  assertRole(module, graph, id);
 }
 
 /** Checks that the graph is a directed graphology graph (routes follow the direction of moves). */

@@ -6,11 +6,11 @@
  */
 import { EDUCATION_LEVELS, type EducationLevel } from '../../data/schema';
 import type { CareerGraph } from '../types';
-import { DEFAULT_CONSTRAINTS, EDUCATION_NAMES, EPS, assertGraph, assertRole, resolveConstraints, type Constraints } from './constraints';
-import { buildRouteIndex } from './route-index';
-import { unwindNodes, yearsFrom } from './search';
+import { DEFAULT_CONSTRAINTS, EDUCATION_NAMES, EPS, NO_JOB, assertGraph, assertRole, assertStart, resolveConstraints, type Constraints } from './constraints';
+import type { Route } from './types';
+import { kBestRoutes } from './yen';
 
-const MODULE = 'graph/routes/explain-no-route';
+const MODULE = 'graph/routes/explain';
 
 export const DEFAULTS: Constraints = DEFAULT_CONSTRAINTS;
 
@@ -30,6 +30,8 @@ export interface NoRouteExplanation {
   message: string;
   /** What would open a route; applied together they do. */
   fixes: RouteFix[];
+  /** What the fastest route that would open asks for (programs, exams, experience), in plain words. */
+  needs: string[];
 }
 
 /** "7", "2.5", "3.25": years as a person reads them (at most two decimals). */
@@ -39,26 +41,21 @@ export function formatYears(years: number): string {
 
 export function explainNoRoute(graph: CareerGraph, from: string, to: string, options: Partial<Constraints> = {}): NoRouteExplanation | null {
   assertGraph(MODULE, graph);
-  assertRole(MODULE, graph, from);
+  assertStart(MODULE, graph, from);
   assertRole(MODULE, graph, to);
   const c = resolveConstraints(MODULE, graph, options);
-  const label = (id: string) => graph.getNodeAttribute(id, 'label') || id;
+  const label = (id: string) => (id === NO_JOB ? 'no job yet' : graph.getNodeAttribute(id, 'label') || id);
   const list = (ids: string[]) => {
     const names = ids.map(label);
     return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
   };
-  if (from === to) return { reasons: ['same_role'], message: `You are already at ${label(from)}.`, fixes: [] };
+  if (from === to) return { reasons: ['same_role'], message: `You are already at ${label(from)}.`, fixes: [], needs: [] };
 
   /** The fastest route under a ceiling (as a rank) and a list of avoided roles, ignoring maxYears. */
-  const fastest = (ceilingRank: number, avoid: string[]) => {
-    const relaxed = resolveConstraints(MODULE, graph, { ...c, educationCeiling: EDUCATION_LEVELS[ceilingRank]!, avoid, maxYears: undefined });
-    const index = buildRouteIndex(graph, relaxed);
-    const s = index.indexOf.get(from)!;
-    const t = index.indexOf.get(to)!;
-    const { dist, prev } = yearsFrom(index, s, Infinity);
-    if (dist[t] === Infinity) return null;
-    const roles = [from, ...unwindNodes(index, prev, s, t).map((e) => index.ids[index.target[e]!]!)];
-    return { years: dist[t]!, roles };
+  const fastest = (ceilingRank: number, avoid: string[]): { years: number; roles: string[]; route: Route } | null => {
+    const { maxYears: _ignored, ...rest } = options;
+    const route = kBestRoutes(graph, from, to, { ...rest, educationCeiling: EDUCATION_LEVELS[ceilingRank]!, avoid, k: 1 })[0];
+    return route ? { years: route.totalYears.typical, roles: route.roles, route } : null;
   };
   /** The lowest ceiling above the person's that opens a route, with that route. */
   const lowestCeiling = (avoid: string[]) => {
@@ -71,7 +68,7 @@ export function explainNoRoute(graph: CareerGraph, from: string, to: string, opt
 
   const top = EDUCATION_LEVELS.length - 1;
   if (!fastest(top, [])) {
-    return { reasons: ['unreachable'], message: `No route: ${label(to)} cannot be reached from ${label(from)} in this map.`, fixes: [] };
+    return { reasons: ['unreachable'], message: `No route: ${label(to)} cannot be reached from ${label(from)} in this map.`, fixes: [], needs: [] };
   }
   const reasons: NoRouteReason[] = [];
   const sentences: string[] = [];
@@ -129,5 +126,18 @@ export function explainNoRoute(graph: CareerGraph, from: string, to: string, opt
     reasons.push('max_years');
     fixes.push({ kind: 'allow_years', years: route.years, message: `Allow ${formatYears(route.years)} years.` });
   }
-  return { reasons, message: sentences.join(' '), fixes };
+  return { reasons, message: sentences.join(' '), fixes, needs: routeNeeds(graph, route.route) };
+}
+
+/** What a route asks a person to do besides working: programs, exams and required experience. */
+export function routeNeeds(graph: CareerGraph, route: Route): string[] {
+  const programs = new Map((graph.getAttribute('programs') ?? []).map((p) => [p.id, p]));
+  const out: string[] = [];
+  for (const m of route.moves) {
+    for (const s of m.study) out.push(`${programs.get(s.program)?.name ?? s.program} (typically ${formatYears(s.years.typical)} years full-time)`);
+    for (const level of m.levels) out.push(EDUCATION_NAMES[level]);
+    for (const e of m.exams) out.push(`the ${e.toUpperCase()} exam`);
+    if (m.extraExperience) out.push(`${formatYears(m.extraExperience.years)} more years of ${m.extraExperience.kind.replace('_', ' ')} experience`);
+  }
+  return out;
 }

@@ -1,16 +1,17 @@
 /**
- * reachableWithin: every role a person can reach within N typical years under their
- * constraints, each with its fastest route (plain Dijkstra from the start over allowed moves).
- * The start role itself is not listed.
+ * reachableWithin: every role a person can reach within N years on the route clock (jobs,
+ * study and required experience) under their constraints, each with its fastest route. The
+ * start itself is not listed.
  */
 import type { CareerGraph } from '../types';
-import { DEFAULT_CONSTRAINTS, assertGraph, assertRole, resolveConstraints, type Constraints } from './constraints';
-import { buildRouteIndex } from './route-index';
+import { DEFAULT_CONSTRAINTS, assertGraph, assertStart, resolveConstraints, type Constraints } from './constraints';
+import { buildRouteIndex, yearsToTarget } from './route-index';
 import { computeRoute, type SalaryOf } from './route-cost';
-import { unwindNodes, yearsFrom } from './search';
+import { bestLabel, isSimple, labelSearch, noBans, startLabel, type Label } from './search';
+import { withDefaults } from './yen';
 import type { Route } from './types';
 
-const MODULE = 'graph/routes/reachable-within';
+const MODULE = 'graph/routes/reachability';
 
 export interface ReachableOptions extends Constraints {
   /** 'years': fastest first; 'salary_end': highest end salary first (unknown salaries last). */
@@ -28,21 +29,34 @@ export interface ReachableRole {
 
 export function reachableWithin(graph: CareerGraph, from: string, years: number, options: Partial<ReachableOptions> = {}): ReachableRole[] {
   assertGraph(MODULE, graph);
-  assertRole(MODULE, graph, from);
+  assertStart(MODULE, graph, from);
   if (typeof years !== 'number' || !(years >= 0) || Number.isNaN(years)) throw new Error(`${MODULE}: years must be a number ≥ 0, got ${String(years)}`);
-  const opts: ReachableOptions = { ...DEFAULTS, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) };
+  const opts = withDefaults(DEFAULTS, options);
   if (opts.sortBy !== 'years' && opts.sortBy !== 'salary_end') throw new Error(`${MODULE}: unknown sortBy '${String(opts.sortBy)}'`);
   if (opts.sortBy === 'salary_end' && typeof opts.salaryOf !== 'function') throw new Error(`${MODULE}: sortBy 'salary_end' needs a salaryOf function`);
-  const constraints = resolveConstraints(MODULE, graph, opts);
+  const constraints = resolveConstraints(MODULE, graph, { ...opts, maxYears: Math.min(years, opts.maxYears ?? Infinity) });
   const index = buildRouteIndex(graph, constraints);
   const source = index.indexOf.get(from)!;
-  const { dist, prev } = yearsFrom(index, source, Math.min(years, constraints.yearLimit));
+  // The first label settled at a role is its fastest walk; a walk that repeats a role is
+  // replaced by that role's exact simple-path search.
+  const best = new Map<number, Label>();
+  labelSearch(index, [startLabel(index, source, null)], {
+    target: -1,
+    h: null,
+    banned: noBans(index),
+    limit: constraints.yearLimit,
+    order: 'years',
+    simple: false,
+    onSettle: (l) => {
+      if (l.node !== source && l.node !== index.noJob && !best.has(l.node)) best.set(l.node, l);
+      return false;
+    },
+  });
   const objective = opts.sortBy === 'salary_end' ? 'salary_end' : 'years';
   const result: ReachableRole[] = [];
-  for (let v = 0; v < index.ids.length; v++) {
-    if (v === source || dist[v] === Infinity) continue;
-    const edges = unwindNodes(index, prev, source, v).map((e) => index.edgeKey[e]!);
-    result.push({ role: index.ids[v]!, route: computeRoute(graph, edges, constraints, objective, opts.salaryOf) });
+  for (const [v, walk] of best) {
+    const label = isSimple(walk) ? walk : bestLabel(index, [startLabel(index, source, null)], v, yearsToTarget(index, v), noBans(index), 'years');
+    if (label) result.push({ role: index.ids[v]!, route: computeRoute(index, label, objective, opts.salaryOf) });
   }
   const byYears = (a: ReachableRole, b: ReachableRole) => a.route.totalYears.typical - b.route.totalYears.typical || (a.role < b.role ? -1 : a.role > b.role ? 1 : 0);
   if (objective === 'years') return result.sort(byYears);

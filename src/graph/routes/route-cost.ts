@@ -1,63 +1,106 @@
 /**
- * Turns a path (a list of moves) into a Route: requirements met or newly needed, honest
- * year totals (low and high are the sums of the moves' ranges), steps and the objective's score.
- * This is the one definition of a route's cost; the searches are proven against it.
- *
- * Steps = new credentials (each counted once per route, however many moves need it) + 1 when the
- * route needs more education than held (one step: reaching `newEducation`, the highest level it
- * needs). Counting every raise (associate, then bachelor) separately was rejected: that count can
- * fall when a detour is added, so the cheapest way would not always be a simple path.
+ * Turns a search label into a Route: each step's time on the one clock (job years, experience a
+ * rule asks for, study alongside or instead of work), what each move asks for and whether it
+ * was already met, and the objective's score. `routeAlong` finds the best way to meet the
+ * requirements along a fixed sequence of roles (a stored plan's route).
  */
-import type { EducationLevel } from '../../data/schema';
-import type { CareerGraph } from '../types';
-import { EPS, educationRank, type ResolvedConstraints } from './constraints';
-import type { Objective, Requirement, Route, RouteMove } from './types';
+import { EDUCATION_LEVELS, EXPERIENCE_KINDS, type EducationLevel } from '../../data/schema';
+import { EPS, NO_JOB, type StudyMode } from './constraints';
+import type { RouteIndex } from './route-index';
+import { ZERO_SPAN, type Span } from './rules';
+import { chainOf, labelsAlong, startLabel, type Label } from './search';
+import type { Objective, Requirement, Route, RouteMove, YearsSpan } from './types';
 
 export type SalaryOf = (roleId: string) => number | undefined;
 
-export function computeRoute(graph: CareerGraph, edges: readonly string[], constraints: ResolvedConstraints, objective: Objective, salaryOf?: SalaryOf): Route {
-  const held = new Set(constraints.held);
-  let educationRankNow = constraints.educationRank;
-  const newCredentials: string[] = [];
-  let newEducation: EducationLevel | null = null;
-  const totalYears = { typical: 0, low: 0, high: 0 };
-  let estimated = false;
-  const moves: RouteMove[] = [];
-  const roles: string[] = [];
-  for (const edge of edges) {
-    const attr = graph.getEdgeAttributes(edge);
-    const [from, to] = graph.extremities(edge);
-    if (roles.length === 0) roles.push(from);
-    roles.push(to);
-    const requirements: Requirement[] = [];
-    for (const id of new Set(attr.requiresCredentials)) {
-      const met = held.has(id);
-      requirements.push({ kind: 'credential', id, met });
-      if (!met) {
-        held.add(id);
-        newCredentials.push(id);
-      }
-    }
-    if (attr.requiresEducation !== undefined) {
-      const rank = educationRank(attr.requiresEducation);
-      const met = rank <= educationRankNow;
-      requirements.push({ kind: 'education', id: attr.requiresEducation, met });
-      if (!met) {
-        educationRankNow = rank;
-        newEducation = attr.requiresEducation;
-      }
-    }
-    const { typical, low, high, estimated: est, method } = attr.years;
-    totalYears.typical += typical;
-    totalYears.low += low;
-    totalYears.high += high;
-    estimated ||= est;
-    moves.push({ edge, from, to, years: { typical, low, high, estimated: est, ...(method ? { method } : {}) }, requirements });
+const add = (a: Span, b: Span): Span => ({ typical: a.typical + b.typical, low: a.low + b.low, high: a.high + b.high });
+
+function requirementsOf(index: RouteIndex, label: Label): Requirement[] {
+  const r = index.requirement[label.edge]!;
+  if (r < 0 || !label.option) return [];
+  const gate = index.rules.requirements[r]![label.option.alternative]!;
+  const before = label.parent!;
+  const out: Requirement[] = [];
+  for (const c of gate.creds) out.push({ kind: 'credential', id: index.rules.credIds[c]!, met: (before.state.creds & (1n << BigInt(c))) !== 0n });
+  for (const p of gate.programs) out.push({ kind: 'program', id: index.rules.programs[p]!.id, met: (before.state.programs & (1n << BigInt(p))) !== 0n });
+  if (gate.edu >= 0) out.push({ kind: 'education', id: EDUCATION_LEVELS[gate.edu]!, met: before.state.edu >= gate.edu });
+  for (const e of gate.exp) out.push({ kind: 'experience', id: EXPERIENCE_KINDS[e.kind]!, years: e.years, met: before.exp[e.kind]! >= e.years - EPS });
+  return out;
+}
+
+function jobYears(index: RouteIndex, label: Label): YearsSpan {
+  const t = label.time!;
+  if (label.parent!.node === index.noJob) return { ...t.job, estimated: false };
+  const years = index.graph.getEdgeAttribute(index.edgeKey[label.edge]!, 'years');
+  return { ...t.job, estimated: years.estimated, ...(years.method ? { method: years.method } : {}) };
+}
+
+function moveOf(index: RouteIndex, label: Label): RouteMove {
+  const t = label.time!;
+  const o = label.option!;
+  const job = jobYears(index, label);
+  // The kind of experience that stretched the step: the largest shortfall the from-role can fill.
+  const from = label.parent!;
+  let kind = -1;
+  let most = 0;
+  o.exp.forEach((y, k) => {
+    const missing = y - from.exp[k]!;
+    if (missing > most + EPS && index.experience[from.node]! & (1 << k)) [kind, most] = [k, missing];
+  });
+  return {
+    edge: index.edgeKey[label.edge]!,
+    from: index.ids[label.parent!.node]!,
+    to: index.ids[label.node]!,
+    years: { ...t.clock, estimated: job.estimated, ...(job.method ? { method: job.method } : {}) },
+    job,
+    extraExperience:
+      t.neededExperience > 0 && kind >= 0
+        ? { years: t.neededExperience - t.job.typical, kind: EXPERIENCE_KINDS[kind]!, credential: o.expFor[kind]! >= 0 ? index.rules.credIds[o.expFor[kind]!]! : null }
+        : null,
+    study: o.acquired.flatMap((a) => (a.kind === 'program' ? [{ program: index.rules.programs[a.program]!.id, years: index.rules.programs[a.program]!.years }] : [])),
+    levels: o.acquired.flatMap((a) => (a.kind === 'level' ? [EDUCATION_LEVELS[a.edu]!] : [])),
+    studyMode: t.studyMode,
+    exams: o.acquired.flatMap((a) => (a.kind === 'credential' ? [index.rules.credIds[a.credential]!] : [])),
+    requirements: requirementsOf(index, label),
+  };
+}
+
+/** The route a target label stands for. */
+export function computeRoute(index: RouteIndex, label: Label, objective: Objective, salaryOf?: SalaryOf): Route {
+  const chain = chainOf(label);
+  const moves = chain.slice(1).map((l) => moveOf(index, l));
+  let work = ZERO_SPAN;
+  let study = ZERO_SPAN;
+  let studyMode: StudyMode | null = null;
+  for (const l of chain.slice(1)) {
+    work = add(work, l.parent!.node === index.noJob ? ZERO_SPAN : l.time!.work);
+    study = add(study, l.time!.study);
+    studyMode ??= l.parent!.node === index.noJob ? null : l.time!.studyMode;
   }
-  const steps = newCredentials.length + (newEducation ? 1 : 0);
-  const route: Route = { roles, moves, totalYears, estimated, newCredentials, newEducation, steps, cost: null };
+  const edu = label.state.edu;
+  const route: Route = {
+    roles: chain.map((l) => index.ids[l.node]!),
+    moves,
+    totalYears: { typical: label.years, low: label.low, high: label.high },
+    parts: { work, study, studyMode },
+    estimated: moves.some((m) => m.job.estimated),
+    newCredentials: moves.flatMap((m) => m.exams),
+    newPrograms: moves.flatMap((m) => m.study.map((s) => s.program)),
+    newEducation: edu > index.initial.edu ? (EDUCATION_LEVELS[edu] as EducationLevel) : null,
+    steps: label.steps,
+    cost: null,
+  };
   route.cost = objectiveValue(route, objective, salaryOf);
   return route;
+}
+
+/**
+ * The best way (fewest years, then steps) to meet every requirement along a fixed sequence of
+ * move positions from `start`; null when some move cannot be met.
+ */
+export function routeAlong(index: RouteIndex, start: number, edges: readonly number[]): Label | null {
+  const labels = labelsAlong(index, startLabel(index, start, null), edges);
+  return labels.sort((a, b) => a.years - b.years || a.steps - b.steps)[0] ?? null;
 }
 
 /** The objective's score for a route (see Objective); null when a salary it needs is unknown. */
@@ -68,7 +111,7 @@ export function objectiveValue(route: Route, objective: Objective, salaryOf?: Sa
     case 'credentials':
       return route.steps;
     case 'salary_gain': {
-      const start = salaryOf?.(route.roles[0]!);
+      const start = route.roles[0] === NO_JOB ? undefined : salaryOf?.(route.roles[0]!);
       const end = salaryOf?.(route.roles[route.roles.length - 1]!);
       if (start === undefined || end === undefined || route.totalYears.typical <= 0) return null;
       return (end - start) / route.totalYears.typical;

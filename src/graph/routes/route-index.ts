@@ -1,48 +1,64 @@
 /**
  * A compact, constraint-filtered copy of the graph's moves for the searches: roles become
  * integers and out-moves sit in flat arrays (CSR), so the inner loops touch no strings or
- * attribute objects. Moves that break a constraint (education above the ceiling, entering an
- * avoided role) are left out here, once, so no search can take them.
+ * attribute objects. Moves that break a constraint (entering an avoided role, an implausible
+ * move the person did not ask for) are left out here, once, so no search can take them.
+ * When the data says how to get a first job, a virtual start (NO_JOB) leads to those roles.
  */
 import type { CareerGraph } from '../types';
-import { educationRank, type ResolvedConstraints } from './constraints';
+import { EXPERIENCE_KINDS } from '../../data/schema';
+import { NO_JOB, type ResolvedConstraints } from './constraints';
 import { NodeHeap } from './heap';
+import { RulesCompiler, qualify, type CompiledRules, type Option, type PersonState } from './rules';
 
 export interface RouteIndex {
   graph: CareerGraph;
   constraints: ResolvedConstraints;
+  rules: CompiledRules;
   ids: string[];
   indexOf: Map<string, number>;
+  /** Index of the virtual NO_JOB start, −1 when the data has no first jobs. */
+  noJob: number;
   /** Moves out of role i sit at positions outStart[i] … outStart[i + 1] − 1. */
   outStart: Int32Array;
   target: Int32Array;
   edgeKey: string[];
-  years: Float64Array;
-  /** 1 when the move needs more education than is held (an education step). */
-  eduNeed: Uint8Array;
-  /** Credentials the move needs that are not held, as a bit set over `credentials`. */
-  credMask: bigint[];
-  credentials: string[];
+  /** The move's own years (time in the from-role): typical, low, high. */
+  jobTypical: Float64Array;
+  jobLow: Float64Array;
+  jobHigh: Float64Array;
+  /** Requirement index into rules.requirements, −1 when the move asks for nothing. */
+  requirement: Int32Array;
+  /** Bits over EXPERIENCE_KINDS: what time in each role counts as. */
+  experience: Uint8Array;
+  /** What the person holds at the start. */
+  initial: PersonState;
+  /** Ways to meet requirement r from a state, memoised per search. */
+  options: (r: number, state: PersonState) => Option[];
 }
 
 /** The constraint-free part of the index, built once per graph and reused until the graph changes. */
 interface Structure {
+  compiler: RulesCompiler;
   ids: string[];
   indexOf: Map<string, number>;
+  noJob: number;
   outStart: Int32Array;
   target: Int32Array;
   edgeKey: string[];
-  years: Float64Array;
-  /** Rank of the required education, −1 for none. */
-  eduRank: Int8Array;
-  credentials: (readonly string[])[];
+  jobTypical: Float64Array;
+  jobLow: Float64Array;
+  jobHigh: Float64Array;
+  requirement: Int32Array;
+  plausible: Uint8Array;
+  experience: Uint8Array;
 }
 
 const STRUCTURES = new WeakMap<CareerGraph, Structure>();
 const WATCHED = new WeakSet<CareerGraph>();
-/** Graphology events after which a cached structure is stale (node attributes are not read). */
-const MUTATIONS = ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared', 'edgesCleared', 'edgeAttributesUpdated', 'eachEdgeAttributesUpdated'] as const;
-const NONE: readonly string[] = [];
+/** Graphology events after which a cached structure is stale. */
+const MUTATIONS = ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared', 'edgesCleared', 'edgeAttributesUpdated', 'eachEdgeAttributesUpdated', 'attributesUpdated', 'nodeAttributesUpdated'] as const;
+const KIND_BIT = new Map<string, number>(EXPERIENCE_KINDS.map((k, i) => [k, 1 << i]));
 
 /**
  * Reading 20,000 moves out of graphology costs far more than any search, so the structure is
@@ -52,45 +68,75 @@ const NONE: readonly string[] = [];
 function structureOf(graph: CareerGraph): Structure {
   const cached = STRUCTURES.get(graph);
   if (cached) return cached;
-  const n = graph.order;
+  const compiler = new RulesCompiler(graph);
+  const entries = graph.getAttribute('entries') ?? [];
+  const roles = graph.order;
+  const n = roles + (entries.length ? 1 : 0);
   const ids = new Array<string>(n);
   const indexOf = new Map<string, number>();
+  const experience = new Uint8Array(n);
   let next = 0;
-  graph.forEachNode((id) => {
+  graph.forEachNode((id, a) => {
     indexOf.set(id, next);
+    for (const kind of a.experience ?? []) experience[next]! |= KIND_BIT.get(kind) ?? 0;
     ids[next++] = id;
   });
+  const noJob = entries.length ? roles : -1;
+  if (noJob >= 0) {
+    ids[noJob] = NO_JOB;
+    indexOf.set(NO_JOB, noJob);
+  }
   // One pass over graphology's global edge iteration (much cheaper than per-role out-edge
   // iteration), then a counting sort by source gives the CSR layout.
-  const size = graph.size;
+  const size = graph.size + entries.length;
   const src = new Int32Array(size);
-  const dst = new Int32Array(size);
-  const yrs = new Float64Array(size);
-  const edu = new Int8Array(size);
-  const keys = new Array<string>(size);
-  const creds = new Array<readonly string[]>(size);
+  const rows: { to: number; key: string; t: number; l: number; h: number; req: number; plausible: boolean }[] = new Array(size);
   const outStart = new Int32Array(n + 1);
+  const reqIndex = (r: Parameters<RulesCompiler['requirement']>[0]) => {
+    const empty = !r.credentials.length && !r.education && !r.programs?.length && !r.experience?.length && !r.anyOf;
+    return empty ? -1 : compiler.requirement(r);
+  };
   let m = 0;
   graph.forEachEdge((edge, attr, source, to) => {
     const u = indexOf.get(source)!;
     src[m] = u;
-    dst[m] = indexOf.get(to)!;
-    yrs[m] = attr.years.typical;
-    edu[m] = attr.requiresEducation === undefined ? -1 : educationRank(attr.requiresEducation);
-    keys[m] = edge;
-    creds[m++] = attr.requiresCredentials.length ? [...attr.requiresCredentials] : NONE;
+    const requires = attr.requires ?? { credentials: attr.requiresCredentials, ...(attr.requiresEducation ? { education: attr.requiresEducation } : {}) };
+    rows[m++] = { to: indexOf.get(to)!, key: edge, t: attr.years.typical, l: attr.years.low, h: attr.years.high, req: reqIndex(requires), plausible: attr.plausible !== false };
     outStart[u + 1]!++;
   });
+  for (const e of entries) {
+    if (!indexOf.has(e.role)) continue;
+    src[m] = noJob;
+    rows[m++] = { to: indexOf.get(e.role)!, key: e.id, t: 0, l: 0, h: 0, req: reqIndex(e.requires), plausible: true };
+    outStart[noJob + 1]!++;
+  }
   for (let i = 0; i < n; i++) outStart[i + 1]! += outStart[i]!;
   const fill = outStart.slice(0, n);
-  const s: Structure = { ids, indexOf, outStart, target: new Int32Array(size), edgeKey: new Array<string>(size), years: new Float64Array(size), eduRank: new Int8Array(size), credentials: new Array<readonly string[]>(size) };
-  for (let e = 0; e < size; e++) {
+  const s: Structure = {
+    compiler,
+    ids,
+    indexOf,
+    noJob,
+    outStart,
+    target: new Int32Array(m),
+    edgeKey: new Array<string>(m),
+    jobTypical: new Float64Array(m),
+    jobLow: new Float64Array(m),
+    jobHigh: new Float64Array(m),
+    requirement: new Int32Array(m),
+    plausible: new Uint8Array(m),
+    experience,
+  };
+  for (let e = 0; e < m; e++) {
     const pos = fill[src[e]!]!++;
-    s.target[pos] = dst[e]!;
-    s.edgeKey[pos] = keys[e]!;
-    s.years[pos] = yrs[e]!;
-    s.eduRank[pos] = edu[e]!;
-    s.credentials[pos] = creds[e]!;
+    const r = rows[e]!;
+    s.target[pos] = r.to;
+    s.edgeKey[pos] = r.key;
+    s.jobTypical[pos] = r.t;
+    s.jobLow[pos] = r.l;
+    s.jobHigh[pos] = r.h;
+    s.requirement[pos] = r.req;
+    s.plausible[pos] = r.plausible ? 1 : 0;
   }
   STRUCTURES.set(graph, s);
   if (!WATCHED.has(graph)) {
@@ -101,60 +147,61 @@ function structureOf(graph: CareerGraph): Structure {
   return s;
 }
 
-/** The moves a person with these constraints may take, with what each would cost them. */
+/** The moves a person with these constraints may take. */
 export function buildRouteIndex(graph: CareerGraph, constraints: ResolvedConstraints): RouteIndex {
   const s = structureOf(graph);
   const n = s.ids.length;
   const avoided = new Uint8Array(n);
   for (const id of constraints.avoided) avoided[s.indexOf.get(id)!] = 1;
-  const { held, ceilingRank, educationRank: heldRank } = constraints;
   const outStart = new Int32Array(n + 1);
-  const size = s.target.length;
-  const target = new Int32Array(size);
-  const years = new Float64Array(size);
-  const eduNeed = new Uint8Array(size);
-  const edgeKey: string[] = [];
-  const credMask: bigint[] = [];
-  const credBit = new Map<string, bigint>();
-  let m = 0;
+  const keep: number[] = [];
   for (let u = 0; u < n; u++) {
-    outStart[u] = m;
+    outStart[u] = keep.length;
     for (let p = s.outStart[u]!; p < s.outStart[u + 1]!; p++) {
-      const v = s.target[p]!;
-      const rank = s.eduRank[p]!;
-      if (avoided[v] || rank > ceilingRank) continue;
-      let mask = 0n;
-      for (const c of s.credentials[p]!) {
-        if (held.has(c)) continue;
-        let bit = credBit.get(c);
-        if (bit === undefined) credBit.set(c, (bit = 1n << BigInt(credBit.size)));
-        mask |= bit;
-      }
-      target[m] = v;
-      years[m] = s.years[p]!;
-      eduNeed[m] = rank > heldRank ? 1 : 0;
-      edgeKey.push(s.edgeKey[p]!);
-      credMask.push(mask);
-      m++;
+      if (avoided[s.target[p]!] || (!s.plausible[p] && !constraints.includeImplausible)) continue;
+      keep.push(p);
     }
   }
-  outStart[n] = m;
+  outStart[n] = keep.length;
+  const pick = <T extends Float64Array | Int32Array>(from: T, make: (len: number) => T): T => {
+    const out = make(keep.length);
+    keep.forEach((p, i) => (out[i] = from[p]!));
+    return out;
+  };
+  const rules = s.compiler.rules;
+  const credBits = constraints.heldCredentials.reduce((b, id) => b | (1n << BigInt(s.compiler.credential(id))), 0n);
+  const programBits = constraints.heldPrograms.reduce((b, id) => {
+    const p = rules.programs.find((x) => x.id === id);
+    return p ? b | p.bits : b;
+  }, 0n);
+  const initial: PersonState = { edu: constraints.educationRank, programs: programBits, creds: credBits };
+  const memo = new Map<string, Option[]>();
   return {
     graph,
     constraints,
+    rules,
     ids: s.ids,
     indexOf: s.indexOf,
+    noJob: s.noJob,
     outStart,
-    target: target.subarray(0, m),
-    edgeKey,
-    years: years.subarray(0, m),
-    eduNeed: eduNeed.subarray(0, m),
-    credMask,
-    credentials: [...credBit.keys()],
+    target: pick(s.target, (l) => new Int32Array(l)),
+    edgeKey: keep.map((p) => s.edgeKey[p]!),
+    jobTypical: pick(s.jobTypical, (l) => new Float64Array(l)),
+    jobLow: pick(s.jobLow, (l) => new Float64Array(l)),
+    jobHigh: pick(s.jobHigh, (l) => new Float64Array(l)),
+    requirement: pick(s.requirement, (l) => new Int32Array(l)),
+    experience: s.experience,
+    initial,
+    options: (r, state) => {
+      const key = `${r}|${state.edu}|${state.programs}|${state.creds}`;
+      let found = memo.get(key);
+      if (!found) memo.set(key, (found = qualify(rules, state, rules.requirements[r]!, constraints.ceilingRank)));
+      return found;
+    },
   };
 }
 
-/** Fewest typical years from every role to `to` (Infinity when `to` cannot be reached): the A* heuristic. */
+/** Fewest job years from every role to `to` (Infinity when `to` cannot be reached): the A* heuristic. */
 export function yearsToTarget(index: RouteIndex, to: number): Float64Array {
   const n = index.ids.length;
   // Reverse adjacency, built by counting sort over the forward arrays.
@@ -182,7 +229,7 @@ export function yearsToTarget(index: RouteIndex, to: number): Float64Array {
     done[v] = 1;
     for (let p = inStart[v]!; p < inStart[v + 1]!; p++) {
       const u = source[p]!;
-      const d = dist[v]! + index.years[inEdge[p]!]!;
+      const d = dist[v]! + index.jobTypical[inEdge[p]!]!;
       if (d < dist[u]!) {
         dist[u] = d;
         heap.push(d, u);

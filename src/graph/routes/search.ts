@@ -1,19 +1,23 @@
 /**
- * The searches under the route algorithms, over a RouteIndex.
+ * The search under every route algorithm: a label-setting A* over (role, what the person holds,
+ * experience gained). A move's time and steps depend on what the route earned before it (a
+ * held RHIA skips the HIM degree; two years as a coder meet the CPC rule), and a label carries
+ * exactly that state, so the search is exact, not a heuristic.
  *
- * `yearsSearch` is A* on roles (years are additive, so a role's best years do not depend on
- * how it was reached). `labelSearch` is for costs that do depend on the way in: a credential
- * or education step is paid once per route, so the cost of a move depends on what the route
- * has already earned. It searches over labels (role, earned credentials, education step paid?)
- * — the state that fully decides every later move's cost — so it is exact, not a heuristic.
- * A label is dropped when an earlier label at the same role has earned a subset, paid no more
- * education and taken no more years: every continuation costs it no less. That rule also drops
- * any label whose way in revisits a role (the label before the loop dominates it), so every
- * surviving label is a simple path.
+ * A label is dropped when an earlier label at the same role took no more years and steps and
+ * holds at least as much (education, programs, credentials, experience of every kind): holding
+ * more never makes a later move dearer, so every continuation costs it no less.
+ *
+ * Routes are simple paths. The fast mode ignores that while searching (walks), which is exact
+ * whenever the best walk found is simple; callers check and, in the rare case it is not, rerun
+ * in simple mode, where a label may not revisit its own roles and only dominates labels whose
+ * way in covers its own (elementary-path dominance, exact but slower).
  */
 import { EPS } from './constraints';
-import { Heap, NodeHeap } from './heap';
+import { experienceAfter, stepTime, type StepTime } from './clock';
+import { Heap } from './heap';
 import type { RouteIndex } from './route-index';
+import { holds, nothingToDo, type Option, type PersonState } from './rules';
 
 export interface Banned {
   /** 1 for roles the path may not enter. */
@@ -22,173 +26,177 @@ export interface Banned {
   edges: ReadonlySet<number>;
 }
 
-/** Where a search starts: the state reached by a fixed prefix (Yen's root path). */
-export interface RootState {
-  years: number;
-  mask: bigint;
-  paid: boolean;
-  hops: number;
-}
-
-export const EMPTY_ROOT: RootState = { years: 0, mask: 0n, paid: false, hops: 0 };
-
-/** Fewest-years path (as move positions) from start to target, or null. `h` is yearsToTarget. */
-export function yearsSearch(index: RouteIndex, start: number, target: number, h: Float64Array, rootYears: number, banned: Banned, limit: number): number[] | null {
-  const n = index.ids.length;
-  const g = new Float64Array(n).fill(Infinity);
-  const prev = new Int32Array(n).fill(-1);
-  const done = new Uint8Array(n);
-  const heap = new NodeHeap();
-  g[start] = rootYears;
-  heap.push(rootYears + h[start]!, start);
-  while (heap.size > 0) {
-    const u = heap.pop();
-    if (done[u]) continue;
-    if (u === target) return unwindNodes(index, prev, start, target);
-    done[u] = 1;
-    for (let e = index.outStart[u]!; e < index.outStart[u + 1]!; e++) {
-      const v = index.target[e]!;
-      if (banned.nodes[v] || done[v] || banned.edges.has(e)) continue;
-      const d = g[u]! + index.years[e]!;
-      if (d + h[v]! > limit + EPS || d >= g[v]!) continue;
-      g[v] = d;
-      prev[v] = e;
-      heap.push(d + h[v]!, v);
-    }
-  }
-  return null;
-}
-
-/** Fewest-years paths from `source` to every role within `limit` years (plain Dijkstra). */
-export function yearsFrom(index: RouteIndex, source: number, limit: number): { dist: Float64Array; prev: Int32Array } {
-  const n = index.ids.length;
-  const dist = new Float64Array(n).fill(Infinity);
-  const prev = new Int32Array(n).fill(-1);
-  const done = new Uint8Array(n);
-  const heap = new NodeHeap();
-  dist[source] = 0;
-  heap.push(0, source);
-  while (heap.size > 0) {
-    const u = heap.pop();
-    if (done[u]) continue;
-    done[u] = 1;
-    for (let e = index.outStart[u]!; e < index.outStart[u + 1]!; e++) {
-      const v = index.target[e]!;
-      const d = dist[u]! + index.years[e]!;
-      if (d > limit + EPS || d >= dist[v]!) continue;
-      dist[v] = d;
-      prev[v] = e;
-      heap.push(d, v);
-    }
-  }
-  return { dist, prev };
-}
-
-/** The move positions leading to `to` along `prev`, back to `start`. */
-export function unwindNodes(index: RouteIndex, prev: Int32Array, start: number, to: number): number[] {
-  const edges: number[] = [];
-  for (let v = to; v !== start; ) {
-    const e = prev[v]!;
-    edges.push(e);
-    v = sourceOf(index, e);
-  }
-  return edges.reverse();
-}
-
-/** The role a move position leaves from (binary search over outStart). */
-export function sourceOf(index: RouteIndex, e: number): number {
-  let lo = 0;
-  let hi = index.ids.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (index.outStart[mid]! <= e) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 export interface Label {
   node: number;
+  state: PersonState;
+  /** Years of experience of each kind so far (capped where no rule asks for more). */
+  exp: readonly number[];
+  /** The route clock so far: typical, low and high. */
   years: number;
-  mask: bigint;
-  paid: boolean;
+  low: number;
+  high: number;
   steps: number;
   hops: number;
   /** years + heuristic: the A* key. */
   f: number;
+  /** The move into this label (−1 at the start) with how its requirement was met and its time. */
   edge: number;
+  option: Option | null;
+  time: StepTime | null;
   parent: Label | null;
 }
 
 export type LabelOrder = 'steps' | 'years';
+
+export function startLabel(index: RouteIndex, node: number, h: Float64Array | null): Label {
+  return { node, state: index.initial, exp: index.rules.expCap.map(() => 0), years: 0, low: 0, high: 0, steps: 0, hops: 0, f: h ? h[node]! : 0, edge: -1, option: null, time: null, parent: null };
+}
 
 const BY_STEPS = (a: Label, b: Label) =>
   a.steps !== b.steps ? a.steps < b.steps : a.f !== b.f ? a.f < b.f : a.hops !== b.hops ? a.hops < b.hops : a.node < b.node;
 const BY_YEARS = (a: Label, b: Label) =>
   a.f !== b.f ? a.f < b.f : a.steps !== b.steps ? a.steps < b.steps : a.hops !== b.hops ? a.hops < b.hops : a.node < b.node;
 
-function popcount(bits: bigint): number {
-  let count = 0;
-  for (let b = bits; b > 0n; b &= b - 1n) count++;
-  return count;
-}
-
-function dominated(settled: Label[] | undefined, l: Label): boolean {
-  if (!settled) return false;
-  for (const s of settled) {
-    if (s.years <= l.years + EPS && (!s.paid || l.paid) && (s.mask & ~l.mask) === 0n) return true;
-  }
+function onPath(l: Label, node: number): boolean {
+  for (let x: Label | null = l; x; x = x.parent) if (x.node === node) return true;
   return false;
 }
 
-/**
- * Label-setting A* from `start` (in state `root`) towards `target`. Labels are expanded in
- * `order` ('steps': fewest steps, then years; 'years': fewest years, then steps). `onTarget` receives each
- * label settled at the target and returns true to stop. `prune` may drop labels early.
- */
-export function labelSearch(
-  index: RouteIndex,
-  start: number,
-  target: number,
-  h: Float64Array,
-  root: RootState,
-  banned: Banned,
-  limit: number,
-  order: LabelOrder,
-  onTarget: (label: Label) => boolean,
-  prune: (label: Label) => boolean = () => false,
-): void {
+function pathCovers(outer: Label, inner: Label): boolean {
+  for (let x: Label | null = inner; x; x = x.parent) if (!onPath(outer, x.node)) return false;
+  return true;
+}
+
+function dominates(s: Label, l: Label, simple: boolean): boolean {
+  if (s.years > l.years + EPS || s.steps > l.steps || !holds(s.state, l.state)) return false;
+  for (let k = 0; k < s.exp.length; k++) if (s.exp[k]! < l.exp[k]! - EPS) return false;
+  return !simple || pathCovers(l, s);
+}
+
+function dominated(settled: Label[] | undefined, l: Label, simple: boolean): boolean {
+  if (!settled) return false;
+  for (const s of settled) if (dominates(s, l, simple)) return true;
+  return false;
+}
+
+/** Every label one move on from `l` (one per way of meeting the move's requirement). */
+export function expand(index: RouteIndex, l: Label, e: number, hv: number): Label[] {
+  const r = index.requirement[e]!;
+  const options = r < 0 ? [nothingToDo(l.state)] : index.options(r, l.state);
+  const out: Label[] = [];
+  for (const option of options) {
+    const time = stepTime(index, e, l.node, l.exp, option);
+    if (!time) continue;
+    const years = l.years + time.clock.typical;
+    out.push({
+      node: index.target[e]!,
+      state: option.state,
+      exp: experienceAfter(index, l.node, l.exp, time.accrued),
+      years,
+      low: l.low + time.clock.low,
+      high: l.high + time.clock.high,
+      steps: l.steps + option.steps,
+      hops: l.hops + 1,
+      f: years + hv,
+      edge: e,
+      option,
+      time,
+      parent: l,
+    });
+  }
+  return out;
+}
+
+export interface SearchOptions {
+  /** −1: no single destination (every settled label is reported). */
+  target: number;
+  /** Fewest job years to the target (admissible); null for none. */
+  h: Float64Array | null;
+  banned: Banned;
+  limit: number;
+  order: LabelOrder;
+  simple: boolean;
+  /** Receives each label settled at the target (or every label, without a target); true stops. */
+  onSettle: (label: Label) => boolean;
+  prune?: (label: Label) => boolean;
+}
+
+/** Label-setting A* from `roots` (one start, or every way to have walked a fixed root path). */
+export function labelSearch(index: RouteIndex, roots: readonly Label[], o: SearchOptions): void {
   const settled = new Map<number, Label[]>();
-  const heap = new Heap<Label>(order === 'steps' ? BY_STEPS : BY_YEARS);
-  const steps = popcount(root.mask) + (root.paid ? 1 : 0);
-  heap.push({ node: start, years: root.years, mask: root.mask, paid: root.paid, steps, hops: root.hops, f: root.years + h[start]!, edge: -1, parent: null });
+  const heap = new Heap<Label>(o.order === 'steps' ? BY_STEPS : BY_YEARS);
+  const prune = o.prune ?? (() => false);
+  for (const root of roots) heap.push(root);
   while (heap.size > 0) {
     const l = heap.pop()!;
-    if (prune(l) || dominated(settled.get(l.node), l)) continue;
+    if (prune(l) || dominated(settled.get(l.node), l, o.simple)) continue;
     const list = settled.get(l.node);
     if (list) list.push(l);
     else settled.set(l.node, [l]);
-    if (l.node === target) {
-      if (onTarget(l)) return;
-      continue;
+    if (o.target < 0 || l.node === o.target) {
+      if (o.onSettle(l)) return;
+      if (o.target >= 0) continue;
     }
     for (let e = index.outStart[l.node]!; e < index.outStart[l.node + 1]!; e++) {
       const v = index.target[e]!;
-      if (banned.nodes[v] || banned.edges.has(e)) continue;
-      const years = l.years + index.years[e]!;
-      const f = years + h[v]!;
-      if (f > limit + EPS) continue;
-      const added = index.credMask[e]! & ~l.mask;
-      const paid = l.paid || index.eduNeed[e] === 1;
-      const next: Label = { node: v, years, mask: l.mask | added, paid, steps: l.steps + popcount(added) + (paid && !l.paid ? 1 : 0), hops: l.hops + 1, f, edge: e, parent: l };
-      if (!dominated(settled.get(v), next) && !prune(next)) heap.push(next);
+      if (o.banned.nodes[v] || o.banned.edges.has(e)) continue;
+      if (o.simple && onPath(l, v)) continue;
+      const hv = o.h ? o.h[v]! : 0;
+      if (l.years + index.jobTypical[e]! + hv > o.limit + EPS) continue;
+      for (const next of expand(index, l, e, hv)) {
+        if (next.f > o.limit + EPS) continue;
+        if (!dominated(settled.get(v), next, o.simple) && !prune(next)) heap.push(next);
+      }
     }
   }
 }
 
-/** The move positions of a label's path, from the search's start. */
-export function unwindLabel(label: Label): number[] {
-  const edges: number[] = [];
-  for (let l: Label | null = label; l && l.edge >= 0; l = l.parent) edges.push(l.edge);
-  return edges.reverse();
+/** The labels of a path, start first. */
+export function chainOf(label: Label): Label[] {
+  const out: Label[] = [];
+  for (let l: Label | null = label; l; l = l.parent) out.push(l);
+  return out.reverse();
+}
+
+/** True when no role repeats on the label's path. */
+export function isSimple(label: Label): boolean {
+  const seen = new Set<number>();
+  for (let l: Label | null = label; l; l = l.parent) {
+    if (seen.has(l.node)) return false;
+    seen.add(l.node);
+  }
+  return true;
+}
+
+export function noBans(index: RouteIndex): Banned {
+  return { nodes: new Uint8Array(index.ids.length), edges: new Set() };
+}
+
+/**
+ * The best label at `target` from `root`: the walk search first, the simple-path search when
+ * the best walk repeats a role. Null when none fits.
+ */
+export function bestLabel(index: RouteIndex, roots: readonly Label[], target: number, h: Float64Array, banned: Banned, order: LabelOrder): Label | null {
+  const run = (simple: boolean) => {
+    let found: Label | null = null;
+    labelSearch(index, roots, { target, h, banned, limit: index.constraints.yearLimit, order, simple, onSettle: (l) => ((found = l), true) });
+    return found as Label | null;
+  };
+  const walk = run(false);
+  return walk && !isSimple(walk) ? run(true) : walk;
+}
+
+/**
+ * Every way to walk a fixed sequence of move positions from `start` that no other way beats on
+ * years, steps and what it leaves the person holding (the roots of a spur search, or a stored
+ * route to re-cost). Empty when some move cannot be met.
+ */
+export function labelsAlong(index: RouteIndex, start: Label, edges: readonly number[]): Label[] {
+  let labels = [start];
+  for (const e of edges) {
+    const next = labels.flatMap((l) => expand(index, l, e, 0)).filter((l) => l.years <= index.constraints.yearLimit + EPS);
+    labels = next.filter((a, i) => !next.some((b, j) => j !== i && dominates(b, a, false) && (j < i || !dominates(a, b, false))));
+    if (!labels.length) return [];
+  }
+  return labels;
 }

@@ -1,11 +1,12 @@
 /** The shapes route algorithms return. A route is always a simple path (no role twice). */
-import type { EducationLevel } from '../../data/schema';
-import type { Constraints } from './constraints';
+import type { EducationLevel, ExperienceKind } from '../../data/schema';
+import type { Constraints, StudyMode } from './constraints';
+import type { Span } from './rules';
 
 /**
  * What a search ranks by.
- * - 'years': fewest total typical years.
- * - 'credentials': fewest steps (new credentials + 1 when the route needs more education), ties by years.
+ * - 'years': fewest years on the route clock (jobs, study and required experience).
+ * - 'credentials': fewest steps (new credentials, programs and degrees), ties by years.
  * - 'salary_gain': biggest (salary(to) − salary(from)) / total years. For a fixed start and
  *   destination the numerator is constant, so this ranks exactly like 'years'; the gain is
  *   only reported (as `cost`) when both salaries are known. A pay cut is still ranked by years,
@@ -17,34 +18,61 @@ export const OBJECTIVES = ['years', 'credentials', 'salary_gain', 'salary_end'] 
 export type Objective = (typeof OBJECTIVES)[number];
 
 export interface Requirement {
-  kind: 'credential' | 'education';
+  kind: 'credential' | 'education' | 'program' | 'experience';
+  /** Credential, program or experience-kind id, or an education level. */
   id: string;
-  /** True when already held, or earned on an earlier move of the same route. */
+  /** True when already held (or, for experience, already gained) before the move. */
   met: boolean;
+  /** Years of experience, for kind 'experience'. */
+  years?: number;
+}
+
+export interface YearsSpan extends Span {
+  estimated: boolean;
+  method?: string;
 }
 
 export interface RouteMove {
-  /** The transition id (the graph's edge key). */
+  /** The transition id (the graph's edge key), or the entry id for a first job. */
   edge: string;
+  /** A role id, or NO_JOB. */
   from: string;
   to: string;
-  years: { typical: number; low: number; high: number; estimated: boolean; method?: string };
+  /** The step on the route's clock: time in the from-role, required experience and study together. */
+  years: YearsSpan;
+  /** The move's own years: typical time in the from-role before moving on (0 before a first job). */
+  job: YearsSpan;
+  /** Time in the from-role beyond job.typical that a rule's experience asks for. */
+  extraExperience: { years: number; kind: ExperienceKind; credential: string | null } | null;
+  /** Programs studied for this move, in order, with their typical full-time lengths. */
+  study: { program: string; years: Span }[];
+  /** Education levels reached for this move that the data has no program for (length not stated). */
+  levels: EducationLevel[];
+  /** How the study runs; null when there is none. */
+  studyMode: StudyMode | null;
+  /** Credentials earned (exams sat) for this move, in order. */
+  exams: string[];
+  /** What the move asks for (the alternative taken), each met or not before the move. */
   requirements: Requirement[];
 }
 
 export interface Route {
-  /** Start to destination. */
+  /** Start to destination; the first may be NO_JOB. */
   roles: string[];
   moves: RouteMove[];
-  /** Sums of the moves' typical, low and high years. */
-  totalYears: { typical: number; low: number; high: number };
+  /** The route clock: sums of the steps' typical, low and high years. */
+  totalYears: Span;
+  /** Where the time goes: job years (with required experience), and full-time-equivalent study. */
+  parts: { work: Span; study: Span; studyMode: StudyMode | null };
   /** True when any move's years are an estimate. */
   estimated: boolean;
-  /** Credentials the route needs that are not held, in the order they are first needed. */
+  /** Credentials the route earns, in order. */
   newCredentials: string[];
-  /** The highest education the route needs above the held level, or null. */
+  /** Programs the route studies, in order. */
+  newPrograms: string[];
+  /** The highest education the route reaches above what was held, or null. */
   newEducation: EducationLevel | null;
-  /** newCredentials.length + (newEducation ? 1 : 0): what the 'credentials' objective minimises. */
+  /** New credentials, programs and levels: what the 'credentials' objective minimises. */
   steps: number;
   /**
    * The objective's score: years ('years'), steps ('credentials'), salary gain per year
