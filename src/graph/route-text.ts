@@ -33,6 +33,8 @@ function abbr(model: CareerModel, id: string): string {
 }
 
 const yrs = (n: number) => `${formatYears(n)} ${n === 1 ? 'yr' : 'yrs'}`;
+/** One decimal, like the total ("4.8", "2"). */
+const one = (n: number) => String(Math.round(n * 10) / 10);
 
 /** "≈9.1 years: 5.2 in jobs, 2 studying full-time before a first job (…), exams: RHIA". */
 export function routeTimeSummary(model: CareerModel, route: Route): string {
@@ -40,21 +42,21 @@ export function routeTimeSummary(model: CareerModel, route: Route): string {
   const first = route.roles[0] === NO_JOB ? route.moves[0] : undefined;
   const later = first ? route.moves.slice(1) : route.moves;
   const work = later.reduce((s, m) => s + (m.studyMode === 'part_time' ? m.years.typical : m.job.typical + (m.extraExperience?.years ?? 0)), 0);
-  if (work > 0) parts.push(`${formatYears(work)} in jobs`);
+  if (work > 0) parts.push(`${one(work)} in jobs`);
   const extra = later.filter((m) => m.extraExperience);
-  if (extra.length) parts.push(`including ${formatYears(extra.reduce((s, m) => s + m.extraExperience!.years, 0))} more for experience a credential requires`);
+  if (extra.length) parts.push(`including ${one(extra.reduce((s, m) => s + m.extraExperience!.years, 0))} more for experience a credential requires`);
   if (first && (first.study.length || first.levels.length)) {
-    parts.push(`${formatYears(first.years.typical)} studying full-time before a first job (${studyNames(model, first)})`);
+    parts.push(`${one(first.years.typical)} studying full-time before a first job (${studyNames(model, first)})`);
   }
   const partTime = later.filter((m) => m.studyMode === 'part_time');
   const fullTime = later.filter((m) => m.studyMode === 'full_time');
   if (partTime.length) {
     const years = partTime.reduce((s, m) => s + PART_TIME_FACTOR * m.study.reduce((t, x) => t + x.years.typical, 0), 0);
-    parts.push(`${formatYears(years)} studying part-time alongside work (${partTime.map((m) => studyNames(model, m)).join('; ')})`);
+    parts.push(`${one(years)} studying part-time alongside work (${partTime.map((m) => studyNames(model, m)).join('; ')})`);
   }
   if (fullTime.length) {
     const years = fullTime.reduce((s, m) => s + m.study.reduce((t, x) => t + x.years.typical, 0), 0);
-    parts.push(`${formatYears(years)} studying full-time (${fullTime.map((m) => studyNames(model, m)).join('; ')})`);
+    parts.push(`${one(years)} studying full-time (${fullTime.map((m) => studyNames(model, m)).join('; ')})`);
   }
   if (route.newCredentials.length) parts.push(`${route.newCredentials.map((c) => abbr(model, c)).join(', ')} exam${route.newCredentials.length > 1 ? 's' : ''}`);
   return parts.length ? `${routeYearsLabel(route)}: ${parts.join(', ')}` : routeYearsLabel(route);

@@ -17,7 +17,7 @@ test('plan a route, pick one, see it highlighted and its steps; credentials chan
   await expect(routes.getByRole('article').first()).toBeVisible();
   const before = await routes.getByRole('heading').allTextContents();
   expect(before.length).toBeGreaterThan(1);
-  await expect(routes.getByRole('article').first()).toContainText('needed: RHIA');
+  await expect(routes.getByRole('article').first()).toContainText('earned on this route: RHIA');
 
   await routes.getByRole('button', { name: 'Show on the map' }).nth(0).click();
   await expect(routes.getByRole('button', { name: 'Shown on the map' })).toHaveCount(1);
@@ -31,7 +31,7 @@ test('plan a route, pick one, see it highlighted and its steps; credentials chan
   // Holding RHIA removes it from every route's cost.
   await page.getByRole('checkbox', { name: 'RHIA', exact: true }).check();
   await expect(routes.getByRole('article').first()).toContainText('met: RHIA');
-  await expect(routes).not.toContainText('needed: RHIA');
+  await expect(routes).not.toContainText('earned on this route: RHIA');
   const url = page.url();
   expect(url).toContain('held=rhia');
   const after = await routes.getByRole('heading').allTextContents();
@@ -39,6 +39,30 @@ test('plan a route, pick one, see it highlighted and its steps; credentials chan
   await page.goto(url);
   await expect(page.getByRole('list', { name: 'Routes' }).getByRole('heading')).toHaveText(after);
   await page.screenshot({ path: 'screenshots/routes.png' });
+});
+
+test('No job yet → medical coder: the route card shows the study, the exam and the total on one clock', async ({ page }) => {
+  await page.goto('/');
+  await waitForGraph(page);
+  await page.getByRole('button', { name: 'Routes', exact: true }).click();
+  const from = page.getByRole('combobox', { name: 'From', exact: true });
+  await from.focus();
+  const noJob = page.getByRole('listbox', { name: 'From results' }).getByRole('option').filter({ hasText: /^No job yet/ });
+  await expect(noJob).toHaveCount(1);
+  await noJob.click();
+  await expect(from).toHaveValue(/^No job yet/);
+  await chooseRole(page, 'To', 'medical coder', 'Medical Coder');
+  await expect(page).toHaveURL(/from=_no_job/);
+  const first = page.getByRole('list', { name: 'Routes' }).getByRole('listitem').first();
+  const summary = first.locator('.totals');
+  await expect(summary).toHaveText(/^≈?\d+(\.\d)? years: /);
+  await expect(summary).toContainText('studying full-time before a first job');
+  await expect(summary).toContainText(/Medical coding certificate/);
+  await expect(summary).toContainText(/(CCA|CPC-A) exam/);
+  await expect(first).toContainText('No job yet → Medical Coder');
+  await expect(first).toContainText(/exam: (CCA|CPC-A)/);
+  expect(await axeViolations(page)).toEqual([]);
+  await first.screenshot({ path: 'screenshots/route-no-job.png' });
 });
 
 test('an education ceiling that closes every route says why', async ({ page }) => {
