@@ -1,12 +1,15 @@
 /**
- * Writes modelled `stepYears` into every path of src/data/careers.json.
+ * Writes modelled `stepYears` into every path of src/data/careers.json, then copies each
+ * step's fit into the moves derived from it (src/data/derived-moves.ts), so a move citing a
+ * Zippia path always carries the current fit.
  *
  *   npx tsx scripts/estimate-path-years.ts           # update the file
  *   npx tsx scripts/estimate-path-years.ts --check   # exit 1 if the file is out of date
  *   npx tsx scripts/estimate-path-years.ts --file other.json   # another file of the same shape
  *
  * The step years are derived data, so they are regenerated from the path totals rather than
- * edited by hand; see docs/estimation.md for the method. Only `stepYears` changes: the file
+ * edited by hand; see docs/estimation.md for the method. Only `stepYears` and the derived
+ * moves' `years` change: the file
  * must already be in canonical form (JSON.stringify, 2-space indent, trailing newline), and
  * the script refuses to write otherwise rather than reformat a file other people edit.
  */
@@ -16,6 +19,7 @@ import { pathToFileURL } from 'node:url';
 import { chooseLambda, type LambdaChoice } from '../src/data/estimate-lambda';
 import { estimateRelevantFirst, methodText, toStepYears, type RelevantFirstEstimate } from '../src/data/estimate-step-years';
 import type { Years } from '../src/data/schema';
+import { applyDerivedYears, type TransitionLike } from '../src/data/derived-moves';
 
 /**
  * Credential minimums used as hard floors, keyed by printed title. "Medical Coder": each next
@@ -60,13 +64,14 @@ function main(argv: readonly string[]): number {
   const at = argv.indexOf('--file');
   const file = at >= 0 && argv[at + 1] ? resolve(argv[at + 1] as string) : resolve(import.meta.dirname, '../src/data/careers.json');
   const raw = readFileSync(file, 'utf8');
-  const data = JSON.parse(raw) as { paths: PathRecord[] };
+  const data = JSON.parse(raw) as { paths: (PathRecord & { roles: string[] })[]; transitions: TransitionLike[] };
   if (`${JSON.stringify(data, null, 2)}\n` !== raw) {
     console.error(`estimate-path-years: ${file} is not in canonical JSON form (2-space indent, trailing newline); not rewriting it.`);
     return 2;
   }
   const { choice, estimate, paths } = updateStepYears(data.paths);
-  const next = `${JSON.stringify({ ...data, paths }, null, 2)}\n`;
+  const transitions = applyDerivedYears(data.transitions, paths);
+  const next = `${JSON.stringify({ ...data, transitions, paths }, null, 2)}\n`;
 
   console.log(`λ = ${choice.lambda} (cross-validation alone: ${choice.cvLambda}; within tolerance: ${choice.withinTolerance})`);
   for (const s of choice.scores) console.log(`  λ=${s.lambda}\tCV RMSE ${s.cvRmse.toFixed(3)}\tmax |residual| ${s.maxAbsResidual.toFixed(3)}`);
@@ -75,11 +80,11 @@ function main(argv: readonly string[]): number {
     console.log(`  ${k.padEnd(36)} ${e.estimate.toFixed(2)}  [${e.low.toFixed(2)}, ${e.high.toFixed(2)}]  n=${e.nPaths}`);
   }
   if (argv.includes('--check')) {
-    if (next !== raw) console.error('estimate-path-years: stepYears are out of date; run the script without --check.');
+    if (next !== raw) console.error('estimate-path-years: stepYears or the years of moves derived from them are out of date; run the script without --check.');
     return next === raw ? 0 : 1;
   }
   if (next !== raw) writeFileSync(file, next);
-  console.log(next === raw ? `${file} is already up to date.` : `Updated the stepYears of ${paths.length} paths in ${file}.`);
+  console.log(next === raw ? `${file} is already up to date.` : `Updated the stepYears of ${paths.length} paths and the derived moves in ${file}.`);
   return 0;
 }
 

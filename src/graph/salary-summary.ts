@@ -1,16 +1,15 @@
 /**
- * The one salary figure a list can sort by: the most recent national annual median for the
- * role. It is always shown with its year and source, and it is nominal (not inflation
- * adjusted), because comparing it across years needs the CPI view.
+ * The one salary figure a list can sort by: the role's headline figure (the rule in
+ * salary/pick-figure.ts) when it is an annual national median. It is always shown with its
+ * year and source, and it is nominal (not inflation adjusted), because comparing it across
+ * years needs the CPI view. `broader` says the figure is a wider occupation's pay.
  */
 import type { Salary } from '../data/schema';
 import type { CareerModel } from './model';
+import { roleHeadline } from './salary/pick-figure';
 
-export function headlineSalary(model: CareerModel, roleId: string): Salary | null {
-  let best: Salary | null = null;
-  for (const s of model.salariesByRole.get(roleId) ?? []) {
-    if (s.statistic !== 'median' || s.scope !== 'national' || s.period !== 'annual' || s.year === null) continue;
-    if (!best || s.year > (best.year ?? 0) || (s.year === best.year && s.roles.length < best.roles.length)) best = s;
-  }
-  return best;
+export function headlineSalary(model: CareerModel, roleId: string): (Salary & { broader: boolean }) | null {
+  const h = roleHeadline(model, roleId, 'median');
+  if (!h.ok || h.picked.point.statistic !== 'median' || h.picked.point.period !== 'annual') return null;
+  return { ...h.picked.point, broader: h.picked.broader };
 }

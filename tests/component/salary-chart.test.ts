@@ -26,7 +26,7 @@ describe('SalaryChart', () => {
     render(SalaryChart, { series: twoRoutes(), yLabel: 'Annual salary' });
     const points = screen.getAllByRole('button');
     expect(points).toHaveLength(5);
-    expect(points[0]).toHaveAccessibleName(/Route 1: Technician at 0\.0 years.*median \$30,000 a year \(2010\)/);
+    expect(points[0]).toHaveAccessibleName(/Route 1: Technician at 0\.0 years.*\$30,000 median · Test 2010 · Technicians \(no SOC code given\)/);
   });
 
   it('has a legend entry per route', () => {

@@ -57,7 +57,8 @@ export function chartGeometry(series: readonly ChartSeries[], size: ChartSize) {
       const banded = pts.filter((p): p is Plotted & { bandLow: number; bandHigh: number } => p.bandLow !== null && p.bandHigh !== null);
       return {
         ...s,
-        path: pts.length > 1 ? (pathOf(pts) ?? '') : '',
+        // No line runs into a wider occupation's figure: it is not the role's pay, so a line to it would draw a raise no source shows.
+        path: pts.filter((p) => !p.broader).length > 1 ? (pathOf(pts.filter((p) => !p.broader)) ?? '') : '',
         // A band is drawn per point (a whisker) plus an area where consecutive points both have one.
         bandPath: banded.length > 1 && banded.length === pts.length ? (bandOf(banded) ?? '') : '',
         whiskers: banded.map((p) => ({ roleId: p.roleId, x: x(p.x), y1: y(p.bandLow), y2: y(p.bandHigh) })),

@@ -1,10 +1,16 @@
 /**
- * Chooses, for one role, the salary figure a chart plots and the band around it.
- * Preference: a national annual (or BLS-hourly) figure of the chosen statistic, newest year
- * first; percentiles for the band must come from the same source and year as the point,
- * because mixing sources would draw a band no source ever published.
+ * The one place that decides a role's headline pay figure (docs/data.md, "Headline pay").
+ *
+ * Rule, in order: (1) a figure for an occupation that describes the role beats one for an
+ * occupation the data marks as broader than the role (`role.broaderSoc`); (2) a primary
+ * source (read on bls.gov: `verified`) beats a seed copy, which beats a secondary site quoting
+ * BLS; (3) the newest year; (4) annual before hourly; (5) the figure covering fewest roles.
+ * Only dated national figures of the chosen statistic (else the other one) qualify.
+ * Percentiles for the band must come from the same source and year as the point, because
+ * mixing sources would draw a band no source ever published.
  */
-import type { Salary, Statistic } from '../../data/schema';
+import type { Role, Salary, Source, Statistic } from '../../data/schema';
+import type { CareerModel } from '../model';
 
 export const PLOT_STATISTICS = ['median', 'mean'] as const;
 export type PlotStatistic = (typeof PLOT_STATISTICS)[number];
@@ -15,22 +21,42 @@ export interface PickedFigure {
   band: { low: Salary; high: Salary; label: string } | { range: Salary; label: string } | null;
   /** True when the figure belongs to an occupation code covering several roles. */
   shared: boolean;
+  /** True when the figure's occupation is broader than the role (an occupation-wide figure). */
+  broader: boolean;
 }
+
+export interface FigureContext {
+  sources?: ReadonlyMap<string, Pick<Source, 'status'>>;
+  /** SOC codes the role belongs to only as part of a wider occupation. */
+  broaderSoc?: readonly string[];
+}
+
+const SOURCE_TIER: Record<Source['status'], number> = { verified: 0, seed: 1, secondary: 2 };
 
 function dated(s: Salary): s is Salary & { year: number } {
   return s.year !== null;
 }
 
-export function pickFigure(salaries: readonly Salary[], statistic: PlotStatistic): PickedFigure | null {
+export function isBroaderFigure(s: Pick<Salary, 'soc'>, broaderSoc: readonly string[] | undefined): boolean {
+  return !!s.soc && !!broaderSoc?.includes(s.soc);
+}
+
+export function pickFigure(salaries: readonly Salary[], statistic: PlotStatistic, context: FigureContext = {}): PickedFigure | null {
   const national = salaries.filter((s) => s.scope === 'national' && dated(s));
   const order: Statistic[] = statistic === 'median' ? ['median', 'mean'] : ['mean', 'median'];
-  let point: Salary | undefined;
-  for (const stat of order) {
-    point = national
-      .filter((s) => s.statistic === stat)
-      .sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || Number(a.period === 'hourly') - Number(b.period === 'hourly') || a.roles.length - b.roles.length)[0];
-    if (point) break;
-  }
+  const tier = (s: Salary) => SOURCE_TIER[context.sources?.get(s.source)?.status ?? 'secondary'] ?? 3;
+  const broader = (s: Salary) => Number(isBroaderFigure(s, context.broaderSoc));
+  const point = national
+    .filter((s) => order.includes(s.statistic))
+    .sort(
+      (a, b) =>
+        broader(a) - broader(b) ||
+        order.indexOf(a.statistic) - order.indexOf(b.statistic) ||
+        tier(a) - tier(b) ||
+        (b.year ?? 0) - (a.year ?? 0) ||
+        Number(a.period === 'hourly') - Number(b.period === 'hourly') ||
+        a.roles.length - b.roles.length,
+    )[0];
   if (!point) return null;
   const same = national.filter((s) => s.source === point.source && s.year === point.year && s.period === point.period);
   const find = (stat: Statistic) => same.find((s) => s.statistic === stat);
@@ -41,5 +67,24 @@ export function pickFigure(salaries: readonly Salary[], statistic: PlotStatistic
   const iqr = find('range_p25_p75');
   const band =
     p10 && p90 ? { low: p10, high: p90, label: '10th–90th percentile' } : p25 && p75 ? { low: p25, high: p75, label: '25th–75th percentile' } : iqr ? { range: iqr, label: '25th–75th percentile' } : null;
-  return { point, band, shared: point.roles.length > 1 };
+  return { point, band, shared: point.roles.length > 1, broader: broader(point) === 1 };
+}
+
+export type RoleHeadline =
+  | { ok: true; role: Role; picked: PickedFigure; source: Source | null; sharedWith: string[] }
+  | { ok: false; reason: string };
+
+/** Route steps may name pseudo-roles ("_no_job" for a student): they have no pay by definition. */
+export function noRoleReason(roleId: string): string {
+  return roleId.startsWith('_') ? 'No job yet: no pay figure.' : `“${roleId}” is not a role in this dataset.`;
+}
+
+/** The role's headline figure by the rule above, with the roles that share it (by title). */
+export function roleHeadline(model: Pick<CareerModel, 'roles' | 'salariesByRole' | 'sources'>, roleId: string, statistic: PlotStatistic = 'median'): RoleHeadline {
+  const role = model.roles.get(roleId);
+  if (!role) return { ok: false, reason: noRoleReason(roleId) };
+  const picked = pickFigure(model.salariesByRole.get(roleId) ?? [], statistic, { sources: model.sources, broaderSoc: role.broaderSoc });
+  if (!picked) return { ok: false, reason: 'No dated national figure for this role in our sources.' };
+  const sharedWith = picked.point.roles.filter((r) => r !== roleId).map((r) => model.roles.get(r)?.title ?? r);
+  return { ok: true, role, picked, source: model.sources.get(picked.point.source) ?? null, sharedWith };
 }

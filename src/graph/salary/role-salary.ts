@@ -1,16 +1,24 @@
 /**
- * One comparable number per role for the salary objectives: the chosen statistic in
- * constant dollars of the newest CPI year, or undefined when no dated figure exists.
+ * One comparable number per role for the salary objectives: the headline figure (pick-figure.ts)
+ * in constant dollars of the newest CPI year, or undefined when no dated figure exists.
+ * A figure for an occupation broader than the role (all medical and health services managers
+ * for a coding supervisor) is not the role's pay, so it ranks routes only when the user allows it.
  */
 import type { CareerModel } from '../model';
 import { routeSalarySeries } from './route-series';
 
-export function constantDollarSalaryOf(model: CareerModel): (roleId: string) => number | undefined {
+export interface SalaryOfOptions {
+  /** Rank by occupation-wide figures too (off by default; the UI must say so when on). */
+  allowBroader?: boolean;
+}
+
+export function constantDollarSalaryOf(model: CareerModel, options: SalaryOfOptions = {}): (roleId: string) => number | undefined {
   const cache = new Map<string, number | undefined>();
   return (roleId) => {
     if (!cache.has(roleId)) {
-      const point = model.roles.has(roleId) ? routeSalarySeries(model, { roles: [roleId], steps: [] })[0] : undefined;
-      cache.set(roleId, point?.y ?? undefined);
+      const point = routeSalarySeries(model, { roles: [roleId], steps: [] })[0];
+      const usable = point && (!point.broader || options.allowBroader);
+      cache.set(roleId, usable ? (point.y ?? undefined) : undefined);
     }
     return cache.get(roleId);
   };

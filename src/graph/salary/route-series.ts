@@ -6,7 +6,7 @@
 import type { Salary, Source, Years } from '../../data/schema';
 import { roleTitle, type CareerModel } from '../model';
 import { convertSalary, cpiTable, latestCpiYear } from './inflation';
-import { pickFigure, type PlotStatistic } from './pick-figure';
+import { roleHeadline, type PlotStatistic } from './pick-figure';
 
 export interface SeriesRoute {
   roles: readonly string[];
@@ -38,6 +38,10 @@ export interface SeriesPoint {
   figure: Salary | null;
   source: Source | null;
   shared: boolean;
+  /** Titles of the other roles the figure covers (what the "shared" mark names). */
+  sharedWith: string[];
+  /** True when the figure is for an occupation broader than the role (shown under its name). */
+  broader: boolean;
   reason: string | null;
 }
 
@@ -63,11 +67,11 @@ export function routeSalarySeries(model: CareerModel, route: SeriesRoute, option
     }
     const title = roleTitle(model, roleId);
     const base = { roleId, roleTitle: title, x, xEstimated: estimated };
-    const picked = pickFigure(model.salariesByRole.get(roleId) ?? [], opts.statistic);
-    if (!picked) {
-      return { ...base, y: null, bandLow: null, bandHigh: null, bandLabel: null, figure: null, source: null, shared: false, reason: 'No dated national figure for this role in our sources.' };
+    const headline = roleHeadline(model, roleId, opts.statistic);
+    if (!headline.ok) {
+      return { ...base, y: null, bandLow: null, bandHigh: null, bandLabel: null, figure: null, source: null, shared: false, sharedWith: [], broader: false, reason: headline.reason };
     }
-    const source = model.sources.get(picked.point.source) ?? null;
+    const { picked, source } = headline;
     const bls = followsBlsConvention(source ?? undefined);
     const value = (s: Salary, end: 'value' | 'high' = 'value'): number | null => {
       if (opts.dollars === 'nominal') return s.period === 'annual' ? (end === 'high' ? (s.high ?? null) : s.value) : null;
@@ -87,6 +91,8 @@ export function routeSalarySeries(model: CareerModel, route: SeriesRoute, option
       figure: picked.point,
       source,
       shared: picked.shared,
+      sharedWith: headline.sharedWith,
+      broader: picked.broader,
       reason: y === null ? 'This figure cannot be shown in annual dollars.' : null,
     };
   });
