@@ -11,9 +11,9 @@
 import Graph from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/dijkstra';
 import { performance } from 'node:perf_hooks';
-import type { EducationLevel } from '../../src/data/schema';
-import { kBestRoutes, paretoRoutes, reachableWithin } from '../../src/graph/routes';
-import type { CareerGraph, MoveEdgeAttributes, RoleNodeAttributes } from '../../src/graph/types';
+import { EXPERIENCE_KINDS, type EducationLevel, type Entry, type Gate, type Program } from '../../src/data/schema';
+import { NO_JOB, kBestRoutes, paretoRoutes, reachableWithin } from '../../src/graph/routes';
+import type { CareerGraph, CareerGraphAttributes, MoveEdgeAttributes, RoleNodeAttributes } from '../../src/graph/types';
 import { mulberry32 } from './prng';
 
 const ROLES = 1000;
@@ -30,16 +30,32 @@ const note = (text: string): void => console.log(`# ${text}`);
 /**
  * Roles sit on 10 levels of 100. Each move goes up one or two levels (70 %) or sideways/down one
  * (30 %); typical years 0.5–5 with a range around them; 15 % of moves need one or two of 15
- * credentials, 8 % an education level — roughly the shape of the real map, 30 times larger.
+ * credentials, 8 % an education level, 5 % one of two alternatives — roughly the shape of the
+ * real map, 30 times larger. Eligibility rules are random too: programs like the real ones
+ * (certificate, associate, bachelor, completion, master and three named programs), 60 % of the
+ * credentials with one to three gates (education, a named program, another credential, 1–4
+ * years of one of five kinds of experience), 40 % of roles giving one kind of experience, and
+ * first jobs (NO_JOB) into 60 roles of the first level.
  */
 function generate(rand: () => number): CareerGraph {
-  const g: CareerGraph = new Graph<RoleNodeAttributes, MoveEdgeAttributes>({ type: 'directed', multi: false, allowSelfLoops: false });
+  const g: CareerGraph = new Graph<RoleNodeAttributes, MoveEdgeAttributes, CareerGraphAttributes>({ type: 'directed', multi: false, allowSelfLoops: false });
   const perLevel = ROLES / LEVELS;
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   for (let i = 0; i < ROLES; i++) {
-    g.addNode(`r${i}`, { label: `Role ${i}`, track: 'records', level: 'entry', outOfScope: false, x: 0, y: 0, size: 1, color: '#000' });
+    const experience = rand() < 0.4 ? [pick(EXPERIENCE_KINDS)] : [];
+    g.addNode(`r${i}`, { label: `Role ${i}`, track: 'records', level: 'entry', outOfScope: false, experience, x: 0, y: 0, size: 1, color: '#000' });
   }
   const education: EducationLevel[] = ['certificate', 'associate', 'associate', 'bachelor', 'bachelor', 'master'];
+  const named = ['p_assoc', 'p_bach', 'p_post'];
+  const gate = (): Gate => {
+    const out: Gate = {};
+    const r = rand();
+    if (r < 0.3) out.education = pick(education);
+    else if (r < 0.5) out.programs = [pick(named)];
+    else if (r < 0.65) out.credentials = [`c${Math.floor(rand() * 15)}`];
+    if (rand() < 0.4) out.experience = [{ kind: pick(EXPERIENCE_KINDS), years: 1 + Math.floor(rand() * 4) }];
+    return out;
+  };
   let id = 0;
   while (g.size < MOVES) {
     const from = Math.floor(rand() * ROLES);
@@ -50,17 +66,35 @@ function generate(rand: () => number): CareerGraph {
     if (to === from || g.hasDirectedEdge(`r${from}`, `r${to}`)) continue;
     const typical = Math.round((0.5 + rand() * 4.5) * 20) / 20;
     const r = rand();
-    const credentials = r < 0.12 ? [`c${Math.floor(rand() * 15)}`] : r < 0.15 ? [`c${Math.floor(rand() * 15)}`, `c${Math.floor(rand() * 15)}`] : [];
+    const credentials = [...new Set(r < 0.12 ? [`c${Math.floor(rand() * 15)}`] : r < 0.15 ? [`c${Math.floor(rand() * 15)}`, `c${Math.floor(rand() * 15)}`] : [])];
+    const requiresEducation = rand() < 0.08 ? pick(education) : undefined;
+    const anyOf = rand() < 0.05 ? [{ ...gate(), credentials: [`c${Math.floor(rand() * 15)}`] }, gate()] : undefined;
     g.addDirectedEdgeWithKey(`m${id++}`, `r${from}`, `r${to}`, {
       kind: step > 0 ? 'advancement' : 'lateral',
       years: { typical, low: typical * (0.5 + rand() * 0.5), high: typical * (1 + rand() * 0.8), estimated: rand() < 0.5, method: 'synthetic' },
-      requiresCredentials: [...new Set(credentials)],
-      ...(rand() < 0.08 ? { requiresEducation: pick(education) } : {}),
+      requiresCredentials: credentials,
+      ...(requiresEducation ? { requiresEducation } : {}),
+      requires: { credentials, ...(requiresEducation ? { education: requiresEducation } : {}), ...(anyOf ? { anyOf } : {}) },
       size: 1,
       color: '#000',
       type: 'arrow',
     });
   }
+  const years = (typical: number, low: number, high: number) => ({ typical, low, high });
+  const programs: Program[] = [
+    { id: 'cert', name: 'Certificate', entry: 'high_school', grants: 'certificate', years: years(1, 1, 2), basis: 'synthetic', sources: ['s'] },
+    { id: 'assoc', name: 'Associate', entry: 'high_school', grants: 'associate', years: years(2, 2, 3), basis: 'synthetic', sources: ['s'] },
+    { id: 'p_assoc', name: 'Named associate', entry: 'high_school', grants: 'associate', countsAs: ['assoc'], years: years(2, 2, 3), basis: 'synthetic', sources: ['s'] },
+    { id: 'bach', name: 'Bachelor', entry: 'high_school', grants: 'bachelor', years: years(4, 4, 6), basis: 'synthetic', sources: ['s'] },
+    { id: 'completion', name: 'Completion', entry: 'associate', grants: 'bachelor', countsAs: ['bach'], years: years(2, 2, 3), basis: 'synthetic', sources: ['s'] },
+    { id: 'p_bach', name: 'Named bachelor', entry: 'associate', grants: 'bachelor', countsAs: ['bach'], years: years(2, 2, 3), basis: 'synthetic', sources: ['s'] },
+    { id: 'p_post', name: 'Named post-bacc', entry: 'bachelor', years: years(1, 0.5, 1.5), basis: 'synthetic', sources: ['s'] },
+    { id: 'master', name: 'Master', entry: 'bachelor', grants: 'master', years: years(2, 1, 2), basis: 'synthetic', sources: ['s'] },
+  ];
+  const credentialRules: Record<string, Gate[]> = {};
+  for (let c = 0; c < 15; c++) if (rand() < 0.6) credentialRules[`c${c}`] = Array.from({ length: 1 + Math.floor(rand() * 3) }, gate);
+  const entries: Entry[] = Array.from({ length: 60 }, (_, i) => ({ id: `in${i}`, role: `r${i}`, requires: { credentials: [], ...(rand() < 0.5 ? { education: pick(education) } : {}) }, sources: ['s'] }));
+  g.replaceAttributes({ programs, credentialRules, entries });
   return g;
 }
 
@@ -112,6 +146,10 @@ bench('routes_pareto_median', median(pareto), 'ms');
 bench('routes_pareto_p95', p95(pareto), 'ms');
 const reach = time(pairs, (f) => reachableWithin(graph, f, 5));
 bench('routes_reachable_5y_median', median(reach), 'ms');
+bench('routes_reachable_5y_p95', p95(reach), 'ms');
+const noJob = time(pairs, (_f, t) => kBestRoutes(graph, NO_JOB, t, { k: 5 }));
+bench('routes_k5_from_no_job_median', median(noJob), 'ms');
+bench('routes_k5_from_no_job_p95', p95(noJob), 'ms');
 const dijkstra = time(pairs, (f, t) => bidirectional(graph, f, t, years));
 bench('dijkstra_bidirectional_median', median(dijkstra), 'ms');
 bench('dijkstra_bidirectional_p95', p95(dijkstra), 'ms');
