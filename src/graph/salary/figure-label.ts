@@ -37,12 +37,17 @@ export function wholeOccupation(s: Pick<Salary, 'occupation'>): string {
   return `all ${s.occupation.toLowerCase()}`;
 }
 
+/** "BLS OOH May 2020 · Medical Records … (no SOC code given)": whose figure, from where, when. */
+export function figureProvenance(s: Salary, source: Pick<Source, 'publisher' | 'status' | 'dataYear'> | null | undefined): string {
+  return `${sourceShortName(source)} ${figureWhen(s, source)} · ${occupationLabel(s)}`;
+}
+
 /** "$44,090 median · BLS OOH May 2020 · Medical Records … (no SOC code given)". */
 export function figureLabel(s: Salary, source: Source | null | undefined): string {
   const stat = s.statistic === 'median' || s.statistic === 'mean' ? ` ${STATISTIC_LABELS[s.statistic]}` : ` (${STATISTIC_LABELS[s.statistic]})`;
   const amount = s.high !== undefined ? `${money(s.value, s.period)}–${money(s.high, s.period)}` : money(s.value, s.period);
   const unit = s.period === 'hourly' ? ' an hour' : '';
-  return `${amount}${unit}${stat} · ${sourceShortName(source)} ${figureWhen(s, source)} · ${occupationLabel(s)}`;
+  return `${amount}${unit}${stat} · ${figureProvenance(s, source)}`;
 }
 
 export interface RolePayLabel {
