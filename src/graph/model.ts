@@ -4,6 +4,7 @@
  */
 import type { Credential, Dataset, Outlook, Role, Salary, Source, Transition } from '../data/schema';
 import { buildGraph } from './build-graph';
+import { NO_JOB } from './routes/constraints';
 import type { Layout } from './layout';
 import type { CareerGraph } from './types';
 
@@ -44,7 +45,8 @@ export function createModel(dataset: Dataset, layout: Layout | null = null): Car
   };
 }
 
-/** A role's title for display, falling back to its id for a role the model lacks. */
+/** A role's title for display ("No job yet" for a route's NO_JOB start), falling back to its id for a role the model lacks. */
 export function roleTitle(model: Pick<CareerModel, 'roles'>, roleId: string): string {
+  if (roleId === NO_JOB) return 'No job yet';
   return model.roles.get(roleId)?.title ?? roleId;
 }

@@ -19,10 +19,8 @@ export const EXPERIENCE_LABELS: Record<ExperienceKind, string> = {
   privacy_security: 'privacy or security management',
 };
 
-/** "No job yet" for the virtual start, else the role's title. */
-export function stepTitle(model: CareerModel, id: string): string {
-  return id === NO_JOB ? 'No job yet' : roleTitle(model, id);
-}
+/** "No job yet" for the virtual start, else the role's title (roleTitle knows both). */
+export const stepTitle = roleTitle;
 
 export function programName(model: CareerModel, id: string): string {
   return model.dataset.programs?.find((p) => p.id === id)?.name ?? id;
