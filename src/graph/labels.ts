@@ -17,6 +17,8 @@ export interface LabelCandidate {
   r: number;
   /** Width of each wrapped line, in pixels. */
   lineWidths: number[];
+  /** Other ways to wrap the same title (e.g. on one line), tried when the first fits nowhere. */
+  alternatives?: number[][];
   lineHeight: number;
   /** Always labelled (selected, its neighbours, the route). */
   forced: boolean;
@@ -66,31 +68,48 @@ const inside = (b: Box, w: number, h: number) => b.x0 >= 0 && b.y0 >= 0 && b.x1 
  * Chooses labels; `dots` are every dot drawn (labelled or not), which labels keep off. Forced labels never overlap each other either if any spot avoids it; when
  * none does (a crowd of neighbours at a far zoom-out) a forced label still shows, below.
  */
+export interface Placed {
+  placement: Placement;
+  /** 0 for the candidate's own wrapping, i + 1 for alternatives[i]. */
+  shape: number;
+}
+
 export function placeLabels(
   candidates: readonly LabelCandidate[],
   dots: readonly { id: string; x: number; y: number; r: number }[],
   viewport: { width: number; height: number },
-): Map<string, Placement> {
+): Map<string, Placed> {
   const order = [...candidates].sort((a, b) => Number(b.forced) - Number(a.forced) || b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const placed: Box[] = [];
-  const out = new Map<string, Placement>();
+  const out = new Map<string, Placed>();
   for (const c of order) {
-    let chosen: Placement | null = null;
-    for (const p of PLACEMENTS) {
-      const box = labelBox(c, p);
-      if (!c.forced && !inside(box, viewport.width, viewport.height)) continue;
-      if (placed.some((b) => boxesOverlap(b, box))) continue;
-      if (dots.some((d) => d.id !== c.id && hitsDot(box, d))) continue;
-      chosen = p;
-      break;
+    const shapes = [c.lineWidths, ...(c.alternatives ?? [])].map((lineWidths, shape) => ({ ...c, lineWidths, shape }));
+    let chosen: Placed | null = null;
+    for (const shape of shapes) {
+      for (const p of PLACEMENTS) {
+        const box = labelBox(shape, p);
+        if (!c.forced && !inside(box, viewport.width, viewport.height)) continue;
+        if (placed.some((b) => boxesOverlap(b, box))) continue;
+        if (dots.some((d) => d.id !== c.id && hitsDot(box, d))) continue;
+        chosen = { placement: p, shape: shape.shape };
+        break;
+      }
+      if (chosen) break;
     }
     if (!chosen && c.forced) {
       // Prefer a spot that only covers a dot over one that overprints a label.
-      chosen = PLACEMENTS.find((p) => !placed.some((b) => boxesOverlap(b, labelBox(c, p)))) ?? 'below';
+      for (const shape of shapes) {
+        const p = PLACEMENTS.find((q) => !placed.some((b) => boxesOverlap(b, labelBox(shape, q))));
+        if (p) {
+          chosen = { placement: p, shape: shape.shape };
+          break;
+        }
+      }
+      chosen ??= { placement: 'below', shape: 0 };
     }
     if (chosen) {
       out.set(c.id, chosen);
-      placed.push(labelBox(c, chosen));
+      placed.push(labelBox(shapes[chosen.shape] ?? c, chosen.placement));
     }
   }
   return out;

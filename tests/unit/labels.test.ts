@@ -34,7 +34,7 @@ describe('placeLabels', () => {
     const cs = [candidate('hub', 100, 100, 'Medical Coder', { priority: 5 }), candidate('leaf', 104, 104, 'Coding Auditor', { priority: 1 })];
     const placed = placeLabels(cs, dotsOf(cs), viewport);
     expect(placed.has('hub')).toBe(true);
-    const boxes = [...placed].map(([id, p]) => labelBox(cs.find((c) => c.id === id) as LabelCandidate, p));
+    const boxes = [...placed].map(([id, p]) => labelBox(cs.find((c) => c.id === id) as LabelCandidate, p.placement));
     for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(boxesOverlap(boxes[i]!, boxes[j]!)).toBe(false);
   });
 
@@ -43,8 +43,15 @@ describe('placeLabels', () => {
     const cs = [candidate('a', 200, 100, 'Coder', { priority: 2 }), candidate('b', 200, 128, 'Biller', { priority: 1 })];
     const dots = [...dotsOf(cs), { id: 'c', x: 200, y: 145, r: 5 }];
     const placed = placeLabels(cs, dots, viewport);
-    expect(placed.get('a')).toBe('below');
-    expect(placed.get('b')).toBe('right');
+    expect(placed.get('a')?.placement).toBe('below');
+    expect(placed.get('b')?.placement).toBe('right');
+  });
+
+  it('falls back to one long line where two short lines collide', () => {
+    const cs = [candidate('a', 100, 100, 'Medical Coder', { priority: 2 }), candidate('b', 100, 128, 'Facility Inpatient Coder', { priority: 1, alternatives: [[150]] })];
+    const dots = [...dotsOf(cs), { id: 'c', x: 100, y: 150, r: 5 }, { id: 'd', x: 40, y: 128, r: 5 }];
+    const placed = placeLabels(cs, dots, viewport);
+    expect(placed.get('b')).toEqual({ placement: 'right', shape: 1 });
   });
 
   it('always labels forced roles (selected, neighbours, route), ahead of better-connected ones', () => {
@@ -55,9 +62,9 @@ describe('placeLabels', () => {
 
   it('keeps unforced labels inside the viewport and off other dots', () => {
     const cs = [candidate('edge', 2, 300, 'A long title at the left edge')];
-    expect(placeLabels(cs, dotsOf(cs), viewport).get('edge')).toBe('right');
+    expect(placeLabels(cs, dotsOf(cs), viewport).get('edge')?.placement).toBe('right');
     const blocked = [candidate('x', 300, 300, 'Coder'), candidate('dot', 300, 315, '', { lineWidths: [] })];
-    expect(placeLabels(blocked.slice(0, 1), dotsOf(blocked), viewport).get('x')).not.toBe('below');
+    expect(placeLabels(blocked.slice(0, 1), dotsOf(blocked), viewport).get('x')?.placement).not.toBe('below');
   });
 });
 

@@ -48,7 +48,7 @@ export function planLabels(
 
   const candidates: LabelCandidate[] = [];
   const dots: { id: string; x: number; y: number; r: number }[] = [];
-  const wrapped = new Map<string, string[]>();
+  const wrapped = new Map<string, string[][]>();
   graph.forEachNode((node, attrs) => {
     const p = screen.get(node);
     const look = shown(node, attrs);
@@ -56,14 +56,17 @@ export function planLabels(
     const r = renderer.scaleSize(look.size ?? attrs.size);
     dots.push({ id: node, x: p.x, y: p.y, r });
     if (!look.label) return;
+    // Two lines in the column's width first; one long line where two lines would collide.
     const lines = wrapLabel(look.label, maxWidth, measure);
-    wrapped.set(node, lines);
+    const oneLine = wrapLabel(look.label, Math.max(maxWidth, 320), measure, 1);
+    wrapped.set(node, [lines, oneLine]);
     candidates.push({
       id: node,
       x: p.x,
       y: p.y,
       r,
       lineWidths: lines.map(measure),
+      alternatives: [oneLine.map(measure)],
       lineHeight: settings.labelSize * LINE_HEIGHT,
       forced: look.forceLabel === true,
       priority: graph.degree(node),
@@ -72,8 +75,8 @@ export function planLabels(
   const placements = placeLabels(candidates, dots, { width, height });
   const plan = new Map<string, LabelPlan>();
   for (const c of candidates) {
-    const placement = placements.get(c.id);
-    if (placement) plan.set(c.id, { lines: wrapped.get(c.id) ?? [], placement });
+    const placed = placements.get(c.id);
+    if (placed) plan.set(c.id, { lines: wrapped.get(c.id)?.[placed.shape] ?? [], placement: placed.placement });
   }
   return plan;
 }
