@@ -55,6 +55,9 @@ describe('routes on the built-in dataset', () => {
     expect(why.reasons).toEqual(['education']);
     expect(why.message).toMatch(/bachelor's degree/);
     expect(why.fixes).toEqual([expect.objectContaining({ kind: 'raise_ceiling', educationCeiling: 'bachelor' })]);
+    // It names what would open a route: the program, with its typical length, and the exam.
+    expect(why.needs.join('; ')).toMatch(/bachelor's.*typically \d+ years full-time/i);
+    expect(why.needs).toContain('the RHIA exam');
   });
 
   it('a time limit shorter than the fastest route is explained with the fastest route\'s years', () => {
