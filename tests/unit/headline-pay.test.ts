@@ -12,6 +12,7 @@ import { figureLabel, figureWhen, occupationLabel, rolePayLabel, sourceShortName
 import { constantDollarSalaryOf } from '../../src/graph/salary/role-salary';
 import { routeSalarySeries } from '../../src/graph/salary/route-series';
 import { headlineSalary } from '../../src/graph/salary-summary';
+import { chartGeometry, SERIES_STYLES } from '../../src/graph/salary/chart-geometry';
 
 const model = createModel(builtinDataset);
 const roles = builtinDataset.roles;
@@ -94,6 +95,23 @@ describe('headline pay on the built-in data', () => {
       const point = routeSalarySeries(model, { roles: [role.id], steps: [] }, { dollars: 'nominal' })[0]!;
       if (listed) expect(point.figure?.id, role.id).toBe(listed.id);
     }
+  });
+
+  it('the chart draws no line into a wider occupation’s figure (it would show a raise no source shows)', () => {
+    const broaderHeadline = (id: string) => {
+      const h = roleHeadline(model, id);
+      return h.ok ? h.picked.broader : null;
+    };
+    const broaderRole = roles.find((r) => broaderHeadline(r.id) === true)!;
+    const ownRoles = roles.filter((r) => broaderHeadline(r.id) === false).slice(0, 2);
+    const ids = [...ownRoles.map((r) => r.id), broaderRole.id];
+    const step = { typical: 1, low: 1, high: 1, estimated: false };
+    const points = routeSalarySeries(model, { roles: ids, steps: [step, step] });
+    expect(points.map((p) => p.broader)).toEqual([false, false, true]);
+    const geo = chartGeometry([{ id: 'r', label: 'Route 1', ...SERIES_STYLES[0], points }], { width: 600, height: 300, margin: { top: 10, right: 10, bottom: 30, left: 60 } });
+    const s = geo.series[0]!;
+    expect(s.dots).toHaveLength(3);
+    expect(s.path.match(/L/g) ?? []).toHaveLength(1);
   });
 
   it('the shared mark names the other roles the figure covers', () => {
