@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { tick } from 'svelte';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import App from '../../src/App.svelte';
@@ -51,5 +52,28 @@ describe('App (first screen)', () => {
     expect(document.activeElement).toBe(buttons[1]);
     await userEvent.keyboard('{ArrowUp}');
     expect(document.activeElement).toBe(buttons[0]);
+  });
+});
+
+describe('Route planner fields follow the URL', () => {
+  beforeEach(() => history.replaceState(null, '', '/'));
+
+  it('after back and forward, From and To name the roles the routes start and end at', async () => {
+    history.replaceState(null, '', '/?view=routes&from=coder&to=him_manager');
+    render(App);
+    const from = screen.getByRole('combobox', { name: 'From' });
+    expect(from).toHaveValue('Medical Coder');
+    // A half-typed draft does not survive a change of the URL under it.
+    await userEvent.clear(from);
+    await userEvent.type(from, 'regist');
+    history.pushState(null, '', '/?view=routes&from=registrar&to=him_manager');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await tick();
+    expect(from).toHaveValue('Cancer / Tumor Registrar');
+    history.pushState(null, '', '/?view=routes&from=_no_job&to=coder');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await tick();
+    expect((from as HTMLInputElement).value).toMatch(/^No job yet/);
+    expect(screen.getByRole('combobox', { name: 'To' })).toHaveValue('Medical Coder');
   });
 });
