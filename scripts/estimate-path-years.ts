@@ -1,6 +1,6 @@
 /**
  * Writes modelled `stepYears` into every path of src/data/careers.json, then copies each
- * step's fit into the moves derived from it (src/data/derived-moves.ts), so a move citing a
+ * step's fit into the moves derived from it (scripts/estimation/derived-moves.ts), so a move citing a
  * Zippia path always carries the current fit.
  *
  *   npx tsx scripts/estimate-path-years.ts           # update the file
@@ -16,10 +16,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chooseLambda, type LambdaChoice } from '../src/data/estimate-lambda';
-import { estimateRelevantFirst, methodText, toStepYears, type RelevantFirstEstimate } from '../src/data/estimate-step-years';
+import { chooseLambda, type LambdaChoice } from './estimation/estimate-lambda';
+import { estimateRelevantFirst, methodText, toStepYears, type RelevantFirstEstimate } from './estimation/estimate-step-years';
 import type { Years } from '../src/data/schema';
-import { applyDerivedYears, type TransitionLike } from '../src/data/derived-moves';
+import { applyDerivedYears, type TransitionLike } from './estimation/derived-moves';
 
 /**
  * Credential minimums used as hard floors, keyed by printed title. "Medical Coder": each next

@@ -3,7 +3,7 @@
  * written here from the seeds (copies in src/data/seeds) and the research notes, not read from the
  * dataset, so a figure that drifts or goes missing fails a named row.
  */
-import { TOTAL_TOLERANCE_YEARS } from '../../src/data/estimate-step-years';
+import { TOTAL_TOLERANCE_YEARS } from '../../scripts/estimation/estimate-step-years';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { builtinDataset } from '../../src/data/builtin';
-import { DERIVED_MOVES, applyDerivedYears, derivedYears } from '../../src/data/derived-moves';
+import { DERIVED_MOVES, applyDerivedYears, derivedYears } from '../../scripts/estimation/derived-moves';
 import { updateStepYears } from '../../scripts/estimate-path-years';
 import { createModel } from '../../src/graph/model';
 import { pathsThroughRole } from '../../src/graph/zippia-paths';

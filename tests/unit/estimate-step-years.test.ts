@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLambda } from '../../src/data/estimate-lambda';
+import { chooseLambda } from '../../scripts/estimation/estimate-lambda';
 import {
   DEFAULTS,
   TOTAL_TOLERANCE_YEARS,
@@ -9,11 +9,11 @@ import {
   tenureRanges,
   toStepYears,
   type PathTotal,
-} from '../../src/data/estimate-step-years';
-import { solveBoundedRidge } from '../../src/data/nnls';
+} from '../../scripts/estimation/estimate-step-years';
+import { solveBoundedRidge } from '../../scripts/estimation/nnls';
 import { yearsSchema } from '../../src/data/schema';
-import { maximiseLinear } from '../../src/data/simplex';
-import { buildSystem, priorYears } from '../../src/data/step-years-system';
+import { maximiseLinear } from '../../scripts/estimation/simplex';
+import { buildSystem, priorYears } from '../../scripts/estimation/step-years-system';
 import { CREDENTIAL_FLOORS, updateStepYears } from '../../scripts/estimate-path-years';
 import { ZIPPIA_PATHS, toPathTotals } from '../fixtures/zippia-paths';
 

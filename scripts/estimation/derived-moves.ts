@@ -8,7 +8,7 @@
  * the table names the one step whose printed titles match the move best (the same printed
  * title fits to the same years in every path, so the choice changes only the cited path).
  */
-import type { Years } from './schema';
+import type { Years } from '../../src/data/schema';
 
 export interface DerivedMove {
   /** Path id in careers.json (z1…z19). */

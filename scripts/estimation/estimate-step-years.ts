@@ -26,7 +26,7 @@
  */
 import { multiply, solveBoundedRidge } from './nnls';
 import { maximiseLinear } from './simplex';
-import type { Years } from './schema';
+import type { Years } from '../../src/data/schema';
 import { DEFAULTS, buildSystem, fail, own, priorYears, validateInputs, type EstimateOptions, type PathTotal } from './step-years-system';
 
 export { DEFAULTS, type EstimateOptions, type PathTotal, type PriorKind } from './step-years-system';
