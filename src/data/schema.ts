@@ -65,11 +65,11 @@ export const STATISTICS = [
 export type Statistic = (typeof STATISTICS)[number];
 export const RANGE_STATISTICS: readonly Statistic[] = ['range', 'range_p25_p75'];
 
-const id = z
-  .string()
-  .min(1, 'must not be empty')
-  .max(64, 'must be at most 64 characters')
-  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be lower-case letters, digits, "_" or "-"');
+/** The shape of every id (roles, credentials, sources…): one definition for the schema, CSV import, plans and URLs. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
+export const ID_MAX = 64;
+export const ID_MESSAGE = 'must be lower-case letters, digits, "_" or "-"';
+const id = z.string().min(1, 'must not be empty').max(ID_MAX, `must be at most ${ID_MAX} characters`).regex(ID_PATTERN, ID_MESSAGE);
 const text = (max = 2000) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 const year = z.number().int().min(1900).max(2100);
 const nonNegative = z.number().finite().min(0, 'must be ≥ 0');

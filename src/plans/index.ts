@@ -9,7 +9,6 @@ export {
   planFromRoute,
   replan,
   resolvePlanRoute,
-  salaryOfRole,
   suggestRoutes,
   type NewPlanOptions,
   type ResolvedPlanRoute,

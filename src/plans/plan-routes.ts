@@ -6,7 +6,7 @@
 import { EDUCATION_LEVELS, type EducationLevel } from '../data/schema';
 import { roleTitle, type CareerModel } from '../graph/model';
 import { EDUCATION_NAMES, NO_JOB, costRoute, educationRank, kBestRoutes, type Constraints, type Objective, type Route, type StudyMode } from '../graph/routes';
-import { routeSalarySeries } from '../graph/salary/route-series';
+import { constantDollarSalaryOf } from '../graph/salary/role-salary';
 import { PLAN_VERSION, type Plan, type PlanRoute } from './schema';
 
 const MODULE = 'plans/plan-routes';
@@ -22,15 +22,6 @@ export function planConstraints(_model: CareerModel, plan: Plan): Constraints {
     ...(plan.constraints.maxYears !== null ? { maxYears: plan.constraints.maxYears } : {}),
     avoid: [],
     study: plan.constraints.study ?? 'part_time',
-  };
-}
-
-/** A role's plotted salary in constant dollars, for the salary objectives (undefined when unknown). */
-export function salaryOfRole(model: CareerModel): (roleId: string) => number | undefined {
-  const cache = new Map<string, number | undefined>();
-  return (roleId) => {
-    if (!cache.has(roleId)) cache.set(roleId, routeSalarySeries(model, { roles: [roleId], steps: [] })[0]?.y ?? undefined);
-    return cache.get(roleId);
   };
 }
 
@@ -59,7 +50,7 @@ export function resolvePlanRoute(model: CareerModel, plan: Plan, stored: PlanRou
   const constraints = planConstraints(model, plan);
   const roles = startsFromSchool(model, plan) ? [NO_JOB, ...stored.roles] : stored.roles;
   // The education limit is checked after costing, so a route that breaks it is still shown, with a warning.
-  const options = { ...constraints, educationCeiling: 'doctorate' as const, maxYears: undefined, objective: stored.objective, salaryOf: salaryOfRole(model) };
+  const options = { ...constraints, educationCeiling: 'doctorate' as const, maxYears: undefined, objective: stored.objective, salaryOf: constantDollarSalaryOf(model) };
   const route = roles.length > 1 ? costRoute(graph, roles, options) : singleRoleRoute(roles);
   if (!route) {
     const first = title(stored.roles[0]!);
@@ -86,7 +77,7 @@ function bestRoutes(model: CareerModel, plan: Plan, from: string, goal: string, 
     const single = resolvePlanRoute(model, plan, { roles: [goal], objective });
     return single.ok ? [single.route] : [];
   }
-  return kBestRoutes(model.graph, from, goal, { ...planConstraints(model, plan), objective, k, salaryOf: salaryOfRole(model) });
+  return kBestRoutes(model.graph, from, goal, { ...planConstraints(model, plan), objective, k, salaryOf: constantDollarSalaryOf(model) });
 }
 
 /** Entry roles a student could start in: typical education within the plan's ceiling (data without first-job rules). */

@@ -9,7 +9,7 @@
  * and is recomputed (and re-checked) against whatever dataset the app ships.
  */
 import { z } from 'zod';
-import { EDUCATION_LEVELS } from '../data/schema';
+import { EDUCATION_LEVELS, ID_MESSAGE, ID_PATTERN } from '../data/schema';
 import { OBJECTIVES } from '../graph/routes/types';
 import { STUDY_MODES } from '../graph/routes/constraints';
 
@@ -38,7 +38,7 @@ const dataId = z
   .string()
   .min(1, 'must not be empty')
   .max(PLAN_LIMITS.id, `must be at most ${PLAN_LIMITS.id} characters`)
-  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be lower-case letters, digits, "_" or "-"');
+  .regex(ID_PATTERN, ID_MESSAGE);
 
 const planId = z
   .string()

@@ -3,7 +3,7 @@
  * back/forward and shared URLs all go through one tested place. Unknown values are kept
  * out of the state rather than guessed, and reported, so the UI can say what was ignored.
  */
-import { EDUCATION_LEVELS, LEVELS, TRACKS, type EducationLevel, type Level, type Track } from '../data/schema';
+import { EDUCATION_LEVELS, ID_MAX, ID_PATTERN, LEVELS, TRACKS, type EducationLevel, type Level, type Track } from '../data/schema';
 import { NO_JOB, type StudyMode } from '../graph/routes/constraints';
 
 export const OBJECTIVES = ['years', 'credentials', 'salary_gain'] as const;
@@ -79,9 +79,9 @@ function listOf<T extends string>(allowed: readonly T[], value: string | null): 
   return value.split(',').filter((v): v is T => (allowed as readonly string[]).includes(v));
 }
 
-const ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+const isId = (v: string) => ID_PATTERN.test(v) && v.length <= ID_MAX;
 function idOrNull(value: string | null): string | null {
-  return value !== null && ID.test(value) ? value : null;
+  return value !== null && isId(value) ? value : null;
 }
 
 export function parseUrlState(search: string): UrlState {
@@ -101,7 +101,7 @@ export function parseUrlState(search: string): UrlState {
     from: p.get('from') === NO_JOB ? NO_JOB : idOrNull(p.get('from')),
     to: idOrNull(p.get('to')),
     objective: oneOf(OBJECTIVES, p.get('obj')) ?? 'years',
-    held: (p.get('held') ?? '').split(',').filter((v) => ID.test(v)),
+    held: (p.get('held') ?? '').split(',').filter((v) => isId(v)),
     education: oneOf(EDUCATION_LEVELS, p.get('has')),
     educationHim: p.get('him') === '1',
     ceiling: oneOf(EDUCATION_LEVELS, p.get('ceiling')),

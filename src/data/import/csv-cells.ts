@@ -3,11 +3,11 @@
  * "<file> row <n>, column <name>: <what is wrong>" and returning undefined for it, so one
  * pass over a file lists every problem instead of stopping at the first.
  */
+import { ID_MESSAGE, ID_PATTERN } from '../schema';
 import { quote } from './decode';
 import type { TableRow } from './csv-table';
 import type { ImportProblem } from './types';
 
-const ID = /^[a-z0-9][a-z0-9_-]*$/;
 const NUMBER = /^[+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const TRUE = new Set(['true', 'yes', 'y', '1']);
 const FALSE = new Set(['false', 'no', 'n', '0']);
@@ -33,7 +33,7 @@ export function cellReader(file: string, row: TableRow, problems: ImportProblem[
 
   const checkId = (field: string, value: string): boolean => {
     if (value.length > 64) report(field, `${quote(value)} is longer than 64 characters`);
-    else if (!ID.test(value)) report(field, `${quote(value)} must be lower-case letters, digits, "_" or "-"`);
+    else if (!ID_PATTERN.test(value)) report(field, `${quote(value)} ${ID_MESSAGE}`);
     else return true;
     return false;
   };
