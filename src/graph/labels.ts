@@ -62,7 +62,8 @@ function hitsDot(box: Box, d: { x: number; y: number; r: number }): boolean {
   return Math.hypot(nx - d.x, ny - d.y) < d.r;
 }
 
-const inside = (b: Box, w: number, h: number) => b.x0 >= 0 && b.y0 >= 0 && b.x1 <= w && b.y1 <= h;
+/** `top` keeps a strip free at the top of the map (the column headings). */
+const inside = (b: Box, v: { width: number; height: number; top?: number }) => b.x0 >= 0 && b.y0 >= (v.top ?? 0) && b.x1 <= v.width && b.y1 <= v.height;
 
 /**
  * Chooses labels; `dots` are every dot drawn (labelled or not), which labels keep off. Forced labels never overlap each other either if any spot avoids it; when
@@ -77,36 +78,33 @@ export interface Placed {
 export function placeLabels(
   candidates: readonly LabelCandidate[],
   dots: readonly { id: string; x: number; y: number; r: number }[],
-  viewport: { width: number; height: number },
+  viewport: { width: number; height: number; top?: number },
 ): Map<string, Placed> {
   const order = [...candidates].sort((a, b) => Number(b.forced) - Number(a.forced) || b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const placed: Box[] = [];
   const out = new Map<string, Placed>();
   for (const c of order) {
     const shapes = [c.lineWidths, ...(c.alternatives ?? [])].map((lineWidths, shape) => ({ ...c, lineWidths, shape }));
+    // Strictest first: on screen, clear of labels and dots. A forced label then relaxes the
+    // dots, then the screen edge, and only as a last resort overprints.
+    const tests: ((box: Box) => boolean)[] = [
+      (box) => inside(box, viewport) && !placed.some((b) => boxesOverlap(b, box)) && !dots.some((d) => d.id !== c.id && hitsDot(box, d)),
+      ...(c.forced
+        ? [(box: Box) => inside(box, viewport) && !placed.some((b) => boxesOverlap(b, box)), (box: Box) => !placed.some((b) => boxesOverlap(b, box))]
+        : []),
+    ];
     let chosen: Placed | null = null;
-    for (const shape of shapes) {
-      for (const p of PLACEMENTS) {
-        const box = labelBox(shape, p);
-        if (!c.forced && !inside(box, viewport.width, viewport.height)) continue;
-        if (placed.some((b) => boxesOverlap(b, box))) continue;
-        if (dots.some((d) => d.id !== c.id && hitsDot(box, d))) continue;
-        chosen = { placement: p, shape: shape.shape };
-        break;
-      }
-      if (chosen) break;
-    }
-    if (!chosen && c.forced) {
-      // Prefer a spot that only covers a dot over one that overprints a label.
+    for (const ok of tests) {
       for (const shape of shapes) {
-        const p = PLACEMENTS.find((q) => !placed.some((b) => boxesOverlap(b, labelBox(shape, q))));
+        const p = PLACEMENTS.find((q) => ok(labelBox(shape, q)));
         if (p) {
           chosen = { placement: p, shape: shape.shape };
           break;
         }
       }
-      chosen ??= { placement: 'below', shape: 0 };
+      if (chosen) break;
     }
+    if (!chosen && c.forced) chosen = { placement: 'below', shape: 0 };
     if (chosen) {
       out.set(c.id, chosen);
       placed.push(labelBox(shapes[chosen.shape] ?? c, chosen.placement));

@@ -72,7 +72,8 @@ export function planLabels(
       priority: graph.degree(node),
     });
   });
-  const placements = placeLabels(candidates, dots, { width, height });
+  // The top 20 px hold the column headings, the bottom 48 px the zoom buttons.
+  const placements = placeLabels(candidates, dots, { width, height: height - 48, top: 20 });
   const plan = new Map<string, LabelPlan>();
   for (const c of candidates) {
     const placed = placements.get(c.id);

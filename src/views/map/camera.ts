@@ -1,0 +1,78 @@
+/**
+ * The map's camera, on the live renderer: the frame sigma fits (dots plus room for their
+ * labels), the default view (the whole map, or on a phone the readable part of it) and the
+ * screen position of each level column for the column headings.
+ */
+import type Sigma from 'sigma';
+import type { CameraState } from 'sigma/types';
+import { LEVEL_LABELS } from '../../graph/format';
+import { closestDistance, labelFrame, zoomForSpacing, type LabelRoom } from '../../graph/map-view';
+import type { CareerGraph, MoveEdgeAttributes, RoleNodeAttributes } from '../../graph/types';
+
+type Renderer = Sigma<RoleNodeAttributes, MoveEdgeAttributes>;
+
+/** Closest two dots may be at the default zoom (the issue's 24 px target, with margin). */
+export const MIN_DOT_GAP_PX = 28;
+
+/** Room around the dots for labels (px): half a wrapped label each side, two lines below. */
+export function labelRoom(width: number): LabelRoom {
+  // `above` clears the column headings over the top row.
+  return width < 600 ? { side: 48, below: 30, above: 20 } : { side: 70, below: 34, above: 20 };
+}
+
+/** Sigma frames node positions, not labels: fit a box with room for labels around the dots. */
+export function frameGraph(renderer: Renderer, graph: CareerGraph, width: number, height: number) {
+  const box = labelFrame(graph.mapNodes((_n, a) => ({ x: a.x, y: a.y })), width - 48, height - 48, labelRoom(width));
+  if (box) renderer.setCustomBBox(box);
+  renderer.refresh();
+}
+
+/**
+ * The default camera: the whole map, unless that puts dots closer than MIN_DOT_GAP_PX (a
+ * phone) — then zoomed in just enough, with the top-left (entry) corner in view.
+ */
+export function defaultCamera(renderer: Renderer, graph: CareerGraph): CameraState {
+  const whole: CameraState = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+  const points = graph.mapNodes((node) => renderer.getNodeDisplayData(node)).flatMap((d) => (d ? [renderer.framedGraphToViewport(d, { cameraState: whole })] : []));
+  const ratio = zoomForSpacing(closestDistance(points), MIN_DOT_GAP_PX);
+  if (ratio >= 1 || !points.length) return whole;
+  // Zoomed in around the centre, the top-left dot would sit at w/2 + (p − w/2) / ratio;
+  // shift the camera so it sits just inside the top-left corner instead.
+  const { width: w, height: h } = renderer.getDimensions();
+  const room = labelRoom(w);
+  const at = (x: number, y: number) => renderer.viewportToFramedGraph({ x, y }, { cameraState: whole });
+  const origin = at(0, 0);
+  const perX = at(w, 0);
+  const perY = at(0, h);
+  const shiftX = (w / 2 + (Math.min(...points.map((p) => p.x)) - w / 2) / ratio - room.side) * (ratio / w);
+  const shiftY = (h / 2 + (Math.min(...points.map((p) => p.y)) - h / 2) / ratio - room.above - 24) * (ratio / h);
+  return {
+    x: 0.5 + shiftX * (perX.x - origin.x) + shiftY * (perY.x - origin.x),
+    y: 0.5 + shiftX * (perX.y - origin.y) + shiftY * (perY.y - origin.y),
+    ratio,
+    angle: 0,
+  };
+}
+
+export interface ColumnHead {
+  label: string;
+  x: number;
+}
+
+/** One heading per level column, at the column's screen x (the column of most of its roles). */
+export function columnHeads(renderer: Renderer, graph: CareerGraph): ColumnHead[] {
+  const xs = new Map<string, Map<number, number>>();
+  graph.forEachNode((_n, a) => {
+    const counts = xs.get(a.level) ?? new Map<number, number>();
+    counts.set(a.x, (counts.get(a.x) ?? 0) + 1);
+    xs.set(a.level, counts);
+  });
+  const { width } = renderer.getDimensions();
+  const heads: ColumnHead[] = [];
+  for (const [level, counts] of xs) {
+    const x = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+    const screen = renderer.graphToViewport({ x, y: 0 }).x;
+    if (screen > -40 && screen < width + 40) heads.push({ label: LEVEL_LABELS[level as keyof typeof LEVEL_LABELS] ?? level, x: screen });
+  }
+  return heads.sort((a, b) => a.x - b.x);
+}
