@@ -161,7 +161,10 @@ export function buildTimeline(model: CareerModel, route: Pick<Route, 'roles' | '
         point && point.y !== null && point.figure
           ? {
               amount: point.y,
-              text: `${money(point.y)} a year (${STATISTIC_LABELS[point.figure.statistic]}, ${point.figure.year ?? 'year not stated'} figure, in ${dollarYear} dollars)`,
+              // Whose pay it is: the occupation, and never a wider occupation's figure as the role's own.
+              text: `${money(point.y)} a year (${STATISTIC_LABELS[point.figure.statistic]}, ${point.figure.year ?? 'year not stated'} figure, in ${dollarYear} dollars) — ${
+                point.broader ? `all ${point.figure.occupation.toLowerCase()}, not ${title(roleId)}'s own pay` : point.figure.occupation
+              }${point.figure.soc ? ` (${point.figure.soc})` : ''}`,
               statistic: point.figure.statistic,
               dataYear: point.figure.year,
               dollarYear,

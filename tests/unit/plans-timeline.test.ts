@@ -37,7 +37,7 @@ describe('buildTimeline (mini fixture)', () => {
     const [tech, , coder, , manager] = buildTimeline(model, route!) as JobMilestone[];
     expect(tech!.duration).toBe('1 yr');
     expect(coder!.duration).toBe('3 yrs');
-    expect(tech!.salary).toEqual({ amount: 30000, text: '$30,000 a year (median, 2010 figure, in 2010 dollars)', statistic: 'median', dataYear: 2010, dollarYear: 2010, citation: 'Test (2010)', shared: true });
+    expect(tech!.salary).toEqual({ amount: 30000, text: '$30,000 a year (median, 2010 figure, in 2010 dollars) — Technicians', statistic: 'median', dataYear: 2010, dollarYear: 2010, citation: 'Test (2010)', shared: true });
     expect(tech!.source).toBe('Test (2010)');
     expect(manager!.salary).toMatchObject({ amount: null, text: 'no figure' });
   });
@@ -154,10 +154,19 @@ describe('timeline on the real dataset', () => {
       // The goal is reached at the route's total, on the same clock.
       expect(tl[tl.length - 1]!.at.typical).toBeCloseTo(route.totalYears.typical, 9);
       for (const m of tl.filter((x): x is JobMilestone => x.kind === 'job')) {
-        if (m.salary.amount !== null) expect(m.salary.citation).not.toBe('source unknown');
-        else expect(m.salary.text).toBe('no figure');
+        if (m.salary.amount === null) expect(m.salary.text).toBe('no figure');
+        else expect(m.salary.citation).not.toBe('source unknown');
       }
       expect(tl[0]!.duration).toMatch(/≈|yr/);
     }
+  });
+
+  it('a wider occupation’s pay is named as such, never as the role’s own', async () => {
+    const { builtinDataset } = await import('../../src/data/builtin');
+    const model = createModel(builtinDataset);
+    const route = costRoute(model.graph, ['coding_auditor', 'coding_manager'], { heldCredentials: ['rhit'], education: 'associate' })!;
+    const goal = buildTimeline(model, route).find((m): m is JobMilestone => m.kind === 'job' && m.roleId === 'coding_manager')!;
+    expect(goal.salary.amount).not.toBeNull();
+    expect(goal.salary.amount !== null && goal.salary.text).toMatch(/all medical and health services managers, not Coding Supervisor \/ Manager's own pay \(11-9111\)$/);
   });
 });
