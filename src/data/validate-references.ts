@@ -1,6 +1,8 @@
 /**
  * Cross-record checks that a shape schema cannot express: unknown ids, duplicates,
- * self-transitions and a title claimed by two roles. Each problem names the offending id.
+ * self-transitions, repeated moves, a title claimed by two roles, an empty map. Each problem
+ * names the offending id. The one place these rules live: the built-in data and every import
+ * pass through here before a graph is built.
  */
 import type { Dataset, Gate, Requires } from './schema';
 import type { Problem } from './validate';
@@ -89,6 +91,15 @@ export function referenceProblems(d: Dataset): Problem[] {
     o.roles.forEach((r) => role(`outlook[${o.id}].roles`, r));
     source(`outlook[${o.id}].source`, o.source);
   });
+  // One move per (from, to): the graph holds a single edge for each, and two would disagree on years.
+  const firstMove = new Map<string, string>();
+  d.transitions.forEach((t) => {
+    const key = `${t.from}\u0000${t.to}`;
+    const first = firstMove.get(key);
+    if (first !== undefined) problems.push({ path: `transitions[${t.id}]`, message: `repeats the move '${t.from}' → '${t.to}' of transition '${first}'; keep one` });
+    else firstMove.set(key, t.id);
+  });
+  if (d.roles.length && d.roles.every((r) => r.outOfScope)) problems.push({ path: 'roles', message: 'every role is marked outOfScope, so the map would be empty' });
   d.transitions.forEach((t) => {
     const at = `transitions[${t.id}]`;
     role(`${at}.from`, t.from);

@@ -34,18 +34,25 @@ describe('buildGraph', () => {
     ['a transition to itself', (d) => (d.transitions[0]!.to = 'tech'), /transition 't1' goes from role 'tech' to itself/],
     ['a title mapped to two roles', (d) => d.roles[2]!.titles.push({ text: 'medical coder', sources: ['seed-a'] }), /'medical coder' is mapped to both 'coder' and 'manager'/],
   ];
-  it.each(broken)('rejects %s, naming the offending id', (_name, breakIt, message) => {
+  it.each(broken)('the validator rejects %s, naming the offending id', (_name, breakIt, message) => {
     const d = miniDataset();
     breakIt(d);
-    expect(() => buildGraph(d)).toThrow(/^graph\/build-graph: /);
-    expect(() => buildGraph(d)).toThrow(message);
     const v = validateDataset(d);
     expect(v.ok).toBe(false);
+    expect(!v.ok && v.problems.map((p) => p.message).join('; ')).toMatch(message);
   });
 
-  it('rejects a second transition repeating the same move', () => {
+  it('the validator rejects a second transition repeating the same move, naming both', () => {
     const d = miniDataset();
     d.transitions.push({ ...d.transitions[0]!, id: 't9' });
-    expect(() => buildGraph(d)).toThrow(/'t9' repeats the move 'tech' → 'coder'/);
+    const v = validateDataset(d);
+    expect(!v.ok && v.problems).toEqual([{ path: 'transitions[t9]', message: "repeats the move 'tech' → 'coder' of transition 't1'; keep one" }]);
+  });
+
+  it('the validator rejects a map whose roles are all out of scope', () => {
+    const d = miniDataset();
+    d.roles.forEach((r) => (r.outOfScope = true));
+    const v = validateDataset(d);
+    expect(!v.ok && v.problems.map((p) => p.message)).toContain('every role is marked outOfScope, so the map would be empty');
   });
 });

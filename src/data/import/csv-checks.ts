@@ -1,6 +1,7 @@
 /**
  * Cross-row checks for a CSV pair, worded for spreadsheet users and pointing at both rows
- * involved: duplicate ids, moves to unknown roles, repeated moves, unknown credentials.
+ * involved: duplicate ids, moves to unknown roles, unknown credentials (repeated moves are the
+ * validator's, located back to their row by csv-locate).
  */
 import type { Credential } from '../schema';
 import { quote } from './decode';
@@ -39,16 +40,11 @@ export function crossCheck(
   if (files.transitions === null) return problems;
   const file = files.transitions;
   duplicateIds(file, transitions.map((t) => ({ row: t.row, id: t.transition.id })), 'transition', problems);
-  const moves = new Map<string, number>();
   for (const { row, transition: t } of transitions) {
     for (const end of ['from', 'to'] as const) {
       if (!known.has(t[end])) problems.push({ file, row, field: end, message: `unknown role id ${quote(t[end])}; it is not in ${files.roles}` });
     }
     t.requires.credentials.forEach((c) => credential(file, row, 'requires_credentials', c));
-    const key = `${t.from}\u0000${t.to}`;
-    const seen = moves.get(key);
-    if (seen !== undefined) problems.push({ file, row, message: `repeats the move '${t.from}' → '${t.to}' of row ${seen}; keep one row per move` });
-    else moves.set(key, row);
   }
   return problems;
 }

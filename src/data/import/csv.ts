@@ -14,7 +14,6 @@ import { locate, type RowIndex } from './csv-locate';
 import { readRoles, ROLE_COLUMNS } from './csv-roles';
 import { parseHeader, parseTable, type Table } from './csv-table';
 import { readTransitions, TRANSITION_COLUMNS } from './csv-transitions';
-import { buildProblem, graphProblems } from './graph-checks';
 import type { ImportProblem } from './types';
 
 export interface CsvText {
@@ -139,9 +138,6 @@ export function importCsv(files: readonly CsvText[], base: Dataset | null): CsvI
   const both = [rolesFile, transitionsFile].filter(Boolean).join(' + ');
   const validated = validateDataset(dataset);
   if (!validated.ok) return { ok: false, problems: validated.problems.map((p) => locate(p, roleRows, transitionRows, both)) };
-  const graph = graphProblems(validated.dataset).map((p) => locate(p, roleRows, transitionRows, both));
-  const built = buildProblem(validated.dataset);
-  if (graph.length || built) return { ok: false, problems: [...graph, ...(built ? [{ file: both, message: built }] : [])] };
 
   if (!transitionsFile) warnings.push({ file: rolesFile, message: 'no transitions.csv was given, so the map has roles but no moves' });
   return { ok: true, dataset: validated.dataset, warnings };

@@ -1,10 +1,9 @@
 /**
  * Imports the app's own JSON format: parse (with the line and column of a syntax error),
- * then the dataset validator, then the graph checks. Problems name the dataset path.
+ * then the dataset validator (shape and references). Problems name the dataset path.
  */
 import { validateDataset } from '../validate';
 import type { Dataset } from '../schema';
-import { buildProblem, graphProblems } from './graph-checks';
 import { jsonErrorOffset, lineColumn } from '../json-locate';
 import { quote } from './decode';
 import type { ImportProblem } from './types';
@@ -32,9 +31,5 @@ export function importJson(file: string, text: string): JsonImport {
   if (!result.ok) {
     return { ok: false, problems: result.problems.map((p) => (p.path === '(root)' ? { file, message: p.message } : { file, path: p.path, message: p.message })) };
   }
-  const graph = graphProblems(result.dataset);
-  if (graph.length) return { ok: false, problems: graph.map((p) => ({ file, path: p.path, message: p.message })) };
-  const built = buildProblem(result.dataset);
-  if (built) return { ok: false, problems: [{ file, message: built }] };
   return { ok: true, dataset: result.dataset, warnings: [] };
 }
