@@ -15,7 +15,6 @@ const d = assertDataset(data);
 
 const salaryById = new Map(d.salaries.map((s) => [s.id, s]));
 const roleById = new Map(d.roles.map((r) => [r.id, r]));
-const sourceIds = new Set(d.sources.map((s) => s.id));
 const allTitles = d.roles.flatMap((r) => r.titles.map((t) => ({ ...t, role: r.id })));
 
 // ------------------------------------------------------------------ salaries S1-S33
@@ -251,11 +250,6 @@ describe('dataset coverage: job titles', () => {
     expect(found[0]).toMatchObject({ role });
     expect(found[0]?.sources).toContain(source);
   });
-
-  it('maps no title twice, case-insensitively', () => {
-    const keys = allTitles.map((t) => t.text.toLowerCase().replace(/\s+/g, ' ').trim());
-    expect(new Set(keys).size).toBe(keys.length);
-  });
 });
 
 // ------------------------------------------------------------------ credentials
@@ -364,16 +358,6 @@ describe('dataset coverage: CPI-U annual averages', () => {
 // ------------------------------------------------------------------ roles and transitions
 
 describe('dataset coverage: roles and transitions', () => {
-  it.each(d.roles.map((r) => [r.id, r] as const))('role %s has at least one known source', (_id, r) => {
-    expect(r.sources.length).toBeGreaterThan(0);
-    for (const s of r.sources) expect(sourceIds.has(s), s).toBe(true);
-  });
-
-  it.each(d.transitions.map((t) => [t.id, t] as const))('transition %s cites known sources', (_id, t) => {
-    expect(t.sources.length).toBeGreaterThan(0);
-    for (const s of t.sources) expect(sourceIds.has(s), s).toBe(true);
-  });
-
   it('has a seed source per seed file', () => {
     const files = d.sources.filter((s) => s.kind === 'seed').map((s) => s.file);
     expect(files).toEqual([
@@ -406,9 +390,6 @@ describe('dataset coverage: roles and transitions', () => {
     expect(d.transitions.filter((t) => t.from === 'x_other' || t.to === 'x_other')).toEqual([]);
   });
 
-  it('explains every estimated number of years', () => {
-    for (const t of d.transitions) if (t.years.estimated) expect(t.years.method, t.id).toBeTruthy();
-  });
 });
 
 // ------------------------------------------------------------------ quotes against the seed files
