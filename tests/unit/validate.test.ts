@@ -37,7 +37,7 @@ describe('validateDataset', () => {
     ['a move citing an unknown source', (d) => (d.transitions[0]!.sources = ['ghost']), /^transitions\[t1\]\.sources: unknown source 'ghost'$/],
     ['an estimated move without its method', (d) => (d.transitions[0]!.years = { typical: 1, low: 0.5, high: 2, estimated: true }), /^transitions\[0\]\.years\.method: is required for an estimate$/],
     ['a range with typical above high', (d) => (d.transitions[0]!.years = { typical: 3, low: 1, high: 2, estimated: false }), /^transitions\[0\]\.years: must satisfy low ≤ typical ≤ high$/],
-    ['a title claimed by two roles', (d) => d.roles[1]!.titles.push({ text: 'records  TECH', sources: ['seed-a'] }), /title 'records  TECH' is mapped to both 'tech' and 'coder'/],
+    ['a title claimed by two roles', (d) => d.roles[1]!.titles.push({ text: 'records  TECH', sources: ['seed-a'] }), /title 'records {2}TECH' is mapped to both 'tech' and 'coder'/],
     ['a credential rule naming an unknown program', (d) => { withRules(d); d.credentials[0]!.rules = [{ programs: ['nope'] }]; }, /^credentials\[cca\]\.rules\[0\]\.programs: unknown program 'nope'$/],
     ['a move alternative naming an unknown credential', (d) => (d.transitions[0]!.requires = { credentials: [], anyOf: [{ credentials: ['zzz'] }] }), /^transitions\[t1\]\.requires\.anyOf\[0\]\.credentials: unknown credential 'zzz'$/],
     ['a first job in an unknown role', (d) => { withRules(d); d.entries![0]!.role = 'ghost'; }, /^entries\[start-tech\]\.role: unknown role 'ghost'$/],
