@@ -1,0 +1,114 @@
+/**
+ * The 5,000-role / 50,000-move walk through every view, shared by the e2e test (which checks
+ * what the user sees) and the browser benchmark (which prints the longest main-thread task of
+ * each step). Route search is opened but not run at this size: the route model is being
+ * rewritten separately.
+ */
+import type { Page } from '@playwright/test';
+import { bigDataset } from '../fixtures/big-dataset';
+
+export interface Step {
+  name: string;
+  run: (page: Page) => Promise<void>;
+}
+
+/** Collects long tasks (> 50 ms) from page load on, in window.__longTasks. */
+export function observeLongTasks(): void {
+  const w = window as unknown as { __longTasks: number[] };
+  w.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+export const bigJson = () => Buffer.from(JSON.stringify(bigDataset()));
+
+const settle = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+export const STEPS: Step[] = [
+  {
+    name: 'import',
+    run: async (page) => {
+      await page.getByRole('button', { name: 'Data', exact: true }).click();
+      await page.getByLabel('Import data').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: bigJson() });
+      await page.getByRole('status').filter({ hasText: 'Imported 5,000 roles and 50,000 moves' }).waitFor({ timeout: 120_000 });
+    },
+  },
+  {
+    name: 'list',
+    run: async (page) => {
+      await page.getByRole('button', { name: 'List', exact: true }).click();
+      await page.getByRole('button', { name: /^Role 0000 / }).waitFor();
+    },
+  },
+  {
+    name: 'list_scroll_to_end',
+    run: async (page) => {
+      await page.locator('section.list').evaluate((el) => (el.scrollTop = el.scrollHeight));
+      await page.getByRole('button', { name: /^Role 4999 / }).waitFor();
+    },
+  },
+  {
+    name: 'open_role',
+    run: async (page) => {
+      await page.getByRole('button', { name: /^Role 4999 / }).click();
+      await page.getByRole('heading', { level: 2, name: /^Role 4999 / }).waitFor();
+    },
+  },
+  {
+    name: 'map',
+    run: async (page) => {
+      await page.getByRole('button', { name: 'Map', exact: true }).click();
+      await page.locator('[aria-label="Career graph"][data-ready="true"]').waitFor();
+    },
+  },
+  {
+    name: 'map_zoom_and_drag',
+    run: async (page) => {
+      for (let i = 0; i < 5; i++) {
+        await page.getByRole('button', { name: 'Zoom in' }).click();
+        await page.waitForTimeout(300);
+      }
+      const box = await page.locator('[aria-label="Career graph"]').boundingBox();
+      if (box) {
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        await page.mouse.down();
+        await page.mouse.move(box.x + box.width / 2 - 200, box.y + box.height / 2 - 100, { steps: 10 });
+        await page.mouse.up();
+      }
+    },
+  },
+  {
+    name: 'search',
+    run: async (page) => {
+      await page.getByRole('combobox', { name: 'Search job titles' }).fill('Role 4321');
+      await page.getByRole('option', { name: /Role 4321/ }).first().waitFor();
+    },
+  },
+  {
+    name: 'routes_view',
+    run: async (page) => {
+      await page.getByRole('button', { name: 'Routes', exact: true }).click();
+      await page.getByRole('complementary', { name: 'Route planner' }).waitFor();
+    },
+  },
+  {
+    name: 'plans_view',
+    run: async (page) => {
+      await page.getByRole('button', { name: 'Plans', exact: true }).click();
+      await page.getByRole('heading', { name: 'My plans' }).waitFor();
+    },
+  },
+];
+
+/** Runs every step; after each, reports the longest task it caused and the page's element count. */
+export async function walk(page: Page, onStep: (name: string, longestTaskMs: number, elements: number) => void | Promise<void>): Promise<void> {
+  for (const step of STEPS) {
+    await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
+    await step.run(page);
+    await settle(page);
+    await page.waitForTimeout(300);
+    const [longest, elements] = await page.evaluate(() => [Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks), document.getElementsByTagName('*').length]);
+    await onStep(step.name, longest!, elements!);
+  }
+}
