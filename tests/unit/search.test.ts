@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import raw from '../../src/data/careers.json';
 import { isAcronym, parseTitle } from '../../src/graph/search/acronyms';
 import { buildNgramIndex, gramKeys, ngramCandidates, queryGramKeys } from '../../src/graph/search/ngram';
+import { prepareQuery } from '../../src/graph/search/rank';
 import { buildSearchIndex, collectEntries } from '../../src/graph/search/search-index';
 import { search } from '../../src/graph/search/search';
 import { correctWord, editDistance, suggest } from '../../src/graph/search/suggest';
@@ -261,8 +262,13 @@ describe('empty and no-match queries', () => {
     expect(s.length).toBeLessThanOrEqual(5);
   });
 
-  it('cuts very long queries instead of scanning them', () => {
-    expect(() => search(fixture, 'coder '.repeat(200))).not.toThrow();
+  it('cuts very long queries instead of scanning them: only the first maxQueryLength characters count', () => {
+    const long = `medical coder ${'zzqx '.repeat(200)}`;
+    const prepared = prepareQuery(fixture, long);
+    expect(prepared.raw.length).toBeLessThanOrEqual(fixture.maxQueryLength);
+    expect(prepared.raw.startsWith('medical coder zzqx')).toBe(true);
+    // Past the cap nothing is read: the results are those of the cut query.
+    expect(search(fixture, long)).toEqual(search(fixture, long.slice(0, fixture.maxQueryLength + 20)));
   });
 });
 
