@@ -98,7 +98,7 @@ describe('CSV import: every problem is located', () => {
     ['JSON that is not JSON', () => run(file('careers.json', '{"version": 1,\n  "name": oops}')), ["careers.json line 2, column 11: not valid JSON: unexpected 'o'"]],
     ['JSON cut short', () => run(file('careers.json', '{"version": 1, "roles": [')), ['careers.json line 1, column 26: not valid JSON: the text ends too early (a missing } or ]?)']],
     ['JSON with a trailing comma', () => run(file('careers.json', '{"a": [1,]}')), ["careers.json line 1, column 10: not valid JSON: unexpected ']'"]],
-    ['JSON that is not a dataset', () => run(file('careers.json', '[]')), ['careers.json: Invalid input: expected object, received array']],
+    ['JSON that is not a dataset', () => run(file('careers.json', '[]')), ['careers.json: is JSON, but not a dataset for this app (it has none of its parts: version, roles, transitions, credentials, sources, salaries, cpi)']],
     ['JSON with an empty role title', () => run(file('careers.json', JSON.stringify({ ...base, roles: base.roles.map((r, i) => (i === 1 ? { ...r, title: ' ' } : r)) }))), ['careers.json roles[1].title: must not be empty']],
   ];
 

@@ -43,3 +43,15 @@ describe('source addresses', () => {
     }
   });
 });
+
+describe('well-formed JSON that is not a dataset', () => {
+  const json = (text: string) => importDataset([file('data.json', text)], { base: miniDataset() });
+  it('says what it is not, in one line', () => {
+    for (const text of ['{"hello":"world"}', '[1,2]', '"text"', 'null']) {
+      expect(json(text)).toMatchObject({ ok: false, problems: [{ file: 'data.json', message: 'is JSON, but not a dataset for this app (it has none of its parts: version, roles, transitions, credentials, sources, salaries, cpi)' }] });
+    }
+  });
+  it('points a plan file to where plans are imported', () => {
+    expect(json('{"version":1,"goals":["x"],"routes":[],"stepNotes":{}}')).toMatchObject({ ok: false, problems: [{ message: 'is a saved plan, not a dataset: open it under Plans → Import a plan' }] });
+  });
+});

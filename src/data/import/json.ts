@@ -20,6 +20,19 @@ function syntaxProblem(file: string, text: string, error: unknown): ImportProble
   return { file, ...lineColumn(text, offset), message: `not valid JSON: ${what}` };
 }
 
+/** Parts only a dataset has; JSON with none of them is some other app's file, not a broken dataset. */
+const DATASET_KEYS = ['version', 'roles', 'transitions', 'credentials', 'sources', 'salaries', 'cpi'];
+
+/** Says what a well-formed JSON file is not, instead of listing every missing field. */
+function foreign(file: string, value: unknown): ImportProblem | null {
+  const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (isObject && ['goals', 'routes', 'stepNotes'].every((k) => Object.hasOwn(value, k))) {
+    return { file, message: 'is a saved plan, not a dataset: open it under Plans → Import a plan' };
+  }
+  if (isObject && DATASET_KEYS.some((k) => Object.hasOwn(value, k))) return null;
+  return { file, message: `is JSON, but not a dataset for this app (it has none of its parts: ${DATASET_KEYS.join(', ')})` };
+}
+
 export function importJson(file: string, text: string): JsonImport {
   let value: unknown;
   try {
@@ -27,6 +40,8 @@ export function importJson(file: string, text: string): JsonImport {
   } catch (error) {
     return { ok: false, problems: [syntaxProblem(file, text, error)] };
   }
+  const notDataset = foreign(file, value);
+  if (notDataset) return { ok: false, problems: [notDataset] };
   const result = validateDataset(value);
   if (!result.ok) {
     return { ok: false, problems: result.problems.map((p) => (p.path === '(root)' ? { file, message: p.message } : { file, path: p.path, message: p.message })) };
