@@ -75,6 +75,16 @@ describe('layered layout edge cases', () => {
     expect(layout.positions.c?.x).toBeGreaterThan(Math.max(layout.positions.a?.x ?? 0, layout.positions.b?.x ?? 0));
   });
 
+  it('lays out a big import quickly by the same rules: every role placed, levels as columns', () => {
+    const many = Array.from({ length: 400 }, (_, i) => role(`r${i}`, LEVELS[i % 4] as (typeof LEVELS)[number], TRACKS[i % 10] as (typeof TRACKS)[number]));
+    const moves400 = many.slice(0, 300).map((r, i) => ({ id: `m${i}`, from: r.id, to: `r${(i * 7 + 1) % 400}` })).filter((t) => t.from !== t.to);
+    const layout = layeredLayout(many, moves400, axes);
+    expect(Object.keys(layout.positions)).toHaveLength(400);
+    const xOf = (level: string) => new Set(many.filter((r) => r.level === level).map((r) => layout.positions[r.id]?.x));
+    for (let l = 0; l + 1 < LEVELS.length; l++) expect(Math.max(...(xOf(LEVELS[l] as string) as Set<number>))).toBeLessThan(Math.min(...(xOf(LEVELS[l + 1] as string) as Set<number>)));
+    expect(layeredLayout([...many].reverse(), moves400, axes)).toEqual(layout);
+  });
+
   it('lays out nothing for no roles', () => {
     expect(layeredLayout([], [], axes)).toEqual({ positions: {}, curvature: {} });
   });

@@ -10,6 +10,7 @@ import type { Layout } from '../layout';
 import { assignX, assignY, type Spacing } from './coords';
 import { measureLayout, type MeasureEdge } from './measure';
 import { buildLayers, minimiseCrossings } from './order';
+import { quickLayout } from './quick';
 import { assignRanks, type LayoutNode } from './ranks';
 import { refineOrder } from './refine';
 import { routeEdges } from './route';
@@ -45,29 +46,34 @@ const VARIANTS: readonly Variant[] = [
   { spacing: { row: 70, dummyRow: 40, level: 420, sub: 150 }, reverse: false },
 ];
 
-/** Above this many roles: one variant, fewer sweeps, no polishing (the worker still has to finish). */
-const LARGE = 200;
+/**
+ * Above this size (roles, or moves) the careful steps cost too much: from SMALL on, one
+ * variant and no polishing on the drawing; from LARGE on, the quick layout (quick.ts).
+ * The built-in data (33 roles, ~50 moves) gets everything; `npm run bench` times each.
+ */
+const SMALL = { roles: 50, moves: 100 };
+const LARGE = { roles: 150, moves: 600 };
 
 function drawVariant(nodes: readonly LayoutNode[], edges: readonly MeasureEdge[], variant: Variant, maxSubX: number): Layout & { pos: Map<string, { x: number; y: number }> } {
   const ranked = assignRanks(nodes, edges, maxSubX);
   const layered = buildLayers(nodes, ranked);
   if (variant.reverse) for (const layer of layered.layers) layer.reverse();
-  const large = nodes.length > LARGE;
-  minimiseCrossings(layered, large ? 4 : 24);
+  const small = nodes.length <= SMALL.roles && edges.length <= SMALL.moves;
+  minimiseCrossings(layered, small ? 24 : 8);
   const xs = assignX(ranked.levelOfRank, variant.spacing);
   const place = () => {
     const ys = assignY(layered, variant.spacing);
     // Sigma's y axis points up; negate so the first row is drawn at the top.
     return new Map(nodes.map((n) => [n.id, { x: xs[ranked.rank.get(n.id) ?? 0] ?? 0, y: -(ys.get(n.id) ?? 0) }]));
   };
-  if (!large) {
+  if (small) {
     refineOrder(layered, () => {
       const m = measureLayout(place(), edges);
       return m.crossings + 2 * m.throughDots;
     });
   }
   const pos = place();
-  const curvature = edges.length <= 3000 ? routeEdges(pos, edges) : {};
+  const curvature = routeEdges(pos, edges, small ? 2 : 1);
   return { positions: Object.fromEntries(pos), curvature, pos };
 }
 
@@ -79,8 +85,10 @@ export function layeredLayout(roles: LayoutInput['roles'], transitions: LayoutIn
   const ids = new Set(roles.map((r) => r.id));
   const nodes = roles.map((r) => ({ id: r.id, level: axes.levels.indexOf(r.level), track: axes.tracks.indexOf(r.track) }));
   const edges = transitions.filter((t) => ids.has(t.from) && ids.has(t.to)).map((t) => ({ id: t.id, source: t.from, target: t.to }));
+  if (nodes.length > LARGE.roles || edges.length > LARGE.moves) return quickLayout(nodes, edges, VARIANTS[0]!.spacing);
+  const small = nodes.length <= SMALL.roles && edges.length <= SMALL.moves;
   let best: { layout: Layout; score: number } | null = null;
-  for (const variant of nodes.length > LARGE ? VARIANTS.slice(0, 1) : VARIANTS) {
+  for (const variant of small ? VARIANTS : VARIANTS.slice(0, 1)) {
     const { pos, ...layout } = drawVariant(nodes, edges, variant, maxSubX);
     const m = measureLayout(pos, edges, layout.curvature);
     const score = m.throughDots * 1000 + m.crossings;
