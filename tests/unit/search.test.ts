@@ -71,9 +71,9 @@ describe('buildSearchIndex', () => {
 
   it('rejects duplicate ids and bad options with a module-prefixed message', () => {
     const dup = { roles: [...SEARCH_FIXTURE.roles, SEARCH_FIXTURE.roles[0]!], credentials: [] };
-    expect(() => buildSearchIndex(dup)).toThrow(/^search-index: duplicate role id "hi_clerk"/);
-    expect(() => buildSearchIndex(SEARCH_FIXTURE, { maxQueryLength: 0 })).toThrow(/^search-index: maxQueryLength/);
-    expect(() => search(fixture, 'coder', { limit: -1 })).toThrow(/^search: limit/);
+    expect(() => buildSearchIndex(dup)).toThrow(/^graph\/search\/search-index: duplicate role id "hi_clerk"/);
+    expect(() => buildSearchIndex(SEARCH_FIXTURE, { maxQueryLength: 0 })).toThrow(/^graph\/search\/search-index: maxQueryLength/);
+    expect(() => search(fixture, 'coder', { limit: -1 })).toThrow(/^graph\/search\/search: limit/);
   });
 });
 

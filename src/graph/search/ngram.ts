@@ -167,7 +167,7 @@ const LENGTH_SLOTS = 256;
  */
 export function ngramCandidates(index: NgramIndex, queryNorm: string, options?: Partial<NgramCandidateOptions>): number[] {
   const { limit } = { ...NGRAM_DEFAULTS, ...options };
-  if (!Number.isInteger(limit) || limit < 0) throw new Error(`ngram: limit must be a non-negative integer, got ${limit}`);
+  if (!Number.isInteger(limit) || limit < 0) throw new Error(`graph/search/ngram: limit must be a non-negative integer, got ${limit}`);
   const gramIdList: number[] = [];
   for (const g of queryGramKeys(queryNorm)) {
     const id = lookup(index, g);

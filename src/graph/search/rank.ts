@@ -26,7 +26,7 @@ export interface PreparedQuery {
 }
 
 export function prepareQuery(index: SearchIndex, query: string): PreparedQuery {
-  if (typeof query !== 'string') throw new Error(`rank: query must be a string, got ${typeof query}`);
+  if (typeof query !== 'string') throw new Error(`graph/search/rank: query must be a string, got ${typeof query}`);
   const raw = query.replace(/\s+/g, ' ').trim().slice(0, index.maxQueryLength).trim();
   const norm = normalizeWithMap(raw).norm;
   return { raw, norm, tokens: words(norm) };

@@ -86,15 +86,15 @@ function validate(data: SearchData, maxQueryLength: number): void {
     throw new Error('search-index: data must have arrays "roles" and "credentials"');
   }
   if (!Number.isInteger(maxQueryLength) || maxQueryLength < 1) {
-    throw new Error(`search-index: maxQueryLength must be a positive integer, got ${maxQueryLength}`);
+    throw new Error(`graph/search/search-index: maxQueryLength must be a positive integer, got ${maxQueryLength}`);
   }
   const ids = new Set<string>();
   for (const r of data.roles) {
-    if (ids.has(`role:${r.id}`)) throw new Error(`search-index: duplicate role id "${r.id}"`);
+    if (ids.has(`role:${r.id}`)) throw new Error(`graph/search/search-index: duplicate role id "${r.id}"`);
     ids.add(`role:${r.id}`);
   }
   for (const c of data.credentials) {
-    if (ids.has(`credential:${c.id}`)) throw new Error(`search-index: duplicate credential id "${c.id}"`);
+    if (ids.has(`credential:${c.id}`)) throw new Error(`graph/search/search-index: duplicate credential id "${c.id}"`);
     ids.add(`credential:${c.id}`);
   }
 }

@@ -14,13 +14,13 @@ export const SEARCH_DEFAULTS: SearchOptions = { limit: 8, candidates: 500, candi
 
 function resolveOptions(options: Partial<SearchOptions> | undefined): SearchOptions {
   const opts: SearchOptions = { ...SEARCH_DEFAULTS, ...options };
-  if (!Number.isInteger(opts.limit) || opts.limit < 0) throw new Error(`search: limit must be a non-negative integer, got ${opts.limit}`);
+  if (!Number.isInteger(opts.limit) || opts.limit < 0) throw new Error(`graph/search/search: limit must be a non-negative integer, got ${opts.limit}`);
   if (!Number.isInteger(opts.candidates) || opts.candidates < 1) {
-    throw new Error(`search: candidates must be a positive integer, got ${opts.candidates}`);
+    throw new Error(`graph/search/search: candidates must be a positive integer, got ${opts.candidates}`);
   }
-  if (!(opts.candidateChars >= 0)) throw new Error(`search: candidateChars must be ≥ 0, got ${opts.candidateChars}`);
+  if (!(opts.candidateChars >= 0)) throw new Error(`graph/search/search: candidateChars must be ≥ 0, got ${opts.candidateChars}`);
   if (opts.threshold !== undefined && !(opts.threshold >= 0 && opts.threshold <= 1)) {
-    throw new Error(`search: threshold must be between 0 and 1, got ${opts.threshold}`);
+    throw new Error(`graph/search/search: threshold must be between 0 and 1, got ${opts.threshold}`);
   }
   return opts;
 }

@@ -88,9 +88,9 @@ function toSuggestion(r: SearchResult, correctedQuery?: string): Suggestion {
 /** Up to `limit` suggestions, one per role or credential; [] for a blank query or gibberish. */
 export function suggest(index: SearchIndex, query: string, options?: Partial<SuggestOptions>): Suggestion[] {
   const opts: SuggestOptions = { ...SUGGEST_DEFAULTS, ...options };
-  if (!Number.isInteger(opts.limit) || opts.limit < 0) throw new Error(`suggest: limit must be a non-negative integer, got ${opts.limit}`);
+  if (!Number.isInteger(opts.limit) || opts.limit < 0) throw new Error(`graph/search/suggest: limit must be a non-negative integer, got ${opts.limit}`);
   if (!(opts.looseThreshold >= 0 && opts.looseThreshold <= 1)) {
-    throw new Error(`suggest: looseThreshold must be between 0 and 1, got ${opts.looseThreshold}`);
+    throw new Error(`graph/search/suggest: looseThreshold must be between 0 and 1, got ${opts.looseThreshold}`);
   }
   const q = prepareQuery(index, query);
   if (q.norm === '' || opts.limit === 0) return [];
