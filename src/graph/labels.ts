@@ -63,6 +63,31 @@ function hitsDot(box: Box, d: { x: number; y: number; r: number }): boolean {
 }
 
 /** `top` keeps a strip free at the top of the map (the column headings). */
+const MAX_TRIED = 600;
+
+/** Boxes bucketed by 64 px cells, so a thousand-role map checks only its neighbourhood. */
+class BoxGrid<T extends Box> {
+  private cells = new Map<number, T[]>();
+  private static readonly CELL = 64;
+  private keys(b: Box): number[] {
+    const c = BoxGrid.CELL;
+    const out: number[] = [];
+    for (let i = Math.floor(b.x0 / c); i <= Math.floor(b.x1 / c); i++) for (let j = Math.floor(b.y0 / c); j <= Math.floor(b.y1 / c); j++) out.push(i * 65536 + j);
+    return out;
+  }
+  add(item: T) {
+    for (const k of this.keys(item)) {
+      const cell = this.cells.get(k);
+      if (cell) cell.push(item);
+      else this.cells.set(k, [item]);
+    }
+  }
+  some(b: Box, test: (item: T) => boolean): boolean {
+    for (const k of this.keys(b)) if (this.cells.get(k)?.some(test)) return true;
+    return false;
+  }
+}
+
 const inside = (b: Box, v: { width: number; height: number; top?: number }) => b.x0 >= 0 && b.y0 >= (v.top ?? 0) && b.x1 <= v.width && b.y1 <= v.height;
 
 /**
@@ -80,18 +105,20 @@ export function placeLabels(
   dots: readonly { id: string; x: number; y: number; r: number }[],
   viewport: { width: number; height: number; top?: number },
 ): Map<string, Placed> {
-  const order = [...candidates].sort((a, b) => Number(b.forced) - Number(a.forced) || b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const placed: Box[] = [];
+  // A screen holds a few hundred labels at most: beyond that, only the most important try.
+  const order = [...candidates].sort((a, b) => Number(b.forced) - Number(a.forced) || b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).filter((c, i) => c.forced || i < MAX_TRIED);
+  const placed = new BoxGrid<Box>();
+  const dotGrid = new BoxGrid<Box & { id: string; x: number; y: number; r: number }>();
+  for (const d of dots) dotGrid.add({ ...d, x0: d.x - d.r, y0: d.y - d.r, x1: d.x + d.r, y1: d.y + d.r });
+  const clearOfLabels = (box: Box) => !placed.some(box, (b) => boxesOverlap(b, box));
   const out = new Map<string, Placed>();
   for (const c of order) {
     const shapes = [c.lineWidths, ...(c.alternatives ?? [])].map((lineWidths, shape) => ({ ...c, lineWidths, shape }));
     // Strictest first: on screen, clear of labels and dots. A forced label then relaxes the
     // dots, then the screen edge, and only as a last resort overprints.
     const tests: ((box: Box) => boolean)[] = [
-      (box) => inside(box, viewport) && !placed.some((b) => boxesOverlap(b, box)) && !dots.some((d) => d.id !== c.id && hitsDot(box, d)),
-      ...(c.forced
-        ? [(box: Box) => inside(box, viewport) && !placed.some((b) => boxesOverlap(b, box)), (box: Box) => !placed.some((b) => boxesOverlap(b, box))]
-        : []),
+      (box) => inside(box, viewport) && clearOfLabels(box) && !dotGrid.some(box, (d) => d.id !== c.id && hitsDot(box, d)),
+      ...(c.forced ? [(box: Box) => inside(box, viewport) && clearOfLabels(box), clearOfLabels] : []),
     ];
     let chosen: Placed | null = null;
     for (const ok of tests) {
@@ -107,7 +134,7 @@ export function placeLabels(
     if (!chosen && c.forced) chosen = { placement: 'below', shape: 0 };
     if (chosen) {
       out.set(c.id, chosen);
-      placed.push(labelBox(shapes[chosen.shape] ?? c, chosen.placement));
+      placed.add(labelBox(shapes[chosen.shape] ?? c, chosen.placement));
     }
   }
   return out;

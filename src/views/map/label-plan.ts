@@ -51,8 +51,10 @@ export function planLabels(
   const wrapped = new Map<string, string[][]>();
   graph.forEachNode((node, attrs) => {
     const p = screen.get(node);
+    // Off-screen roles neither get a label nor block one (a big import has thousands).
+    if (!p || p.x < -50 || p.y < -50 || p.x > width + 50 || p.y > height + 50) return;
     const look = shown(node, attrs);
-    if (!p || look.hidden) return;
+    if (look.hidden) return;
     const r = renderer.scaleSize(look.size ?? attrs.size);
     dots.push({ id: node, x: p.x, y: p.y, r });
     if (!look.label) return;
