@@ -95,3 +95,24 @@ test('a checksum-valid link to some other JSON says it is not a plan made by thi
   await page.goto(`/#plan=${lz.compressToEncodedURIComponent(fnv1a(json) + json)}`);
   await expect(page.getByText(FOREIGN)).toBeVisible();
 });
+
+test('a 2,000-character word in imported data wraps inside the role panel and the list', async ({ page }) => {
+  await page.goto('/?view=data');
+  const word = 'W'.repeat(2000);
+  const roles = `id,title,track,level,typical_education,description\na,Role ${'W'.repeat(110)},records,entry,none,${word}\nb,Role B,coding,mid,none,short\n`;
+  await page.getByLabel('Import data').setInputFiles([
+    { name: 'roles.csv', mimeType: 'text/csv', buffer: Buffer.from(roles) },
+    { name: 'transitions.csv', mimeType: 'text/csv', buffer: Buffer.from('from,to,years\na,b,1\n') },
+  ]);
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 2 roles' })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await page.getByRole('button', { name: /^Role WWW/ }).click();
+  const panel = page.getByRole('complementary', { name: 'Role details' });
+  await expect(panel.getByText(word)).toBeVisible();
+  const widths = await page.evaluate(() => {
+    const p = document.querySelector('[aria-label="Role details"]')!;
+    return { page: document.documentElement.scrollWidth, view: window.innerWidth, panel: p.scrollWidth, panelBox: p.clientWidth };
+  });
+  expect(widths.page).toBeLessThanOrEqual(widths.view);
+  expect(widths.panel).toBeLessThanOrEqual(widths.panelBox);
+});
