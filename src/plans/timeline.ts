@@ -106,7 +106,7 @@ function studyStep(model: CareerModel, programId: string, at: YearSpan, when: st
     stepKey: `study:${programId}`,
     at,
     when,
-    title: program ? `Study: ${name}` : `Complete ${level ? EDUCATION_NAMES[level] : name}`,
+    title: program ? name : `Complete ${level ? EDUCATION_NAMES[level] : name}`,
     duration,
     details: `${name} — ${neededFor}. Length: ${duration}.${length ? ` (${length.basis})` : ''}`,
     source: cite,
