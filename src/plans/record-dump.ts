@@ -11,6 +11,9 @@ import { keyId } from './record-keys';
 /** Enough for any real plan; a larger record is described up to here and says so. */
 const MAX_NODES = 50_000;
 
+/** Deeper than any plan; also stops a cycle that identity cannot catch (proxies). */
+const MAX_DEPTH = 100;
+
 interface Walk {
   exact: boolean;
   nodes: number;
@@ -40,6 +43,7 @@ function describe(value: unknown, walk: Walk): unknown {
   }
   if (value === null) return null;
   const obj = value as object;
+  if (walk.stack.length >= MAX_DEPTH) return tagged(walk, 'truncated', `nested more than ${MAX_DEPTH} levels deep; the rest is left out`);
   if (walk.stack.includes(obj)) return tagged(walk, 'circular', `refers back to an enclosing value (${walk.stack.length - walk.stack.indexOf(obj)} level(s) up)`);
   if (obj instanceof Date) return tagged(walk, 'date', Number.isNaN(obj.getTime()) ? 'invalid date' : obj.toISOString());
   if (obj instanceof RegExp) return tagged(walk, 'regexp', String(obj));

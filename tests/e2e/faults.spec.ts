@@ -116,3 +116,50 @@ test('a 2,000-character word in imported data wraps inside the role panel and th
   expect(widths.page).toBeLessThanOrEqual(widths.view);
   expect(widths.panel).toBeLessThanOrEqual(widths.panelBox);
 });
+
+test('records under look-alike keys (5 and "5"), a BigInt and a cycle are all set aside, downloadable and discardable', async ({ page }) => {
+  const errors = collectConsoleErrors(page);
+  await page.goto('/?view=map');
+  // Seed the app's own store the way another tab, an old version or a hand edit could leave it.
+  await page.evaluate(async (plan) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('career-path-explorer');
+      open.onupgradeneeded = () => open.result.createObjectStore('plans');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const cyclic: Record<string, unknown> = { n: 10n };
+    cyclic.self = cyclic;
+    const tx = db.transaction('plans', 'readwrite');
+    const store = tx.objectStore('plans');
+    store.put(JSON.parse(plan), 'p-GOOD');
+    store.put({ version: 1, id: 'x' }, 5);
+    store.put({ version: 1, id: 'y' }, '5');
+    store.put(cyclic, [1, 'two']);
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  }, planToJson(miniPlan({ id: 'p-GOOD', label: 'GOOD' })));
+  await page.goto('/?view=plans');
+  await expect(page.getByRole('list', { name: 'Saved plans' }).getByText('GOOD', { exact: true })).toBeVisible();
+  const notice = page.getByRole('note', { name: 'Records set aside' });
+  await expect(notice.getByRole('listitem')).toHaveCount(3);
+  await expect(notice).toContainText('A saved record (5) was set aside');
+  await expect(notice).toContainText('A saved record (“5”)');
+
+  const cycle = notice.getByRole('listitem').filter({ hasText: '[1,"two"]' });
+  const download = page.waitForEvent('download');
+  await cycle.getByRole('button', { name: 'Download record' }).click();
+  const stream = await (await download).createReadStream();
+  let text = '';
+  for await (const chunk of stream) text += String(chunk);
+  expect(JSON.parse(text), text).toMatchObject({ key: '[1,"two"]', record: { n: { $bigint: '10' }, self: { $circular: expect.any(String) } } });
+
+  for (let left = 3; left > 0; left--) {
+    await notice.getByRole('button', { name: 'Discard record' }).first().click();
+    await expect(notice.getByRole('listitem')).toHaveCount(left - 1);
+  }
+  await page.reload();
+  await expect(page.getByRole('note', { name: 'Records set aside' })).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Saved plans' }).getByText('GOOD', { exact: true })).toBeVisible();
+  expect(errors).toEqual([]);
+});

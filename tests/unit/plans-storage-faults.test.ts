@@ -127,3 +127,14 @@ describe('a storage that hangs or fails late', () => {
     expect((await store.list()).plans.map((p) => p.id).sort()).toEqual(['p-mini', 'p-two']);
   });
 });
+
+describe('Download record for a record seen through proxies', () => {
+  it('ends at a depth limit when a cycle hides behind fresh proxies at every step', () => {
+    const wrap = (target: object): object => new Proxy(target, { get: (t, k) => { const v = Reflect.get(t, k); return typeof v === 'object' && v !== null ? wrap(v) : v; } });
+    const cyclic: Record<string, unknown> = { n: 1 };
+    cyclic.self = cyclic;
+    const file = recordFile('k', wrap(cyclic));
+    expect(file.exact).toBe(false);
+    expect(file.text).toMatch(/"\$truncated": "nested more than 100 levels deep/);
+  });
+});

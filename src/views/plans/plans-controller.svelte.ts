@@ -8,7 +8,9 @@ import type { Plan } from '../../plans/schema';
 
 export class PlansController {
   plans: Plan[] = $state([]);
-  quarantine: QuarantinedRecord[] = $state([]);
+  /** Raw, not deeply reactive: a stored record can hold cycles, and a $state proxy of a cycle
+   *  hands out a new proxy at every step, so it can never be recognised as one. */
+  quarantine: QuarantinedRecord[] = $state.raw([]);
   persistent = $state(true);
   storageMessage: string | null = $state(null);
   /** The last deletion, while Undo is offered. */
