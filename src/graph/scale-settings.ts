@@ -23,9 +23,11 @@ export function scaleSettings(roles: number, moves: number): Partial<ScaleSettin
   return isLargeMap(roles, moves) ? { hideEdgesOnMove: true, hideLabelsOnMove: true, renderEdgeLabels: false } : {};
 }
 
-/** For a renderer whose graph was replaced: switches the large-map settings on or back off. */
-export function applyScaleSettings(renderer: { setSetting: (key: never, value: never) => unknown }, roles: number, moves: number): void {
+/**
+ * For a renderer whose graph was replaced: switches the large-map settings on or back off, in
+ * one call (each separate setSetting re-processes the whole graph: ≈25 ms each at 50,000 moves).
+ */
+export function applyScaleSettings(renderer: { setSettings: (settings: ScaleSettings) => unknown }, roles: number, moves: number): void {
   const large = isLargeMap(roles, moves);
-  const values: ScaleSettings = { hideEdgesOnMove: large, hideLabelsOnMove: large, renderEdgeLabels: !large };
-  for (const [key, value] of Object.entries(values)) renderer.setSetting(key as never, value as never);
+  renderer.setSettings({ hideEdgesOnMove: large, hideLabelsOnMove: large, renderEdgeLabels: !large });
 }

@@ -10,10 +10,12 @@ describe('map settings by size', () => {
 
   it('switch back when a small dataset replaces a large one', () => {
     const set: Record<string, unknown> = {};
-    const renderer = { setSetting: (k: never, v: never) => (set[k] = v) };
+    let calls = 0;
+    const renderer = { setSettings: (values: object) => (calls++, Object.assign(set, values)) };
     applyScaleSettings(renderer, 5000, 50_000);
     expect(set).toEqual({ hideEdgesOnMove: true, hideLabelsOnMove: true, renderEdgeLabels: false });
     applyScaleSettings(renderer, 60, 200);
     expect(set).toEqual({ hideEdgesOnMove: false, hideLabelsOnMove: false, renderEdgeLabels: true });
+    expect(calls).toBe(2);
   });
 });
