@@ -4,10 +4,12 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { offline } from './scripts/vite-plugin-offline';
 import { builtinLayout } from './scripts/vite-plugin-layout';
+import { builtinData } from './scripts/vite-plugin-builtin-data';
 
 export default defineConfig({
-  plugins: [svelte(), svelteTesting(), offline(), builtinLayout()],
-  build: { target: 'es2022' },
+  plugins: [svelte(), svelteTesting(), offline(), builtinLayout(), builtinData()],
+  // The manifest lets scripts/bench/initial-js.bench.ts measure what the first screen loads.
+  build: { target: 'es2022', manifest: true },
   test: {
     setupFiles: ['tests/setup.ts'],
     projects: [

@@ -1,4 +1,3 @@
-import './data/zod-csp'; // first: before any zod parse, so the strict CSP sees no eval probe
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';

@@ -3,3 +3,9 @@ declare module 'virtual:builtin-layout' {
   const layout: import('./graph/layout').Layout;
   export default layout;
 }
+
+/** Served by scripts/vite-plugin-builtin-data.ts: careers.json, validated at build time. */
+declare module 'virtual:builtin-dataset' {
+  const dataset: import('./data/schema').Dataset;
+  export default dataset;
+}

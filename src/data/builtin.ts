@@ -1,5 +1,7 @@
-/** The embedded default dataset, validated once at start-up. */
-import raw from './careers.json';
-import { assertDataset } from './validate';
+/**
+ * The embedded default dataset. It is validated at build time (scripts/vite-plugin-builtin-data.ts
+ * fails the build on a bad careers.json), so the page does not load zod to check it again.
+ */
+import dataset from 'virtual:builtin-dataset';
 
-export const builtinDataset = assertDataset(raw);
+export const builtinDataset = dataset;

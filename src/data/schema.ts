@@ -6,69 +6,14 @@
  * Cross-references (a transition naming an unknown role…) are checked by
  * `validate-references.ts`, because zod validates shape, not relations.
  */
+// First: zod is loaded on demand (imports, plans), and whoever loads it reaches it through here.
+import './zod-csp';
 import { z } from 'zod';
+import { EDUCATION_LEVELS, EXPERIENCE_KINDS, ID_MAX, ID_MESSAGE, ID_PATTERN, LEVELS, RANGE_STATISTICS, STATISTICS, TRACKS } from './vocabulary';
 
-/** Ordered from entry to leadership; the order drives the map's left → right layout. */
-export const LEVELS = ['entry', 'mid', 'senior', 'leadership'] as const;
-export type Level = (typeof LEVELS)[number];
+export { EDUCATION_LEVELS, EXPERIENCE_KINDS, ID_MAX, ID_MESSAGE, ID_PATTERN, LEVELS, RANGE_STATISTICS, STATISTICS, TRACKS } from './vocabulary';
+export type { EducationLevel, ExperienceKind, Level, Statistic, Track } from './vocabulary';
 
-/** Ordered: a higher index is more schooling. Used for "highest education I am willing to reach". */
-export const EDUCATION_LEVELS = [
-  'none',
-  'high_school',
-  'certificate',
-  'some_college',
-  'associate',
-  'bachelor',
-  'master',
-  'doctorate',
-] as const;
-export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
-
-export const TRACKS = [
-  'records',
-  'coding',
-  'registry',
-  'documentation',
-  'analytics',
-  'privacy',
-  'revenue',
-  'management',
-  'education',
-  'feeder',
-  'other',
-] as const;
-export type Track = (typeof TRACKS)[number];
-
-/**
- * Kinds of work experience that eligibility rules count (CPC: 2 years of coding; CTR route B:
- * 1,950 hours in a cancer registry; CHPS: privacy or security management…). A role says which
- * kinds its time counts as; a rule says how many years of a kind it needs.
- */
-export const EXPERIENCE_KINDS = ['coding', 'cancer_registry', 'cdi', 'health_data', 'privacy_security'] as const;
-export type ExperienceKind = (typeof EXPERIENCE_KINDS)[number];
-
-export const STATISTICS = [
-  'median',
-  'mean',
-  'p10',
-  'p25',
-  'p75',
-  'p90',
-  /** A "typical" range whose percentiles the source does not state. */
-  'range',
-  /** The middle 50 %: low is the 25th, high the 75th percentile. */
-  'range_p25_p75',
-  /** One offered wage for one job at one employer (n = 1). */
-  'offered',
-] as const;
-export type Statistic = (typeof STATISTICS)[number];
-export const RANGE_STATISTICS: readonly Statistic[] = ['range', 'range_p25_p75'];
-
-/** The shape of every id (roles, credentials, sources…): one definition for the schema, CSV import, plans and URLs. */
-export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
-export const ID_MAX = 64;
-export const ID_MESSAGE = 'must be lower-case letters, digits, "_" or "-"';
 const id = z.string().min(1, 'must not be empty').max(ID_MAX, `must be at most ${ID_MAX} characters`).regex(ID_PATTERN, ID_MESSAGE);
 const text = (max = 2000) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 const year = z.number().int().min(1900).max(2100);

@@ -2,7 +2,8 @@
  * Which roles pass the explorer's filters, and the neighbourhood used by "focus".
  * Returns a Set for the map's reducers (null = everything visible, the cheap common case).
  */
-import { EDUCATION_LEVELS, type EducationLevel, type Level, type Role, type Track } from '../data/schema';
+import { EDUCATION_LEVELS, type EducationLevel, type Level, type Track } from '../data/vocabulary';
+import type { Role } from '../data/schema';
 import type { CareerGraph } from './types';
 
 export interface RoleFilters {

@@ -5,7 +5,8 @@
  * the old swim lanes — for a graph built before its layout arrives (and for tests), so the
  * first-screen bundle never carries the layout code.
  */
-import { LEVELS, TRACKS, type Role } from '../data/schema';
+import { LEVELS, TRACKS } from '../data/vocabulary';
+import type { Role } from '../data/schema';
 
 /** A computed layout, plain JSON so it can come from a build step or a worker. */
 export interface Layout {

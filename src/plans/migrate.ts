@@ -4,7 +4,7 @@
  * behind; failures come back as one user-readable message that names the offending field.
  */
 import type { z } from 'zod';
-import { EDUCATION_LEVELS } from '../data/schema';
+import { EDUCATION_LEVELS } from '../data/vocabulary';
 import { PLAN_LIMITS, PLAN_VERSION, planSchema, type Plan } from './schema';
 
 /** `foreign`: well-formed data with none of a plan's fields, e.g. some other app's JSON. */

@@ -3,7 +3,7 @@
  * current dataset (saying what no longer fits), suggests routes for a plan's goals, and makes
  * new plans. Pure functions: the dataset and the clock come in as arguments.
  */
-import { EDUCATION_LEVELS, type EducationLevel } from '../data/schema';
+import { EDUCATION_LEVELS, type EducationLevel } from '../data/vocabulary';
 import { roleTitle, type CareerModel } from '../graph/model';
 import { EDUCATION_NAMES, NO_JOB, costRoute, educationRank, kBestRoutes, type Constraints, type Objective, type Route, type StudyMode } from '../graph/routes';
 import { constantDollarSalaryOf } from '../graph/salary/role-salary';

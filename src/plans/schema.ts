@@ -8,8 +8,9 @@
  * Routes are stored as role-id sequences, not as computed Route objects, so a plan stays small
  * and is recomputed (and re-checked) against whatever dataset the app ships.
  */
+import '../data/zod-csp'; // before any plan is parsed: see zod-csp.ts
 import { z } from 'zod';
-import { EDUCATION_LEVELS, ID_MESSAGE, ID_PATTERN } from '../data/schema';
+import { EDUCATION_LEVELS, ID_MESSAGE, ID_PATTERN } from '../data/vocabulary';
 import { OBJECTIVES } from '../graph/routes/types';
 import { STUDY_MODES } from '../graph/routes/constraints';
 

@@ -11,8 +11,10 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { migratePlan } from './migrate';
 import type { Plan } from './schema';
+import { PLAN_PARAM, extractPlanParam } from './link-param';
 
-export const PLAN_PARAM = 'plan';
+export { PLAN_PARAM, extractPlanParam };
+
 /**
  * Limits, from the worst case the plan schema allows (tests/unit/share-link-size.test.ts):
  * every note at its longest comes to ≈ 194,000 characters of JSON in characters JSON must
@@ -68,23 +70,6 @@ export function planLink(plan: Plan, base: string): EncodeResult {
   const encoded = encodePlan(plan);
   if (!encoded.ok) return encoded;
   return { ok: true, value: `${base.split('#')[0]}#${PLAN_PARAM}=${encoded.value}` };
-}
-
-/**
- * Finds the encoded value in a full URL, a hash, a query string or the bare value. Returns
- * null when the input names no plan at all (an ordinary app URL).
- */
-export function extractPlanParam(input: string): string | null {
-  const text = input.trim();
-  const at = text.search(/[#?&]plan=/);
-  if (at >= 0) {
-    const rest = text.slice(at + 1 + PLAN_PARAM.length + 1);
-    // The value's alphabet never contains '&' or '#', so either ends it (another parameter follows).
-    return rest.split(/[&#]/)[0] ?? '';
-  }
-  if (text.startsWith(`${PLAN_PARAM}=`)) return text.slice(PLAN_PARAM.length + 1).split(/[&#]/)[0] ?? '';
-  if (/^https?:|[#?]/.test(text) || text === '') return null;
-  return text;
 }
 
 /** Encoded value → plan, validated. Never throws. */

@@ -4,7 +4,7 @@
  * a plan keeps only its route's role ids, and the timeline is rebuilt from the current data.
  * Every duration says whether it is an estimate; every salary names its source and year.
  */
-import { EDUCATION_LEVELS, type Statistic } from '../data/schema';
+import { EDUCATION_LEVELS, type Statistic } from '../data/vocabulary';
 import { EDUCATION_LABELS, STATISTIC_LABELS, citation, money, yearsLabel } from '../graph/format';
 import { roleTitle, type CareerModel } from '../graph/model';
 import { EDUCATION_NAMES, NO_JOB, formatYears, type Route } from '../graph/routes';

@@ -2,7 +2,10 @@
  * Which plan is open in the editor, and whether it came from a share link (read-only).
  * Saved plans themselves live in the PlansController (IndexedDB); this is only the session.
  */
-import { decodePlanLink, planFromRoute, type Plan } from '../plans';
+// Only the address check is loaded with the page; the decoder (lz-string, the plan schema,
+// zod) and plan building load when a link or a route asks for them.
+import { extractPlanParam } from '../plans/link-param';
+import type { Plan } from '../plans/schema';
 import type { Route } from '../graph/routes';
 import type { UrlState } from './url-state';
 
@@ -12,7 +15,8 @@ export class PlanSession {
   /** A user-facing problem with a share link, shown instead of the plan. */
   linkMessage = $state<string | null>(null);
 
-  fromRoute(route: Route, url: UrlState): Plan {
+  async fromRoute(route: Route, url: UrlState): Promise<Plan> {
+    const { planFromRoute } = await import('../plans/plan-routes');
     const plan = planFromRoute(route, {
       heldCredentials: url.held,
       education: url.education ?? 'high_school',
@@ -35,10 +39,23 @@ export class PlanSession {
    * Reads a shared plan from the page address; returns true when the address carried one.
    * A refused link (damaged, too long, not a plan) is read once and taken out of the address:
    * left there, every later view change copies it along (a 1 MB hash made each take seconds).
+   * Says at once whether the address names a plan; `decoding` resolves once the plan is open.
    */
   openFromLink(href: string): boolean {
+    if (extractPlanParam(href) === null) return false;
+    this.decoding = this.decode(href).catch(() => {
+      this.linkMessage = 'This plan could not be opened: part of the app did not load. Check the connection and reload the page.';
+    });
+    return true;
+  }
+
+  /** Settles when the last link handed to openFromLink has been read (tests, callers that wait). */
+  decoding: Promise<void> = Promise.resolve();
+
+  private async decode(href: string): Promise<void> {
+    const { decodePlanLink } = await import('../plans/share-link');
     const result = decodePlanLink(href);
-    if (result === null) return false;
+    if (result === null) return;
     if (!result.ok && typeof history !== 'undefined' && typeof location !== 'undefined' && location.href === href) {
       history.replaceState(history.state, '', `${location.pathname}${location.search}`);
     }
@@ -50,6 +67,5 @@ export class PlanSession {
       this.open = null;
       this.linkMessage = result.message;
     }
-    return true;
   }
 }

@@ -3,7 +3,7 @@
  * back/forward and shared URLs all go through one tested place. Unknown values are kept
  * out of the state rather than guessed, and reported, so the UI can say what was ignored.
  */
-import { EDUCATION_LEVELS, ID_MAX, ID_PATTERN, LEVELS, TRACKS, type EducationLevel, type Level, type Track } from '../data/schema';
+import { EDUCATION_LEVELS, ID_MAX, ID_PATTERN, LEVELS, TRACKS, type EducationLevel, type Level, type Track } from '../data/vocabulary';
 import { NO_JOB, type StudyMode } from '../graph/routes/constraints';
 
 export const OBJECTIVES = ['years', 'credentials', 'salary_gain'] as const;

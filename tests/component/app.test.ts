@@ -61,7 +61,7 @@ describe('Route planner fields follow the URL', () => {
   it('after back and forward, From and To name the roles the routes start and end at', async () => {
     history.replaceState(null, '', '/?view=routes&from=coder&to=him_manager');
     render(App);
-    const from = screen.getByRole('combobox', { name: 'From' });
+    const from = await screen.findByRole('combobox', { name: 'From' }); // the planner loads on demand
     expect(from).toHaveValue('Medical Coder');
     // A half-typed draft does not survive a change of the URL under it.
     await userEvent.clear(from);

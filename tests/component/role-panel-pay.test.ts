@@ -24,19 +24,22 @@ const managersFigure = (d: Dataset) => {
 };
 
 describe('RolePanel pay and paths', () => {
-  it('names a wider occupation’s figure as that occupation’s pay, never the role’s own', () => {
+  // The pay chart loads on demand (first role opened), hence findBy.
+  it('names a wider occupation’s figure as that occupation’s pay, never the role’s own', async () => {
     setup('manager', managersFigure);
+    const table = await screen.findByRole('table', { name: /salary figures for manager/i });
     const panel = screen.getByRole('region', { name: 'Manager' });
     expect(panel).toHaveTextContent(/Headline figure: All medical and health services managers: \$110,680 median · Test 2023 · Medical and Health Services Managers \(11-9111\) — not Manager’s own pay/);
-    const row = within(screen.getByRole('table', { name: /salary figures for manager/i })).getAllByRole('row')[1]!;
+    const row = within(table).getAllByRole('row')[1]!;
     expect(row).toHaveTextContent('Medical and Health Services Managers (11-9111)');
     expect(row).toHaveTextContent('all medical and health services managers, not Manager alone');
     expect(row).toHaveTextContent('shared with 1 other role');
     expect(row).toHaveTextContent('Coder');
   });
 
-  it('shows the role’s own figure with its occupation where the occupation describes it', () => {
+  it('shows the role’s own figure with its occupation where the occupation describes it', async () => {
     setup('coder', managersFigure);
+    await screen.findByRole('table', { name: /salary figures for coder/i });
     expect(screen.getByRole('region', { name: 'Coder' })).toHaveTextContent(/Headline figure: \$110,680 median · Test 2023 · Medical and Health Services Managers \(11-9111\)/);
     expect(screen.getByRole('region', { name: 'Coder' })).not.toHaveTextContent('own pay');
   });

@@ -21,9 +21,10 @@ describe('RolePanel', () => {
     expect(screen.getByRole('region', { name: 'Coder' })).toBeInTheDocument();
   });
 
-  it('shows each salary with its statistic, year and source', () => {
+  // The pay chart loads on demand (first role opened), hence findBy.
+  it('shows each salary with its statistic, year and source', async () => {
     setup('tech');
-    const table = screen.getByRole('table', { name: /salary figures for technician/i });
+    const table = await screen.findByRole('table', { name: /salary figures for technician/i });
     const row = within(table).getAllByRole('row')[1]!;
     expect(row).toHaveTextContent('$30,000 a year');
     expect(row).toHaveTextContent('median');
@@ -33,9 +34,9 @@ describe('RolePanel', () => {
     expect(row).toHaveTextContent('shared');
   });
 
-  it('says when no figure exists instead of showing nothing', () => {
+  it('says when no figure exists instead of showing nothing', async () => {
     setup('manager');
-    expect(screen.getByText(/no salary figure in our sources/i)).toBeInTheDocument();
+    expect(await screen.findByText(/no salary figure in our sources/i)).toBeInTheDocument();
   });
 
   it('labels an estimated move with its range and method', () => {
@@ -78,7 +79,7 @@ describe('RolePanel', () => {
 });
 
 describe('Role salary dot plot', () => {
-  it('plots every annual figure side by side, ranges as bars, and names each source', () => {
+  it('plots every annual figure side by side, ranges as bars, and names each source', async () => {
     const d = miniDataset();
     d.sources.push({ id: 'seed-b', kind: 'seed', publisher: 'Other publisher', title: 'Other', dataYear: '2006', status: 'seed' });
     d.salaries.push(
@@ -88,7 +89,7 @@ describe('Role salary dot plot', () => {
     );
     const model = createModel(d);
     render(RolePanel, { model, role: model.roles.get('tech')!, focus: false, onselect: vi.fn(), onclose: vi.fn(), onfocus: vi.fn() });
-    const plot = screen.getByRole('img', { name: /Salary figures for Technician by year and source/ });
+    const plot = await screen.findByRole('img', { name: /Salary figures for Technician by year and source/ });
     // Three annual figures are marks; the hourly one stays in the table only.
     expect(plot.querySelectorAll('g > title')).toHaveLength(3);
     expect(plot.querySelectorAll('g > line')).toHaveLength(1);

@@ -73,11 +73,11 @@ describe('RoutePlanner', () => {
 });
 
 describe('PlanSession', () => {
-  it('makes a plan from a route with the planner’s settings, and a student route starts from school', () => {
+  it('makes a plan from a route with the planner’s settings, and a student route starts from school', async () => {
     const app = new AppState(model, `?view=routes&from=${NO_JOB}&to=coder&has=high_school&study=full_time`);
     const planner = new RoutePlanner(app);
     const session = new PlanSession();
-    const plan = session.fromRoute(planner.routes[0]!, app.url);
+    const plan = await session.fromRoute(planner.routes[0]!, app.url);
     expect(session.open).toBe(plan);
     expect(session.readonly).toBe(false);
     expect(plan.start).toEqual({ kind: 'education', level: 'high_school' });

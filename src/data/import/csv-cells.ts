@@ -3,7 +3,7 @@
  * "<file> row <n>, column <name>: <what is wrong>" and returning undefined for it, so one
  * pass over a file lists every problem instead of stopping at the first.
  */
-import { ID_MESSAGE, ID_PATTERN } from '../schema';
+import { ID_MESSAGE, ID_PATTERN } from '../vocabulary';
 import { quote } from './decode';
 import type { TableRow } from './csv-table';
 import type { ImportProblem } from './types';

@@ -10,7 +10,8 @@
  *   credentials                   credential ids (rhit|cca); must exist in the built-in data
  *   source                        a citation for the row; blank → the file itself
  */
-import { EDUCATION_LEVELS, LEVELS, TRACKS, type Role } from '../schema';
+import { EDUCATION_LEVELS, LEVELS, TRACKS } from '../vocabulary';
+import type { Role } from '../schema';
 import { cellReader } from './csv-cells';
 import type { Table, TableSpec } from './csv-table';
 import type { ImportProblem } from './types';

@@ -12,7 +12,8 @@
  *   note                     free text (≤ 2000)
  *   source                   a citation for the row; blank → the file itself
  */
-import { EDUCATION_LEVELS, type Transition } from '../schema';
+import { EDUCATION_LEVELS } from '../vocabulary';
+import type { Transition } from '../schema';
 import { cellReader } from './csv-cells';
 import type { Table, TableSpec } from './csv-table';
 import type { ImportProblem } from './types';

@@ -3,7 +3,7 @@
  * already held, the highest education they are willing to reach, a time budget and roles to
  * avoid. Shared by every route algorithm; validated once per call, before any search.
  */
-import { EDUCATION_LEVELS, type EducationLevel } from '../../data/schema';
+import { EDUCATION_LEVELS, type EducationLevel } from '../../data/vocabulary';
 import type { CareerGraph } from '../types';
 
 export interface Constraints {

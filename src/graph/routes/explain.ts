@@ -4,7 +4,7 @@
  * (no year limit; a higher education ceiling; no avoided roles) to find which one blocks.
  * Returns null when a route exists.
  */
-import { EDUCATION_LEVELS, type EducationLevel } from '../../data/schema';
+import { EDUCATION_LEVELS, type EducationLevel } from '../../data/vocabulary';
 import type { CareerGraph } from '../types';
 import { DEFAULT_CONSTRAINTS, EDUCATION_NAMES, EPS, NO_JOB, assertGraph, assertRole, assertStart, resolveConstraints, type Constraints } from './constraints';
 import type { Route } from './types';

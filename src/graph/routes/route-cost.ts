@@ -4,7 +4,7 @@
  * was already met, and the objective's score. `routeAlong` finds the best way to meet the
  * requirements along a fixed sequence of roles (a stored plan's route).
  */
-import { EDUCATION_LEVELS, EXPERIENCE_KINDS, type EducationLevel } from '../../data/schema';
+import { EDUCATION_LEVELS, EXPERIENCE_KINDS, type EducationLevel } from '../../data/vocabulary';
 import { EPS, NO_JOB, type StudyMode } from './constraints';
 import type { RouteIndex } from './route-index';
 import { ZERO_SPAN, type Span } from './rules';

@@ -6,7 +6,7 @@
  * When the data says how to get a first job, a virtual start (NO_JOB) leads to those roles.
  */
 import type { CareerGraph } from '../types';
-import { EXPERIENCE_KINDS } from '../../data/schema';
+import { EXPERIENCE_KINDS } from '../../data/vocabulary';
 import { NO_JOB, type ResolvedConstraints } from './constraints';
 import { NodeHeap } from './heap';
 import { RulesCompiler, qualify, type CompiledRules, type Option, type PersonState } from './rules';

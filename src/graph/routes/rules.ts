@@ -6,7 +6,8 @@
  * State only grows along a route (education, completed programs, credentials), and holding
  * more never makes a requirement dearer; the searches' dominance rule rests on that.
  */
-import { EXPERIENCE_KINDS, type Gate, type Requires } from '../../data/schema';
+import { EXPERIENCE_KINDS } from '../../data/vocabulary';
+import type { Gate, Requires } from '../../data/schema';
 import type { CareerGraph, MoveEdgeAttributes } from '../types';
 import { EPS, educationRank } from './constraints';
 

@@ -3,7 +3,7 @@
  * events: the listing, the storage notice, and the last deleted plan for Undo. Errors from
  * the store (a plan that vanished in another tab) become a message, not an exception.
  */
-import { createPlanStore, type DeletedPlan, type PlanStore, type QuarantinedRecord } from '../../plans/storage';
+import type { DeletedPlan, PlanStore, QuarantinedRecord } from '../../plans/storage';
 import type { Plan } from '../../plans/schema';
 
 export class PlansController {
@@ -18,7 +18,17 @@ export class PlansController {
   error: string | null = $state(null);
   loaded = $state(false);
 
-  constructor(private readonly store: PlanStore = createPlanStore()) {}
+  /** The store (IndexedDB, the plan schema) is loaded on first use, not with the first screen. */
+  private storeReady: Promise<PlanStore> | null;
+
+  constructor(store?: PlanStore) {
+    this.storeReady = store ? Promise.resolve(store) : null;
+  }
+
+  private store(): Promise<PlanStore> {
+    this.storeReady ??= import('../../plans/storage').then((m) => m.createPlanStore());
+    return this.storeReady;
+  }
 
   /** Reads the listing (every other call reloads it too). */
   load = () => this.attempt(async () => {});
@@ -27,29 +37,30 @@ export class PlansController {
     return this.plans.find((p) => p.id === id) ?? null;
   }
 
-  save = (plan: Plan) => this.attempt(() => this.store.save(plan));
-  rename = (id: string, label: string) => this.attempt(() => this.store.rename(id, label));
-  duplicate = (id: string) => this.attempt(() => this.store.duplicate(id));
-  discard = (key: IDBValidKey) => this.attempt(() => this.store.discardQuarantined(key));
+  save = (plan: Plan) => this.attempt((store) => store.save(plan));
+  rename = (id: string, label: string) => this.attempt((store) => store.rename(id, label));
+  duplicate = (id: string) => this.attempt((store) => store.duplicate(id));
+  discard = (key: IDBValidKey) => this.attempt((store) => store.discardQuarantined(key));
 
   remove = (id: string) =>
-    this.attempt(async () => {
-      this.deleted = await this.store.remove(id);
+    this.attempt(async (store) => {
+      this.deleted = await store.remove(id);
     });
 
   undo = () =>
-    this.attempt(async () => {
+    this.attempt(async (store) => {
       if (!this.deleted) return;
-      await this.store.restore(this.deleted);
+      await store.restore(this.deleted);
       this.deleted = null;
     });
 
   /** Runs a store call, then reloads the listing; failures become `error`. */
-  private async attempt(op: () => Promise<unknown>): Promise<void> {
+  private async attempt(op: (store: PlanStore) => Promise<unknown>): Promise<void> {
     try {
       this.error = null;
-      await op();
-      const listing = await this.store.list();
+      const store = await this.store();
+      await op(store);
+      const listing = await store.list();
       this.plans = listing.plans;
       this.quarantine = listing.quarantine;
       this.persistent = listing.persistent;

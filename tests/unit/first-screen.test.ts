@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { firstScreenChunks, type Manifest } from '../../scripts/first-screen';
+import { builtinDataModule } from '../../scripts/vite-plugin-builtin-data';
+
+describe('first-screen chunks from the build manifest', () => {
+  const manifest: Manifest = {
+    'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_runtime.js'], dynamicImports: ['node_modules/sigma/dist/sigma.esm.js', 'src/views/PlansPage.svelte'] },
+    '_runtime.js': { file: 'assets/runtime.js' },
+    'node_modules/sigma/dist/sigma.esm.js': { file: 'assets/sigma.js', imports: ['_shared.js'] },
+    '_shared.js': { file: 'assets/shared.js', imports: ['_runtime.js'] },
+    'src/views/PlansPage.svelte': { file: 'assets/plans.js', imports: ['_zod.js'] },
+    '_zod.js': { file: 'assets/zod.js' },
+  };
+
+  it('counts the entry, its static imports and the map’s sigma chunk, each once, and no view loaded on demand', () => {
+    expect(firstScreenChunks(manifest).map((k) => manifest[k]!.file)).toEqual(['assets/index.js', 'assets/runtime.js', 'assets/sigma.js', 'assets/shared.js']);
+  });
+});
+
+describe('the built-in dataset is validated at build time', () => {
+  it('serves careers.json as a string for JSON.parse, trimmed by the schema', () => {
+    const source = builtinDataModule('src/data/careers.json');
+    expect(source.startsWith('export default JSON.parse("')).toBe(true);
+    const roles = (JSON.parse(readFileSync('src/data/careers.json', 'utf8')) as { roles: unknown[] }).roles;
+    const literal = JSON.parse(source.slice('export default JSON.parse('.length, -');'.length)) as string;
+    expect((JSON.parse(literal) as { roles: unknown[] }).roles).toHaveLength(roles.length);
+  });
+
+  it('fails on a file that breaks a reference, naming the problem', () => {
+    const data = JSON.parse(readFileSync('src/data/careers.json', 'utf8')) as { transitions: { to: string }[] };
+    data.transitions[0]!.to = 'no_such_role';
+    const file = join(mkdtempSync(join(tmpdir(), 'careers-')), 'careers.json');
+    writeFileSync(file, JSON.stringify(data));
+    expect(() => builtinDataModule(file)).toThrow(/no_such_role/);
+  });
+});
