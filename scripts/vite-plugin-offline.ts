@@ -1,46 +1,15 @@
 /**
- * Emits dist/sw.js at build time: a service worker whose precache list is every file the
- * build wrote (hashed assets, index.html, favicon, public files; the built-in data is inside
- * the JS bundle) and whose cache version is a hash of those files' names and contents —
- * so any change to the build makes a new worker, which the page then offers as an update.
- * A static public/sw.js could not know the hashed asset names.
+ * Offline support through Workbox (vite-plugin-pwa, generateSW): at build time it writes
+ * dist/sw.js, precaching every file the build wrote (hashed chunks, including the views loaded
+ * on demand, the import worker, index.html, public files) under a revision per file, so any
+ * change to the build makes a new worker. The page registers it itself (src/offline/register-sw.ts)
+ * and asks before switching: a new worker waits (no skipWaiting) until the update banner posts
+ * {type: 'SKIP_WAITING'}, which Workbox's generated worker answers. Also writes the web app
+ * manifest, so the app installs on a phone or a laptop. Nothing is injected inline into
+ * index.html (the CSP allows no inline script).
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import type { Plugin, ResolvedConfig } from 'vite';
-import { serviceWorkerSource } from './offline-sw-template';
-
-export interface OfflineOptions {
-  fileName: string;
-  /** Files (paths relative to outDir, "/"-separated) never precached. */
-  exclude: RegExp[];
-  /** Cache names are `${cachePrefix}-${version}`; the worker deletes older ones with this prefix. */
-  cachePrefix: string;
-}
-
-export const DEFAULTS: OfflineOptions = { fileName: 'sw.js', exclude: [/\.map$/, /(^|\/)\./], cachePrefix: 'career-explorer' };
-
-export function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listFiles(full));
-    else if (entry.isFile()) out.push(full);
-  }
-  return out;
-}
-
-/** Precache entries (relative to the worker's scope) and a version hash over names + contents. */
-export function precacheManifest(outDir: string, options: OfflineOptions): { files: string[]; version: string } {
-  const files = listFiles(outDir)
-    .map((full) => relative(outDir, full).split(sep).join('/'))
-    .filter((f) => f !== options.fileName && !options.exclude.some((re) => re.test(f)))
-    .sort();
-  const hash = createHash('sha256');
-  for (const f of files) hash.update(f).update('\0').update(readFileSync(join(outDir, f))).update('\0');
-  return { files: ['./', ...files], version: hash.digest('hex').slice(0, 16) };
-}
+import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The dev server injects CSS as <style> elements, which index.html's strict CSP
@@ -58,36 +27,42 @@ export function devStyleCsp(): Plugin {
   };
 }
 
-/** The service-worker emitter for builds, plus the dev-only CSP relaxation above. */
-export function offline(options: Partial<OfflineOptions> = {}): Plugin[] {
-  return [offlineServiceWorker(options), devStyleCsp()];
+export function offlineServiceWorker(): Plugin[] {
+  return VitePWA({
+    strategies: 'generateSW',
+    registerType: 'prompt',
+    injectRegister: false,
+    filename: 'sw.js',
+    manifestFilename: 'manifest.webmanifest',
+    manifest: {
+      name: 'Career Path Explorer — health information careers',
+      short_name: 'Career Paths',
+      description: 'Explore careers in health information: roles, routes between them, credentials and salaries, with a source for every figure.',
+      start_url: '.',
+      scope: '.',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#0f766e',
+      icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+    },
+    workbox: {
+      // Everything the app can show offline: code, styles, the page, the schema and examples users download.
+      globPatterns: ['**/*.{js,css,html,svg,json,csv,txt,webmanifest}'],
+      // One file: no importScripts of a separate workbox runtime chunk.
+      inlineWorkboxRuntime: true,
+      skipWaiting: false,
+      // The first install takes the open page at once (no banner: nothing to update from).
+      clientsClaim: true,
+      cleanupOutdatedCaches: true,
+      // Any address of the app (its state is in the query string) opens the cached page offline.
+      navigateFallback: 'index.html',
+      // The app keeps its state in the query; ignore it when matching precached files.
+      ignoreURLParametersMatching: [/.*/],
+    },
+  });
 }
 
-export function offlineServiceWorker(options: Partial<OfflineOptions> = {}): Plugin {
-  const opts = { ...DEFAULTS, ...options };
-  let config: ResolvedConfig | undefined;
-  return {
-    name: 'career-explorer:offline',
-    apply: 'build',
-    configResolved(resolved) {
-      config = resolved;
-    },
-    // After every file (bundle and public/) has been written, so the list is complete.
-    closeBundle: {
-      order: 'post',
-      sequential: true,
-      handler() {
-        if (!config || config.build.ssr) return;
-        const outDir = resolve(config.root, config.build.outDir);
-        if (!existsSync(join(outDir, 'index.html'))) return; // a failed build: nothing to cache
-        const manifest = precacheManifest(outDir, opts);
-        const { files } = manifest;
-        // The worker's own code counts too, so a change to the template alone also renews the cache.
-        const template = serviceWorkerSource({ files, version: '', cachePrefix: opts.cachePrefix });
-        const version = createHash('sha256').update(manifest.version).update(template).digest('hex').slice(0, 16);
-        writeFileSync(join(outDir, opts.fileName), serviceWorkerSource({ files, version, cachePrefix: opts.cachePrefix }));
-        config.logger.info(`offline: ${opts.fileName} precaches ${files.length} files (version ${version})`);
-      },
-    },
-  };
+/** The service-worker generator for builds, plus the dev-only CSP relaxation above. */
+export function offline(): Plugin[] {
+  return [...offlineServiceWorker(), devStyleCsp()];
 }

@@ -148,7 +148,7 @@ test('the strict Content-Security-Policy is never violated while importing and e
   expect(errors).toEqual([]);
 });
 
-test('after one visit the app works offline', async ({ page, context }) => {
+test('after one visit the app works offline, every view included', async ({ page, context }) => {
   await page.goto('/');
   await waitForGraph(page);
   await page.evaluate(async () => {
@@ -164,5 +164,17 @@ test('after one visit the app works offline', async ({ page, context }) => {
   await waitForGraph(page);
   expect(await nodeCount(page)).toBe(order);
   expect(order).toBeGreaterThan(0);
+  // Views load their code when first opened: offline it must come from the service worker's precache.
+  const views = page.getByRole('navigation', { name: 'Views' });
+  await views.getByRole('button', { name: 'List' }).click();
+  await page.getByRole('table', { name: 'Roles' }).getByRole('button', { name: 'Medical Coder' }).first().click();
+  await expect(page.getByRole('table', { name: /Salary figures for Medical Coder/ })).toBeVisible();
+  await views.getByRole('button', { name: 'Routes' }).click();
+  await expect(page.getByRole('combobox', { name: 'From' })).toBeVisible();
+  await views.getByRole('button', { name: 'Plans' }).click();
+  await expect(page.getByRole('heading', { name: 'My plans' })).toBeVisible();
+  await views.getByRole('button', { name: 'Data' }).click();
+  await expect(page.getByRole('heading', { name: 'Your data' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
   await context.setOffline(false);
 });
