@@ -23,7 +23,7 @@ describe('App (first screen)', () => {
     render(App);
     await userEvent.click(screen.getByRole('checkbox', { name: /Cancer registry/ }));
     const coding = inScope.filter((r) => r.track === 'registry');
-    expect(screen.getByRole('status')).toHaveTextContent(`Showing ${coding.length} of ${inScope.length} roles`);
+    expect(within(screen.getByRole('form', { name: 'Filters' })).getByRole('status')).toHaveTextContent(`Showing ${coding.length} of ${inScope.length} roles`);
     const table = screen.getByRole('table', { name: 'Roles' });
     expect(within(table).getAllByRole('row')).toHaveLength(coding.length + 1);
     expect(location.search).toContain('tracks=registry');

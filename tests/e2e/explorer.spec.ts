@@ -51,6 +51,8 @@ test('an unknown role in a link gives a clear message', async ({ page }) => {
 test('filters fade roles and say how many remain', async ({ page }) => {
   await page.goto('/');
   await waitForGraph(page);
+  // The filters wait behind their summary (which counts the roles shown) until opened.
+  await page.getByText(/^Filters \(\d+ of \d+ roles shown\)/).click();
   await page.getByRole('checkbox', { name: /Medical coding/ }).check();
   await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toContainText(/Showing \d+ of \d+ roles/);
   await expect(page).toHaveURL(/tracks=coding/);

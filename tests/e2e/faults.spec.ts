@@ -107,7 +107,7 @@ test('a 2,000-character word in imported data wraps inside the role panel and th
   await expect(page.getByRole('status').filter({ hasText: 'Imported 2 roles' })).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: 'List', exact: true }).click();
   await page.getByRole('button', { name: /^Role WWW/ }).click();
-  const panel = page.getByRole('complementary', { name: 'Role details' });
+  const panel = page.getByRole('region', { name: 'Role details' });
   await expect(panel.getByText(word)).toBeVisible();
   const widths = await page.evaluate(() => {
     const p = document.querySelector('[aria-label="Role details"]')!;

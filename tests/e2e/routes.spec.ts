@@ -28,7 +28,8 @@ test('plan a route, pick one, see it highlighted and its steps; credentials chan
   expect(highlighted).toEqual([true, true]);
   expect(await axeViolations(page)).toEqual([]);
 
-  // Holding RHIA removes it from every route's cost.
+  // Holding RHIA removes it from every route's cost (the constraints wait behind their summary).
+  await page.getByText('What you already have, and how far you will go').click();
   await page.getByRole('checkbox', { name: 'RHIA', exact: true }).check();
   await expect(routes.getByRole('article').first()).toContainText('met: RHIA');
   await expect(routes).not.toContainText('earned on this route: RHIA');
