@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import SalaryChart from '../../src/views/SalaryChart.svelte';
 import SalaryTable from '../../src/views/SalaryTable.svelte';
 import { createModel } from '../../src/graph/model';
@@ -29,6 +29,19 @@ describe('SalaryChart', () => {
     expect(points[0]).toHaveAccessibleName(/Route 1: Technician at 0\.0 years.*\$30,000 median · Test 2010 · Technicians \(no SOC code given\)/);
   });
 
+  it('a point is a button that shows its step in the table; the tooltip is not read a second time', async () => {
+    const picks: string[] = [];
+    const { container } = render(SalaryChart, { series: twoRoutes(), yLabel: 'Annual salary', onpick: (s: string, r: string) => picks.push(`${s} ${r}`) });
+    const point = screen.getAllByRole('button')[1]!;
+    expect(point).toHaveAccessibleDescription('Press Enter to show this step in the table below.');
+    await fireEvent.focus(point);
+    expect(container.querySelector('.tip')).toHaveAttribute('aria-hidden', 'true');
+    expect(container.querySelectorAll('circle.ring')).toHaveLength(1);
+    await fireEvent.keyDown(point, { key: 'Enter' });
+    await fireEvent.click(screen.getAllByRole('button')[3]!);
+    expect(picks).toEqual(['r1 coder', 'r2 tech']);
+  });
+
   it('has a legend entry per route', () => {
     render(SalaryChart, { series: twoRoutes(), yLabel: 'Annual salary' });
     const legend = screen.getByRole('list', { name: 'Chart legend' });
@@ -50,8 +63,9 @@ describe('SalaryTable', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(5);
     expect(rows[1]).toHaveTextContent('Coder');
-    expect(rows[1]).toHaveTextContent('estimated');
-    expect(rows[1]).toHaveTextContent('shared');
+    // Marks are words of their own, not glued to the number ("1.0estimated").
+    expect(within(rows[1]!).getAllByRole('cell')[1]).toHaveTextContent(/^\d+\.\d estimate$/);
+    expect(within(rows[1]!).getAllByRole('cell')[2]).toHaveTextContent(/^\$[\d,]+ shared figure$/);
     expect(rows[1]).toHaveTextContent('Test');
     expect(rows[2]).toHaveTextContent('$100,000');
     expect(rows[2]).not.toHaveTextContent('shared');

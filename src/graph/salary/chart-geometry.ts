@@ -6,6 +6,7 @@
 import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import type { SeriesPoint } from './route-series';
+import { dodgeDots } from './dodge';
 
 export interface ChartSeries {
   id: string;
@@ -49,22 +50,25 @@ export function chartGeometry(series: readonly ChartSeries[], size: ChartSize) {
     .y0((p) => y(p.bandLow))
     .y1((p) => y(p.bandHigh));
 
+  const drawn = series.map((s) => {
+    const pts = s.points.filter((p): p is Plotted => p.y !== null);
+    const banded = pts.filter((p): p is Plotted & { bandLow: number; bandHigh: number } => p.bandLow !== null && p.bandHigh !== null);
+    return {
+      ...s,
+      // No line runs into a wider occupation's figure: it is not the role's pay, so a line to it would draw a raise no source shows.
+      path: pts.filter((p) => !p.broader).length > 1 ? (pathOf(pts.filter((p) => !p.broader)) ?? '') : '',
+      // A band is drawn per point (a whisker) plus an area where consecutive points both have one.
+      bandPath: banded.length > 1 && banded.length === pts.length ? (bandOf(banded) ?? '') : '',
+      whiskers: banded.map((p) => ({ roleId: p.roleId, x: x(p.x), y1: y(p.bandLow), y2: y(p.bandHigh) })),
+      dots: pts.map((p) => ({ point: p, cx: x(p.x), cy: y(p.y) })),
+    };
+  });
+  // No marker hidden under another route's: coincident ones are set side by side.
+  const dodged = dodgeDots(drawn.map((s) => s.dots));
   return {
     xTicks: x.ticks(Math.min(10, Math.ceil(maxX))).map((v) => ({ value: v, pos: x(v) })),
     yTicks: y.ticks(5).map((v) => ({ value: v, pos: y(v) })),
-    series: series.map((s) => {
-      const pts = s.points.filter((p): p is Plotted => p.y !== null);
-      const banded = pts.filter((p): p is Plotted & { bandLow: number; bandHigh: number } => p.bandLow !== null && p.bandHigh !== null);
-      return {
-        ...s,
-        // No line runs into a wider occupation's figure: it is not the role's pay, so a line to it would draw a raise no source shows.
-        path: pts.filter((p) => !p.broader).length > 1 ? (pathOf(pts.filter((p) => !p.broader)) ?? '') : '',
-        // A band is drawn per point (a whisker) plus an area where consecutive points both have one.
-        bandPath: banded.length > 1 && banded.length === pts.length ? (bandOf(banded) ?? '') : '',
-        whiskers: banded.map((p) => ({ roleId: p.roleId, x: x(p.x), y1: y(p.bandLow), y2: y(p.bandHigh) })),
-        dots: pts.map((p) => ({ point: p, cx: x(p.x), cy: y(p.y) })),
-      };
-    }),
+    series: drawn.map((s, i) => ({ ...s, dots: dodged[i] ?? s.dots })),
     plotLeft: margin.left,
     plotRight: width - margin.right,
     plotTop: margin.top,
