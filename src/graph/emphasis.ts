@@ -1,6 +1,6 @@
 /**
  * How view state changes what the map draws: pure functions used as Sigma reducers.
- * They only do set look-ups and a neighbour test, so they stay cheap on every frame.
+ * They only do set look-ups against sets prepared once per state (below).
  */
 import type { CareerGraph, MoveEdgeAttributes, RoleNodeAttributes } from './types';
 
@@ -30,38 +30,78 @@ function focusOf(emphasis: MapEmphasis, hovered: string | null): string | null {
   return hovered ?? emphasis.selected;
 }
 
+/*
+ * Sigma calls the reducers once per node and edge on every refresh, and a refresh follows every
+ * hover and every state change; at 5,000 roles / 50,000 moves, an extremities look-up and a
+ * neighbour test per item made each refresh cost seconds. What depends only on the state is
+ * worked out once per state instead (one pass over the edges for a filter, one role's edges for
+ * a focus), so a reducer call is a few set look-ups, and an item the state does not touch is
+ * returned as it came, not copied.
+ */
+interface FilterSets {
+  graph: CareerGraph;
+  size: number;
+  visible: ReadonlySet<string>;
+  /** Moves with an end outside the filters: hidden. */
+  hiddenEdges: Set<string>;
+}
+interface FocusSets {
+  graph: CareerGraph;
+  size: number;
+  focus: string;
+  neighbours: Set<string>;
+  edges: Set<string>;
+}
+let lastFilter: FilterSets | null = null;
+let lastFocus: FocusSets | null = null;
+
+function filterSets(graph: CareerGraph, visible: ReadonlySet<string>): FilterSets {
+  if (lastFilter && lastFilter.graph === graph && lastFilter.visible === visible && lastFilter.size === graph.size) return lastFilter;
+  const hiddenEdges = new Set<string>();
+  graph.forEachEdge((edge, _attrs, source, target) => {
+    if (!visible.has(source) || !visible.has(target)) hiddenEdges.add(edge);
+  });
+  lastFilter = { graph, size: graph.size, visible, hiddenEdges };
+  return lastFilter;
+}
+
+/** The focus role's neighbours and moves; null when the focus is not in this graph. */
+function focusSets(graph: CareerGraph, focus: string): FocusSets | null {
+  if (lastFocus && lastFocus.graph === graph && lastFocus.focus === focus && lastFocus.size === graph.size) return lastFocus;
+  if (!graph.hasNode(focus)) return null;
+  lastFocus = { graph, size: graph.size, focus, neighbours: new Set(graph.neighbors(focus)), edges: new Set(graph.edges(focus)) };
+  return lastFocus;
+}
+
 export function nodeAppearance(graph: CareerGraph, node: string, attrs: RoleNodeAttributes, emphasis: MapEmphasis, hovered: string | null): NodeDisplay {
-  const out: NodeDisplay = { ...attrs };
-  if (emphasis.visible && !emphasis.visible.has(node)) {
-    return { ...out, color: DIMMED_NODE, label: '', zIndex: 0 };
-  }
+  if (emphasis.visible && !emphasis.visible.has(node)) return { ...attrs, color: DIMMED_NODE, label: '', zIndex: 0 };
   if (emphasis.route) {
-    if (emphasis.route.nodes.has(node)) return { ...out, highlighted: true, forceLabel: true, zIndex: 2, size: attrs.size * 1.3 };
-    return { ...out, color: DIMMED_NODE, label: '', zIndex: 0 };
+    if (emphasis.route.nodes.has(node)) return { ...attrs, highlighted: true, forceLabel: true, zIndex: 2, size: attrs.size * 1.3 };
+    return { ...attrs, color: DIMMED_NODE, label: '', zIndex: 0 };
   }
   const focus = focusOf(emphasis, hovered);
-  if (focus && graph.hasNode(focus)) {
-    if (node === focus) return { ...out, highlighted: true, forceLabel: true, zIndex: 2, size: attrs.size * 1.3 };
-    if (graph.areNeighbors(node, focus)) return { ...out, forceLabel: true, zIndex: 1 };
-    return { ...out, color: DIMMED_NODE, label: '', zIndex: 0 };
+  const sets = focus === null ? null : focusSets(graph, focus);
+  if (sets) {
+    if (node === sets.focus) return { ...attrs, highlighted: true, forceLabel: true, zIndex: 2, size: attrs.size * 1.3 };
+    if (sets.neighbours.has(node)) return { ...attrs, forceLabel: true, zIndex: 1 };
+    return { ...attrs, color: DIMMED_NODE, label: '', zIndex: 0 };
   }
-  return out;
+  return attrs;
 }
 
 export function edgeAppearance(graph: CareerGraph, edge: string, attrs: MoveEdgeAttributes, emphasis: MapEmphasis, hovered: string | null): EdgeDisplay {
-  const out: EdgeDisplay = { ...attrs };
-  const [source, target] = graph.extremities(edge);
-  if (emphasis.visible && (!emphasis.visible.has(source) || !emphasis.visible.has(target))) return { ...out, hidden: true };
+  if (emphasis.visible && filterSets(graph, emphasis.visible).hiddenEdges.has(edge)) return { ...attrs, hidden: true };
   if (emphasis.route) {
     return emphasis.route.edges.has(edge)
-      ? { ...out, color: '#111827', size: attrs.size + 2, zIndex: 2, label: edgeYears(attrs), forceLabel: true }
-      : { ...out, color: DIMMED_EDGE, zIndex: 0 };
+      ? { ...attrs, color: '#111827', size: attrs.size + 2, zIndex: 2, label: edgeYears(attrs), forceLabel: true }
+      : { ...attrs, color: DIMMED_EDGE, zIndex: 0 };
   }
   const focus = focusOf(emphasis, hovered);
-  if (focus && graph.hasNode(focus)) {
-    return source === focus || target === focus
-      ? { ...out, color: attrs.kind === 'lateral' ? '#B45309' : '#111827', zIndex: 1, label: edgeYears(attrs), forceLabel: true }
-      : { ...out, color: DIMMED_EDGE, zIndex: 0 };
+  const sets = focus === null ? null : focusSets(graph, focus);
+  if (sets) {
+    return sets.edges.has(edge)
+      ? { ...attrs, color: attrs.kind === 'lateral' ? '#B45309' : '#111827', zIndex: 1, label: edgeYears(attrs), forceLabel: true }
+      : { ...attrs, color: DIMMED_EDGE, zIndex: 0 };
   }
-  return out;
+  return attrs;
 }

@@ -117,6 +117,18 @@ describe('map emphasis reducers', () => {
     expect(edge('t3', e).zIndex).toBe(0);
   });
 
+  it('follows each new filter and focus, never an earlier one (the reducers prepare sets per state)', () => {
+    const first: MapEmphasis = { ...none, visible: new Set(['tech', 'coder']) };
+    expect(edge('t1', first).hidden).toBeUndefined();
+    const next: MapEmphasis = { ...none, visible: new Set(['coder', 'manager']) };
+    expect(edge('t1', next).hidden).toBe(true);
+    expect(edge('t1', first).hidden).toBeUndefined();
+    expect(edge('t2', { ...none, selected: 'tech' })).toMatchObject({ zIndex: 0 });
+    expect(edge('t2', { ...none, selected: 'coder' })).toMatchObject({ forceLabel: true, zIndex: 1 });
+    expect(edge('t2', { ...none, selected: 'tech' })).toMatchObject({ zIndex: 0 });
+    expect(node('manager', { ...none, selected: 'no_such_role' })).toEqual(graph.getNodeAttributes('manager'));
+  });
+
   it('hover wins over selection: the hovered role and its neighbours stand out', () => {
     const e: MapEmphasis = { ...none, selected: 'manager' };
     expect(node('tech', e, 'tech')).toMatchObject({ highlighted: true });
