@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { builtinDataset } from '../../src/data/builtin';
 import { createModel } from '../../src/graph/model';
 import { NO_JOB } from '../../src/graph/routes';
+import { search } from '../../src/graph/search';
 import { AppState } from '../../src/state/app-state.svelte';
 import { PlanSession } from '../../src/state/plan-session.svelte';
 import { RoutePlanner } from '../../src/state/route-planner.svelte';
@@ -38,6 +39,16 @@ describe('AppState', () => {
     const app = new AppState(model, '?role=coder&from=hit&to=him_manager&held=rhit');
     app.replaceModel(model, false);
     expect([app.url.role, app.url.from, app.url.to, app.url.held, app.isBuiltin]).toEqual([null, null, null, [], false]);
+  });
+
+  it('a new dataset’s search index is ready before the first keystroke, built once', async () => {
+    const app = new AppState(model);
+    const imported = createModel({ ...builtinDataset, roles: builtinDataset.roles.map((r) => (r.id === 'coder' ? { ...r, title: 'Clinical Coding Wizard' } : r)) });
+    app.replaceModel(imported, false);
+    await new Promise((resolve) => setTimeout(resolve, 20)); // the idle build has run
+    const index = app.searchIndex;
+    expect(search(index, 'coding wizard')[0]?.roleId).toBe('coder');
+    expect(app.searchIndex).toBe(index);
   });
 });
 
