@@ -89,7 +89,7 @@ export const STEPS: Step[] = [
     name: 'routes_view',
     run: async (page) => {
       await page.getByRole('button', { name: 'Routes', exact: true }).click();
-      await page.getByRole('complementary', { name: 'Route planner' }).waitFor();
+      await page.getByRole('region', { name: 'Route planner' }).waitFor();
     },
   },
   {
