@@ -56,7 +56,8 @@ export class PlanSession {
     const { decodePlanLink } = await import('../plans/share-link');
     const result = decodePlanLink(href);
     if (result === null) return;
-    if (!result.ok && typeof history !== 'undefined' && typeof location !== 'undefined' && location.href === href) {
+    // The address may have changed while the decoder loaded (the app sets its view): drop the hash if it still holds the link.
+    if (!result.ok && typeof history !== 'undefined' && typeof location !== 'undefined' && extractPlanParam(location.href) !== null) {
       history.replaceState(history.state, '', `${location.pathname}${location.search}`);
     }
     if (result.ok) {
