@@ -40,6 +40,8 @@ test('keyboard only: search → role → route → plan → print, within the Ta
   counts['map → Routes button (Shift+Tab)'] = await tabTo(page, (f) => f.text === 'Routes' && f.tag === 'BUTTON', 5, true);
   await page.keyboard.press('Enter');
   expect((await focused(page)).text).toBe('Routes');
+  // The planner's code loads when its view first opens; Tab once it is there.
+  await expect(page.getByRole('combobox', { name: 'From', exact: true })).toBeAttached();
   counts['Routes → From'] = await tabTo(page, (f) => f.name === 'From', 5);
   await page.keyboard.type('medical coder');
   await page.keyboard.press('Enter');
