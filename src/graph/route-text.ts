@@ -19,8 +19,6 @@ export const EXPERIENCE_LABELS: Record<ExperienceKind, string> = {
   privacy_security: 'privacy or security management',
 };
 
-/** "No job yet" for the virtual start, else the role's title (roleTitle knows both). */
-export const stepTitle = roleTitle;
 
 export function programName(model: CareerModel, id: string): string {
   return model.dataset.programs?.find((p) => p.id === id)?.name ?? id;
