@@ -1,10 +1,13 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// PW_PORT / PW_DIST let several checkouts or sessions run e2e at once without sharing a port
+// or a build folder (PW_OUT: where failures' traces go); CI uses the defaults.
+const PORT = Number(process.env.PW_PORT ?? 4173);
+const DIST = process.env.PW_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results',
+  outputDir: process.env.PW_OUT ?? 'test-results',
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -20,7 +23,7 @@ export default defineConfig({
   },
   webServer: {
     // The built app, as users get it; `npm test` builds before running these tests.
-    command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 30_000,
