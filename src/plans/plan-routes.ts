@@ -171,7 +171,6 @@ export function planFromRoute(route: Pick<Route, 'roles'>, options: NewPlanOptio
 /** A copy with a new identity (e.g. "Save a copy" of a shared plan): same content, new id and dates. */
 export function copyPlan(plan: Plan, options: { now?: Date; id?: string } = {}): Plan {
   const at = (options.now ?? new Date()).toISOString();
-  // A JSON copy, not structuredClone: plans are JSON by definition, and a plan held in Svelte
-  // $state is a Proxy, which structuredClone refuses.
-  return JSON.parse(JSON.stringify({ ...plan, id: options.id ?? newPlanId(), createdAt: at, updatedAt: at })) as Plan;
+  // Plans are held in raw (unproxied) state, so they clone like any plain object.
+  return structuredClone({ ...plan, id: options.id ?? newPlanId(), createdAt: at, updatedAt: at });
 }

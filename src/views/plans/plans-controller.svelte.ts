@@ -7,14 +7,15 @@ import type { DeletedPlan, PlanStore, QuarantinedRecord } from '../../plans/stor
 import type { Plan } from '../../plans/schema';
 
 export class PlansController {
-  plans: Plan[] = $state([]);
+  /** Raw: the listing is only ever replaced, and plain objects can be cloned and compared. */
+  plans: Plan[] = $state.raw([]);
   /** Raw, not deeply reactive: a stored record can hold cycles, and a $state proxy of a cycle
    *  hands out a new proxy at every step, so it can never be recognised as one. */
   quarantine: QuarantinedRecord[] = $state.raw([]);
   persistent = $state(true);
   storageMessage: string | null = $state(null);
   /** The last deletion, while Undo is offered. */
-  deleted: DeletedPlan | null = $state(null);
+  deleted: DeletedPlan | null = $state.raw(null);
   error: string | null = $state(null);
   loaded = $state(false);
 
