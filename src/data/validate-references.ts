@@ -5,7 +5,7 @@
  * pass through here before a graph is built.
  */
 import type { Dataset, Gate, Requires } from './schema';
-import type { Problem } from './validate';
+import type { Problem } from './problems';
 
 function duplicates(kind: string, ids: string[]): Problem[] {
   const seen = new Set<string>();

@@ -1,6 +1,6 @@
 /** Counselor plans: model, timeline, storage, share links and files. Pure TS, no DOM. */
 export { PLAN_LIMITS, PLAN_VERSION, STEP_KEY, STEP_KINDS, STEP_STATUSES, planSchema, type Plan, type PlanRoute, type PlanStart, type StepKind, type StepStatus } from './schema';
-export { describeIssues, migratePlan, type PlanResult, type PlanV0 } from './migrate';
+export { migratePlan, type PlanResult, type PlanV0 } from './migrate';
 export {
   copyPlan,
   firstJobCandidates,

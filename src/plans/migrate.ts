@@ -3,7 +3,7 @@
  * validate. Never throws, because the input is whatever a browser, a chat app or a person left
  * behind; failures come back as one user-readable message that names the offending field.
  */
-import type { z } from 'zod';
+import { describeIssues } from '../data/problems';
 import { EDUCATION_LEVELS } from '../data/vocabulary';
 import { PLAN_LIMITS, PLAN_VERSION, planSchema, type Plan } from './schema';
 
@@ -69,16 +69,6 @@ class MigrationError extends Error {}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** "label: must be at most 40 characters; goals: must name at least one goal". */
-export function describeIssues(error: z.ZodError, max = 3): string {
-  const parts = error.issues.slice(0, max).map((issue) => {
-    const path = issue.path.map(String).join('.');
-    return path ? `${path}: ${issue.message}` : issue.message;
-  });
-  const more = error.issues.length > max ? ` (and ${error.issues.length - max} more)` : '';
-  return parts.join('; ') + more;
 }
 
 export function migratePlan(raw: unknown): PlanResult {

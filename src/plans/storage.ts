@@ -8,6 +8,7 @@
  */
 import { idbBackend, memoryBackend, withTimeout, type KeyValueBackend } from './storage-backend';
 import { keyId, keyLabel } from './record-keys';
+import { describeIssues } from '../data/problems';
 import { migratePlan } from './migrate';
 import { copyPlan, newPlanId } from './plan-routes';
 import { PLAN_LIMITS, planSchema, type Plan } from './schema';
@@ -72,7 +73,7 @@ export interface PlanStoreOptions {
 
 function checked(plan: Plan): Plan {
   const parsed = planSchema.safeParse(plan);
-  if (!parsed.success) throw new Error(`${MODULE}: refusing to save an invalid plan: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success) throw new Error(`${MODULE}: refusing to save an invalid plan: ${describeIssues(parsed.error, Infinity)}`);
   return parsed.data;
 }
 

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import data from '../../src/data/careers.json';
 import type { Dataset } from '../../src/data/schema';
-import { validateDataset, type Problem } from '../../src/data/validate';
+import type { Problem } from '../../src/data/problems';
+import { validateDataset } from '../../src/data/validate';
 
 /** A fresh, mutable copy of the built-in dataset for each variant. */
 const copy = (): Dataset => structuredClone(data) as unknown as Dataset;

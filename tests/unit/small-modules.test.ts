@@ -1,10 +1,12 @@
 /**
  * The small modules everything else leans on, each tested on its own: the search heaps, the JSON
- * error locator, the CSV cell reader and the map's emphasis reducers.
+ * error locator, the CSV cell reader, the map's emphasis reducers and the problem wording.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { jsonErrorOffset } from '../../src/data/json-locate';
+import { describeIssues, issueProblems } from '../../src/data/problems';
 import { cellReader } from '../../src/data/import/csv-cells';
 import type { ImportProblem } from '../../src/data/import/types';
 import { edgeAppearance, nodeAppearance, type MapEmphasis } from '../../src/graph/emphasis';
@@ -135,5 +137,23 @@ describe('map emphasis reducers', () => {
     expect(node('coder', e, 'tech')).toMatchObject({ forceLabel: true, zIndex: 1 });
     expect(edge('t1', e, 'tech').forceLabel).toBe(true);
     expect(node('tech', e)).toMatchObject({ forceLabel: true, zIndex: 1 });
+  });
+});
+
+describe('problems from schema checks', () => {
+  const schema = z.object({ roles: z.array(z.object({ title: z.string().min(1, 'must not be empty') })), label: z.string().max(3, 'must be at most 3 characters') });
+  const error = schema.safeParse({ roles: [{ title: 'ok' }, { title: '' }], label: 'long', extra: 1 }).error!;
+
+  it('locates each issue the way a dataset path reads: indexes in brackets', () => {
+    expect(issueProblems(error)).toEqual([
+      { path: 'roles[1].title', message: 'must not be empty' },
+      { path: 'label', message: 'must be at most 3 characters' },
+    ]);
+    expect(issueProblems(z.string().safeParse(1).error!)[0]?.path).toBe('(root)');
+  });
+
+  it("summarises a plan's issues in one sentence, counting the ones left out", () => {
+    expect(describeIssues(error)).toBe('roles[1].title: must not be empty; label: must be at most 3 characters');
+    expect(describeIssues(error, 1)).toBe('roles[1].title: must not be empty (and 1 more)');
   });
 });

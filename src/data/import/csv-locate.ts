@@ -2,7 +2,7 @@
  * Maps a dataset path from the validator ("transitions[3].years.low", "roles[coder].credentials")
  * back to the CSV file, spreadsheet row and column it came from.
  */
-import type { Problem } from '../validate';
+import type { Problem } from '../problems';
 import type { ImportProblem } from './types';
 
 export interface RowIndex {
