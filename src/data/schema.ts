@@ -64,7 +64,14 @@ export const titleSchema = z.object({
   sources: z.array(id).min(1, 'needs at least one source'),
 });
 
-const sourcedText = z.object({ text: text(), sources: z.array(id).min(1, 'needs at least one source') });
+/**
+ * Spanish beside the English: a record's `es` holds the same fields in Spanish (a role's title,
+ * a task's text, a move's note). Absent → the English is shown, marked as such. A quote from a
+ * source stays in English inside the Spanish text, in straight double quotes, glossed after it.
+ */
+const spanish = <S extends z.ZodRawShape>(shape: S) => z.strictObject(shape).optional();
+
+const sourcedText = z.object({ text: text(), sources: z.array(id).min(1, 'needs at least one source'), es: spanish({ text: text() }) });
 
 export const roleSchema = z.object({
   id,
@@ -95,6 +102,8 @@ export const roleSchema = z.object({
   /** True for roles kept only so every seed title and path has a home (outside health information). */
   outOfScope: z.boolean().optional(),
   sources: z.array(id).min(1, 'needs at least one source'),
+  /** `titles`: Spanish job titles as US job ads and counselors use them, for search (translations, not source titles). */
+  es: spanish({ title: text(120), description: text().optional(), titles: z.array(text(200)).optional() }),
 });
 
 export const credentialSchema = z.object({
@@ -115,6 +124,8 @@ export const credentialSchema = z.object({
   status: z.enum(['verified', 'unverified', 'seed']),
   note: text().optional(),
   sources: z.array(id).min(1, 'needs at least one source'),
+  /** The abbreviation stays as it is (RHIT, CTR); the name is translated. */
+  es: spanish({ name: text(200), note: text().optional() }),
 });
 
 export const salarySchema = z
@@ -200,6 +211,7 @@ export const programSchema = z.object({
   basis: text(400),
   note: text().optional(),
   sources: z.array(id).min(1, 'needs at least one source'),
+  es: spanish({ name: text(200), note: text().optional() }),
 });
 
 /** How a person with no job yet gets a first job in a role (study, an exam), with its sources. */
@@ -209,6 +221,7 @@ export const entrySchema = z.object({
   requires: requiresSchema,
   note: text().optional(),
   sources: z.array(id).min(1, 'needs at least one source'),
+  es: spanish({ note: text() }),
 });
 
 export const transitionSchema = z.object({
@@ -227,6 +240,7 @@ export const transitionSchema = z.object({
   plausibilityNote: text(400).optional(),
   note: text().optional(),
   sources: z.array(id).min(1, 'needs at least one source'),
+  es: spanish({ note: text().optional(), plausibilityNote: text(400).optional() }),
 });
 
 export const pathSchema = z.object({
