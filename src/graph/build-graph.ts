@@ -17,7 +17,7 @@ export interface BuildGraphOptions {
   layout: Layout | null;
 }
 
-export const DEFAULTS: BuildGraphOptions = { includeOutOfScope: false, layout: null };
+export const BUILD_GRAPH_DEFAULTS: BuildGraphOptions = { includeOutOfScope: false, layout: null };
 
 /** A curved move uses sigma's "curved" edge program (registered by GraphCanvas). */
 function curveOf(layout: Layout | null, id: string): Pick<MoveEdgeAttributes, 'type' | 'curvature'> {
@@ -26,7 +26,7 @@ function curveOf(layout: Layout | null, id: string): Pick<MoveEdgeAttributes, 't
 }
 
 export function buildGraph(dataset: Dataset, options: Partial<BuildGraphOptions> = {}): CareerGraph {
-  const opts = { ...DEFAULTS, ...options };
+  const opts = { ...BUILD_GRAPH_DEFAULTS, ...options };
   const graph: CareerGraph = new Graph<RoleNodeAttributes, MoveEdgeAttributes, CareerGraphAttributes>({ type: 'directed', multi: false, allowSelfLoops: false });
   const roles = dataset.roles.filter((r) => opts.includeOutOfScope || !r.outOfScope);
   const fallback = swimLanePositions(roles);

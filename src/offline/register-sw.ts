@@ -12,7 +12,7 @@ export interface RegisterOptions {
   onupdate: (waiting: ServiceWorker) => void;
 }
 
-export const DEFAULTS: RegisterOptions = {
+export const REGISTER_DEFAULTS: RegisterOptions = {
   enabled: import.meta.env.PROD,
   url: `${import.meta.env.BASE_URL}sw.js`,
   onupdate: (waiting) => {
@@ -45,7 +45,7 @@ async function register(opts: RegisterOptions): Promise<void> {
 }
 
 export function registerServiceWorker(options: Partial<RegisterOptions> = {}): void {
-  const opts = { ...DEFAULTS, ...options };
+  const opts = { ...REGISTER_DEFAULTS, ...options };
   if (!opts.enabled || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
   // After load, so precaching does not compete with the first render for bandwidth.
   if (document.readyState === 'complete') void register(opts);

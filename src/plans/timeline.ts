@@ -79,7 +79,7 @@ export interface TimelineOptions {
   dollarYear: number | null;
 }
 
-export const DEFAULTS: TimelineOptions = { dollarYear: null };
+export const TIMELINE_DEFAULTS: TimelineOptions = { dollarYear: null };
 
 const ZERO: YearSpan = { typical: 0, low: 0, high: 0, estimated: false };
 
@@ -143,7 +143,7 @@ function examStep(model: CareerModel, credentialId: string, at: YearSpan, when: 
 }
 
 export function buildTimeline(model: CareerModel, route: Pick<Route, 'roles' | 'moves'>, options: Partial<TimelineOptions> = {}): Milestone[] {
-  const opts = { ...DEFAULTS, ...options };
+  const opts = { ...TIMELINE_DEFAULTS, ...options };
   if (route.roles.length === 0 || route.moves.length !== route.roles.length - 1) {
     throw new Error(`plans/timeline: a route of ${route.roles.length} roles needs ${Math.max(0, route.roles.length - 1)} moves, got ${route.moves.length}`);
   }

@@ -5,9 +5,11 @@
  */
 import { EDUCATION_LEVELS, ID_MAX, ID_PATTERN, LEVELS, TRACKS, type EducationLevel, type Level, type Track } from '../data/vocabulary';
 import { NO_JOB, type StudyMode } from '../graph/routes/constraints';
+import type { Objective } from '../graph/routes/types';
 
-export const OBJECTIVES = ['years', 'credentials', 'salary_gain'] as const;
-export type Objective = (typeof OBJECTIVES)[number];
+/** What the route planner ranks by: the route search's objectives minus salary_end, which only plans use. */
+export const PLANNER_OBJECTIVES = ['years', 'credentials', 'salary_gain'] as const satisfies readonly Objective[];
+export type PlannerObjective = (typeof PLANNER_OBJECTIVES)[number];
 export const VIEWS = ['map', 'list', 'routes', 'plans', 'data'] as const;
 export type View = (typeof VIEWS)[number];
 
@@ -24,7 +26,7 @@ export interface UrlState {
   q: string;
   from: string | null;
   to: string | null;
-  objective: Objective;
+  objective: PlannerObjective;
   held: string[];
   education: EducationLevel | null;
   /** The education held is in health information management (a CAHIIM-accredited program). */
@@ -100,7 +102,7 @@ export function parseUrlState(search: string): UrlState {
     q: (p.get('q') ?? '').slice(0, 200),
     from: p.get('from') === NO_JOB ? NO_JOB : idOrNull(p.get('from')),
     to: idOrNull(p.get('to')),
-    objective: oneOf(OBJECTIVES, p.get('obj')) ?? 'years',
+    objective: oneOf(PLANNER_OBJECTIVES, p.get('obj')) ?? 'years',
     held: (p.get('held') ?? '').split(',').filter((v) => isId(v)),
     education: oneOf(EDUCATION_LEVELS, p.get('has')),
     educationHim: p.get('him') === '1',

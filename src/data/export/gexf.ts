@@ -15,7 +15,7 @@ export interface GexfOptions {
   dataset: Dataset | null;
 }
 
-export const DEFAULTS: GexfOptions = { version: '1.3', dataset: null };
+export const GEXF_DEFAULTS: GexfOptions = { version: '1.3', dataset: null };
 
 // Control characters (except tab, newline, return) and non-characters are not allowed in XML 1.0.
 // eslint-disable-next-line no-control-regex
@@ -26,7 +26,7 @@ export function xmlSafe(text: string): string {
 }
 
 export function graphToGexf(graph: CareerGraph, options: Partial<GexfOptions> = {}): string {
-  const opts = { ...DEFAULTS, ...options };
+  const opts = { ...GEXF_DEFAULTS, ...options };
   const education = new Map(opts.dataset?.roles.map((r) => [r.id, r.education.typical]) ?? []);
   // A copy carries the file's metadata, so the app's graph is never mutated.
   // The planner's rules (programs, credential rules) are structured data GEXF has no place for.

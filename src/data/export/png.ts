@@ -18,10 +18,10 @@ export interface PngOptions {
   height: number | null;
 }
 
-export const DEFAULTS: PngOptions = { backgroundColor: '#ffffff', width: null, height: null };
+export const PNG_DEFAULTS: PngOptions = { backgroundColor: '#ffffff', width: null, height: null };
 
 export async function rendererToPng<N extends Attributes, E extends Attributes>(renderer: Sigma<N, E>, options: Partial<PngOptions> = {}): Promise<Blob> {
-  const opts = { ...DEFAULTS, ...options };
+  const opts = { ...PNG_DEFAULTS, ...options };
   const { toBlob } = await import('@sigma/export-image');
   return toBlob(renderer as unknown as Sigma, { format: 'png', ...opts });
 }

@@ -5,7 +5,7 @@
  */
 import { builtinDataset } from '../builtin';
 import type { Dataset } from '../schema';
-import { DEFAULTS, importDataset } from './import';
+import { IMPORT_DEFAULTS, importDataset } from './import';
 import type { ImportFile, ImportProgress, ImportResult } from './types';
 import type { WorkerRequest, WorkerResponse } from './import.worker';
 
@@ -17,7 +17,7 @@ export interface ClientOptions {
   maxFileBytes: number;
 }
 
-export const CLIENT_DEFAULTS: ClientOptions = { base: builtinDataset, useWorker: true, maxFileBytes: DEFAULTS.maxFileBytes };
+export const CLIENT_DEFAULTS: ClientOptions = { base: builtinDataset, useWorker: true, maxFileBytes: IMPORT_DEFAULTS.maxFileBytes };
 
 /** Resolves null when the worker cannot start, so the caller falls back to in-thread import. */
 function viaWorker(request: WorkerRequest, onProgress: (p: ImportProgress) => void): Promise<ImportResult | null> {

@@ -8,7 +8,7 @@ import { importCsv, type CsvText } from './csv';
 import { importJson } from './json';
 import type { ImportFile, ImportOptions, ImportProblem, ImportResult } from './types';
 
-export const DEFAULTS: ImportOptions = {
+export const IMPORT_DEFAULTS: ImportOptions = {
   base: null,
   maxFileBytes: 50_000_000,
   maxProblems: 200,
@@ -66,7 +66,7 @@ function run(files: readonly ImportFile[], opts: ImportOptions): ImportResult {
 }
 
 export function importDataset(files: readonly ImportFile[], options: Partial<ImportOptions> = {}): ImportResult {
-  const opts: ImportOptions = { ...DEFAULTS, ...options };
+  const opts: ImportOptions = { ...IMPORT_DEFAULTS, ...options };
   try {
     return run(files, opts);
   } catch (error) {

@@ -12,7 +12,7 @@ import { kBestRoutes } from './yen';
 
 const MODULE = 'graph/routes/explain';
 
-export const DEFAULTS: Constraints = DEFAULT_CONSTRAINTS;
+export const EXPLAIN_DEFAULTS: Constraints = DEFAULT_CONSTRAINTS;
 
 export type NoRouteReason = 'same_role' | 'unreachable' | 'avoided' | 'education' | 'max_years';
 

@@ -7,14 +7,14 @@ import type { CareerGraph } from '../types';
 import { assertGraph, resolveConstraints } from './constraints';
 import { buildRouteIndex } from './route-index';
 import { computeRoute, routeAlong } from './route-cost';
-import { DEFAULTS, checkRouteOptions, withDefaults } from './yen';
+import { K_BEST_DEFAULTS, checkRouteOptions, withDefaults } from './yen';
 import type { Route, RouteOptions } from './types';
 
 const MODULE = 'graph/routes/fixed-route';
 
 export function costRoute(graph: CareerGraph, roles: readonly string[], options: Partial<RouteOptions> = {}): Route | null {
   assertGraph(MODULE, graph);
-  const opts = withDefaults(DEFAULTS, options);
+  const opts = withDefaults(K_BEST_DEFAULTS, options);
   checkRouteOptions(MODULE, opts);
   const index = buildRouteIndex(graph, { ...resolveConstraints(MODULE, graph, opts), avoided: new Set(), includeImplausible: true });
   const at = roles.map((r) => index.indexOf.get(r));

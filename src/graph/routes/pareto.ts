@@ -18,7 +18,7 @@ import type { Route, RouteOptions } from './types';
 
 const MODULE = 'graph/routes/pareto';
 
-export const DEFAULTS: RouteOptions = { ...DEFAULT_CONSTRAINTS, objective: 'years' };
+export const PARETO_DEFAULTS: RouteOptions = { ...DEFAULT_CONSTRAINTS, objective: 'years' };
 
 function front(index: RouteIndex, s: number, t: number, h: Float64Array, simple: boolean): Label[] {
   const out: Label[] = [];
@@ -44,7 +44,7 @@ export function paretoRoutes(graph: CareerGraph, from: string, to: string, optio
   assertGraph(MODULE, graph);
   assertStart(MODULE, graph, from);
   assertRole(MODULE, graph, to);
-  const opts = withDefaults(DEFAULTS, options);
+  const opts = withDefaults(PARETO_DEFAULTS, options);
   checkRouteOptions(MODULE, opts);
   const constraints = resolveConstraints(MODULE, graph, opts);
   if (from === to) return [];

@@ -19,7 +19,7 @@ export interface ReachableOptions extends Constraints {
   salaryOf?: SalaryOf;
 }
 
-export const DEFAULTS: ReachableOptions = { ...DEFAULT_CONSTRAINTS, sortBy: 'years' };
+export const REACHABLE_DEFAULTS: ReachableOptions = { ...DEFAULT_CONSTRAINTS, sortBy: 'years' };
 
 export interface ReachableRole {
   role: string;
@@ -31,7 +31,7 @@ export function reachableWithin(graph: CareerGraph, from: string, years: number,
   assertGraph(MODULE, graph);
   assertStart(MODULE, graph, from);
   if (typeof years !== 'number' || !(years >= 0) || Number.isNaN(years)) throw new Error(`${MODULE}: years must be a number ≥ 0, got ${String(years)}`);
-  const opts = withDefaults(DEFAULTS, options);
+  const opts = withDefaults(REACHABLE_DEFAULTS, options);
   if (opts.sortBy !== 'years' && opts.sortBy !== 'salary_end') throw new Error(`${MODULE}: unknown sortBy '${String(opts.sortBy)}'`);
   if (opts.sortBy === 'salary_end' && typeof opts.salaryOf !== 'function') throw new Error(`${MODULE}: sortBy 'salary_end' needs a salaryOf function`);
   const constraints = resolveConstraints(MODULE, graph, { ...opts, maxYears: Math.min(years, opts.maxYears ?? Infinity) });

@@ -23,7 +23,7 @@ export interface KBestRoutesOptions extends RouteOptions {
   k: number;
 }
 
-export const DEFAULTS: KBestRoutesOptions = { ...DEFAULT_CONSTRAINTS, objective: 'years', k: 5 };
+export const K_BEST_DEFAULTS: KBestRoutesOptions = { ...DEFAULT_CONSTRAINTS, objective: 'years', k: 5 };
 
 /** Checks the options shared by the route functions, naming the bad value. */
 export function checkRouteOptions(module: string, o: RouteOptions): void {
@@ -34,7 +34,7 @@ export function checkRouteOptions(module: string, o: RouteOptions): void {
   }
 }
 
-/** Options over DEFAULTS (undefined values do not override). */
+/** Options over a module's defaults (undefined values do not override). */
 export function withDefaults<T extends object>(defaults: T, options: Partial<T>): T {
   return { ...defaults, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) };
 }
@@ -43,7 +43,7 @@ export function kBestRoutes(graph: CareerGraph, from: string, to: string, option
   assertGraph(MODULE, graph);
   assertStart(MODULE, graph, from);
   assertRole(MODULE, graph, to);
-  const opts = withDefaults(DEFAULTS, options);
+  const opts = withDefaults(K_BEST_DEFAULTS, options);
   if (!Number.isInteger(opts.k) || opts.k < 1) throw new Error(`${MODULE}: k must be an integer ≥ 1, got ${String(opts.k)}`);
   checkRouteOptions(MODULE, opts);
   const constraints = resolveConstraints(MODULE, graph, opts);

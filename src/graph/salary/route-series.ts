@@ -21,7 +21,7 @@ export interface SeriesOptions {
   statistic: PlotStatistic;
 }
 
-export const DEFAULTS: SeriesOptions = { dollars: 'constant', dollarYear: null, statistic: 'median' };
+export const SERIES_DEFAULTS: SeriesOptions = { dollars: 'constant', dollarYear: null, statistic: 'median' };
 
 export interface SeriesPoint {
   roleId: string;
@@ -51,7 +51,7 @@ export function followsBlsConvention(source: Source | undefined): boolean {
 }
 
 export function routeSalarySeries(model: CareerModel, route: SeriesRoute, options: Partial<SeriesOptions> = {}): SeriesPoint[] {
-  const opts = { ...DEFAULTS, ...options };
+  const opts = { ...SERIES_DEFAULTS, ...options };
   if (route.steps.length !== Math.max(0, route.roles.length - 1)) {
     throw new Error(`graph/salary/route-series: a route of ${route.roles.length} roles needs ${route.roles.length - 1} steps, got ${route.steps.length}`);
   }
