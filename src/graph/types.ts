@@ -5,6 +5,7 @@
  * The graph's own attributes carry the eligibility rules the route planner applies.
  */
 import type Graph from 'graphology';
+import type Sigma from 'sigma';
 import type { EducationLevel, Entry, ExperienceKind, Gate, Level, Program, Requires, Track, Years } from '../data/schema';
 
 export interface RoleNodeAttributes {
@@ -47,3 +48,6 @@ export interface CareerGraphAttributes {
 }
 
 export type CareerGraph = Graph<RoleNodeAttributes, MoveEdgeAttributes, CareerGraphAttributes>;
+
+/** The map's renderer, as GraphCanvas creates it (a type only: nothing here loads sigma). */
+export type CareerRenderer = Sigma<RoleNodeAttributes, MoveEdgeAttributes>;

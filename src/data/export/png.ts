@@ -6,10 +6,6 @@
  */
 import type Sigma from 'sigma';
 import type { Attributes } from 'graphology-types';
-import type { MoveEdgeAttributes, RoleNodeAttributes } from '../../graph/types';
-
-/** The app's renderer, as GraphCanvas creates it. */
-export type CareerRenderer = Sigma<RoleNodeAttributes, MoveEdgeAttributes>;
 
 export interface PngOptions {
   backgroundColor: string;

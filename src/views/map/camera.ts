@@ -3,13 +3,10 @@
  * labels), the default view (the whole map, or on a phone the readable part of it) and the
  * screen position of each level column for the column headings.
  */
-import type Sigma from 'sigma';
 import type { CameraState } from 'sigma/types';
 import { LEVEL_LABELS } from '../../graph/format';
 import { closestDistance, labelFrame, zoomForSpacing, type LabelRoom } from '../../graph/map-view';
-import type { CareerGraph, MoveEdgeAttributes, RoleNodeAttributes } from '../../graph/types';
-
-type Renderer = Sigma<RoleNodeAttributes, MoveEdgeAttributes>;
+import type { CareerGraph, CareerRenderer } from '../../graph/types';
 
 /** Closest two dots may be at the default zoom (the 24 px target, with margin). */
 export const MIN_DOT_GAP_PX = 28;
@@ -21,7 +18,7 @@ export function labelRoom(width: number): LabelRoom {
 }
 
 /** Sigma frames node positions, not labels: fit a box with room for labels around the dots. */
-export function frameGraph(renderer: Renderer, graph: CareerGraph, width: number, height: number) {
+export function frameGraph(renderer: CareerRenderer, graph: CareerGraph, width: number, height: number) {
   const box = labelFrame(graph.mapNodes((_n, a) => ({ x: a.x, y: a.y })), width - 48, height - 48, labelRoom(width));
   if (box) renderer.setCustomBBox(box);
   renderer.refresh();
@@ -31,7 +28,7 @@ export function frameGraph(renderer: Renderer, graph: CareerGraph, width: number
  * The default camera: the whole map, unless that puts dots closer than MIN_DOT_GAP_PX (a
  * phone) — then zoomed in just enough, with the top-left (entry) corner in view.
  */
-export function defaultCamera(renderer: Renderer, graph: CareerGraph): CameraState {
+export function defaultCamera(renderer: CareerRenderer, graph: CareerGraph): CameraState {
   const whole: CameraState = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
   const points = graph.mapNodes((node) => renderer.getNodeDisplayData(node)).flatMap((d) => (d ? [renderer.framedGraphToViewport(d, { cameraState: whole })] : []));
   const ratio = zoomForSpacing(closestDistance(points), MIN_DOT_GAP_PX);
@@ -60,7 +57,7 @@ export interface ColumnHead {
 }
 
 /** One heading per level column, at the column's screen x (the column of most of its roles). */
-export function columnHeads(renderer: Renderer, graph: CareerGraph): ColumnHead[] {
+export function columnHeads(renderer: CareerRenderer, graph: CareerGraph): ColumnHead[] {
   const xs = new Map<string, Map<number, number>>();
   graph.forEachNode((_n, a) => {
     const counts = xs.get(a.level) ?? new Map<number, number>();

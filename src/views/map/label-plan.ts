@@ -3,9 +3,8 @@
  * size, each label's wrapped lines measured with the canvas font — and returns the plan the
  * node reducer applies. Runs after the camera settles, the view state changes or a resize.
  */
-import type Sigma from 'sigma';
 import { placeLabels, wrapLabel, type LabelCandidate, type Placement } from '../../graph/labels';
-import type { CareerGraph, MoveEdgeAttributes, RoleNodeAttributes } from '../../graph/types';
+import type { CareerGraph, CareerRenderer, RoleNodeAttributes } from '../../graph/types';
 import { LINE_HEIGHT } from './draw-labels';
 
 export interface LabelPlan {
@@ -23,7 +22,7 @@ interface Shown {
 let measureContext: CanvasRenderingContext2D | null = null;
 
 export function planLabels(
-  renderer: Sigma<RoleNodeAttributes, MoveEdgeAttributes>,
+  renderer: CareerRenderer,
   graph: CareerGraph,
   shown: (node: string, attrs: RoleNodeAttributes) => Shown,
 ): Map<string, LabelPlan> {
