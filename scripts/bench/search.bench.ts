@@ -19,6 +19,7 @@ import { candidateLimit, search, SEARCH_DEFAULTS } from '../../src/graph/search/
 import { normalize } from '../../src/graph/search/text';
 import type { SearchIndex, SearchOptions } from '../../src/graph/search/types';
 import { checksum, generateTitles } from './generate-titles';
+import { misspell } from './misspell';
 import { mulberry32 } from './prng';
 
 const QUERY_SEED = 7;
@@ -60,22 +61,6 @@ function timeQueries(queries: readonly string[], fn: (q: string) => unknown, rep
   const medians = (runs: number[][]): number[] =>
     runs.map((xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!).sort((a, b) => a - b);
   return Object.assign(medians(wall), { cpu: medians(cpu) });
-}
-
-/** One or two typos a person makes: drop, double, swap or substitute a letter (never the first). */
-function misspell(text: string, rand: () => number): string {
-  let s = text;
-  const edits = text.length > 15 ? 2 : 1;
-  for (let n = 0; n < edits; n += 1) {
-    const letters = [...s].map((c, i) => (i > 0 && /[a-z]/i.test(c) ? i : -1)).filter((i) => i > 0);
-    const i = letters[Math.floor(rand() * letters.length)] ?? 1;
-    const op = Math.floor(rand() * 4);
-    if (op === 0) s = s.slice(0, i) + s.slice(i + 1);
-    else if (op === 1) s = s.slice(0, i) + s[i] + s.slice(i);
-    else if (op === 2 && i + 1 < s.length && s[i + 1] !== ' ') s = s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2);
-    else s = s.slice(0, i) + 'aeiou'[Math.floor(rand() * 5)] + s.slice(i + 1);
-  }
-  return s.toLowerCase();
 }
 
 const data = generateTitles();

@@ -7,6 +7,7 @@ import { prepareQuery } from '../../src/graph/search/rank';
 import { buildSearchIndex, collectEntries } from '../../src/graph/search/search-index';
 import { search } from '../../src/graph/search/search';
 import { correctWord, editDistance, suggest } from '../../src/graph/search/suggest';
+import { genderForms } from '../../src/graph/search/spanish';
 import { normalize, normalizeWithMap } from '../../src/graph/search/text';
 import type { SearchData, SearchOptions, SearchResult } from '../../src/graph/search/types';
 import { SEARCH_FIXTURE } from '../fixtures/search-fixture';
@@ -382,6 +383,66 @@ describe('on the built-in dataset (src/data/careers.json)', () => {
     ['rhit', 'credential:rhit'],
   ])('%j → %s first', (query, expected) => {
     expect(idOf(search(dataset, query)[0])).toBe(expected);
+  });
+});
+
+describe('in Spanish, whatever the interface language', () => {
+  const data = raw as SearchData;
+  const withoutSpanish: SearchData = {
+    roles: data.roles.map(({ es: _es, ...role }) => role),
+    credentials: data.credentials.map(({ es: _es, ...c }) => c),
+  };
+  const englishOnly = buildSearchIndex(withoutSpanish);
+  const CASES: [string, string][] = [
+    ['codificador médico', 'role:coder'],
+    ['codificador medico', 'role:coder'],
+    ['codificadora medica', 'role:coder'],
+    ['codificadr medco', 'role:coder'],
+    ['registrador de tumores', 'role:registrar'],
+    ['registradora de cancer', 'role:registrar'],
+    ['registrdor de tumores', 'role:registrar'],
+    ['técnico de registros médicos', 'role:hit'],
+    ['tecnico de registros medicos', 'role:hit'],
+    ['tecnica en informacion de salud', 'role:hit'],
+    ['especialista en facturación médica', 'role:biller'],
+    ['especialista en facturasion medica', 'role:biller'],
+    ['especialista en facturación y codificación médica', 'role:coder'],
+    ['enfermera registrada', 'role:registered_nurse'],
+    ['analista de datos de salud', 'role:data_analyst'],
+    ['secretaria medica', 'role:medical_secretary'],
+  ];
+
+  it.each(CASES)('%j → %s first', (query, expected) => {
+    expect(idOf(search(dataset, query)[0])).toBe(expected);
+  });
+
+  it('finds those roles only through the Spanish titles in the dataset', () => {
+    const stillFound = CASES.filter(([query, expected]) => idOf(search(englishOnly, query)[0]) === expected);
+    expect(stillFound).toEqual([]);
+  });
+
+  it('finds every role by its Spanish title, and by each gender form of it, first', () => {
+    for (const role of data.roles) {
+      const title = role.es?.title ?? '';
+      for (const form of [title, ...genderForms(title)]) expect(idOf(search(dataset, form)[0]), form).toBe(`role:${role.id}`);
+    }
+  });
+
+  it('shows the Spanish title matched and the role it leads to', () => {
+    const first = search(dataset, 'registrador de tumores')[0];
+    expect(first).toMatchObject({ matchedText: 'Registrador de tumores', viaAlternate: true, title: 'Cancer / Tumor Registrar' });
+  });
+
+  it('leaves every English title and alternate title finding the same role first as without Spanish', () => {
+    const english = data.roles.flatMap((r) => [r.title, ...r.titles.map((t) => t.text)]);
+    const moved = english.filter((q) => idOf(search(dataset, q)[0]) !== idOf(search(englishOnly, q)[0]));
+    expect(moved).toEqual([]);
+  });
+
+  it('writes both genders of a paired title', () => {
+    expect(genderForms('Codificador/a médico/a')).toEqual(['Codificador médico', 'Codificadora médica']);
+    expect(genderForms('Técnico/a de registros médicos')).toEqual(['Técnico de registros médicos', 'Técnica de registros médicos']);
+    expect(genderForms('Analista de EHR / aplicaciones clínicas')).toEqual(['Analista de EHR / aplicaciones clínicas']);
   });
 });
 

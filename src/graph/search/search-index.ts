@@ -1,11 +1,13 @@
 /**
  * Builds the search index once: one entry per searchable string (role titles, alternate
- * titles, their parenthesised acronyms and short forms, credential abbreviations and names),
+ * titles, their parenthesised acronyms and short forms, credential abbreviations and names,
+ * and the Spanish of each, so either language finds a role whatever the interface's),
  * one Fuse index over all of them, and the trigram prefilter. Nothing here runs per query.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { parseTitle, type TitlePart } from './acronyms';
 import { buildNgramIndex } from './ngram';
+import { genderForms } from './spanish';
 import { normalize, words } from './text';
 import {
   ENTRY_FIELDS,
@@ -69,6 +71,15 @@ export function collectEntries(data: SearchData): { entries: SearchEntry[]; norm
       add(parsed.base, 'role', role.id, 'alternate');
       addParts(parsed.parts, 'role', role.id, 'acronym');
     }
+    if (role.es) {
+      add(role.es.title, 'role', role.id, 'translation');
+      for (const form of genderForms(role.es.title)) {
+        const parsed = parseTitle(form);
+        add(parsed.base, 'role', role.id, 'translation');
+        addParts(parsed.parts, 'role', role.id, 'acronym');
+      }
+      for (const alt of role.es.titles ?? []) for (const form of genderForms(alt)) add(form, 'role', role.id, 'alternate');
+    }
   }
   for (const c of data.credentials) {
     add(c.abbr, 'credential', c.id, 'abbr');
@@ -76,6 +87,7 @@ export function collectEntries(data: SearchData): { entries: SearchEntry[]; norm
     const parsed = parseTitle(c.name);
     add(parsed.base, 'credential', c.id, 'credentialName');
     addParts(parsed.parts, 'credential', c.id, 'abbr');
+    for (const form of c.es ? genderForms(c.es.name) : []) add(parseTitle(form).base, 'credential', c.id, 'credentialName');
   }
   const values = [...byKey.values()];
   return { entries: values.map((v) => v.entry), norms: values.map((v) => v.norm) };

@@ -11,12 +11,15 @@ export interface SearchableRole {
   readonly title: string;
   readonly titles: readonly { readonly text: string }[];
   readonly credentials: readonly string[];
+  /** Spanish title and job-ad titles: searched whatever the interface language. */
+  readonly es?: { readonly title: string; readonly titles?: readonly string[] | undefined } | undefined;
 }
 
 export interface SearchableCredential {
   readonly id: string;
   readonly abbr: string;
   readonly name: string;
+  readonly es?: { readonly name: string } | undefined;
 }
 
 export interface SearchData {
@@ -28,10 +31,10 @@ export type ResultKind = 'role' | 'credential';
 
 /**
  * Where an entry's text comes from. Also the tie-break order inside a tier (lower wins):
- * a role's own title beats a credential abbreviation, which beats an acronym from a title's
- * parentheses, and so on down to a parenthesised long form.
+ * a role's own title beats its title in the other language, then a credential abbreviation,
+ * an acronym from a title's parentheses, and so on down to a parenthesised long form.
  */
-export const ENTRY_FIELDS = ['title', 'abbr', 'acronym', 'credentialName', 'alternate', 'variant'] as const;
+export const ENTRY_FIELDS = ['title', 'translation', 'abbr', 'acronym', 'credentialName', 'alternate', 'variant'] as const;
 export type EntryField = (typeof ENTRY_FIELDS)[number];
 
 /** One searchable string. A role with 12 alternate titles owns 12+ entries. */
