@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import data from '../../src/data/careers.json';
 import { LEVELS, TRACKS, type Dataset, type Role } from '../../src/data/schema';
 import { validateDataset } from '../../src/data/validate';
+import { importDataset } from '../../src/data/import/import';
 import {
   credentialName,
   levelName,
@@ -106,6 +107,29 @@ describe('the built-in dataset in Spanish', () => {
     };
     visit(builtin, '');
     expect(changed).toEqual([]);
+  });
+});
+
+describe('JSON import with and without Spanish', () => {
+  const json = (d: unknown) => new TextEncoder().encode(JSON.stringify(d));
+
+  it('keeps the Spanish of an imported dataset', () => {
+    const r = importDataset([{ name: 'careers.json', bytes: json(data) }]);
+    expect(r.ok && roleTitle(r.dataset.roles.find((x) => x.id === 'coder')!, 'es')).toEqual({ text: 'Codificador/a médico/a', lang: 'es', fellBack: false });
+  });
+
+  it('imports a dataset without Spanish; its roles fall back to English, flagged', () => {
+    const d = copy();
+    for (const r of d.roles) delete r.es;
+    const r = importDataset([{ name: 'careers.json', bytes: json(d) }]);
+    expect(r.ok && roleTitle(r.dataset.roles.find((x) => x.id === 'coder')!, 'es')).toEqual({ text: 'Medical Coder', lang: 'en', fellBack: true });
+  });
+
+  it('names a broken Spanish field by its path', () => {
+    const d = copy();
+    firstRole(d).es = { title: '' };
+    const r = importDataset([{ name: 'careers.json', bytes: json(d) }]);
+    expect(r.ok ? [] : r.problems.map((p) => p.path)).toContain('roles[0].es.title');
   });
 });
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importDataset } from '../../src/data/import/import';
 import { formatProblem, type ImportResult } from '../../src/data/import/types';
+import { roleTitle } from '../../src/data/localize';
 import { miniDataset } from '../fixtures/mini-dataset';
 
 const enc = new TextEncoder();
@@ -64,6 +65,41 @@ describe('CSV import: a valid pair', () => {
     const r = importDataset([read('roles.csv'), read('transitions.csv')], { base: JSON.parse(readFileSync('src/data/careers.json', 'utf8')) });
     expect(messages(r)).toEqual([]);
     expect(r.ok && r.dataset.roles.length).toBe(4);
+  });
+});
+
+describe('CSV import: Spanish beside the English', () => {
+  const SPANISH_HEADER = `${ROLES_HEADER},title_es,description_es,alternate_titles_es`;
+
+  it('keeps title_es, description_es and alternate_titles_es, and note_es on a move', () => {
+    const roles = [SPANISH_HEADER, 'clerk,Clerk,records,entry,high school,Records Clerk,,Auxiliar de archivo,Archiva expedientes.,archivista|auxiliar de archivo', 'coder,Coder,coding,mid,certificate,,cca,Codificador/a,,'].join('\n');
+    const moves = [`${MOVES_HEADER},note,note_es`, 'm1,clerk,coder,advancement,1,1,2,A course first.,Primero un curso.'].join('\n');
+    const r = run(file('roles.csv', roles), file('transitions.csv', moves));
+    expect(messages(r)).toEqual([]);
+    if (!r.ok) return;
+    expect(r.dataset.roles[0]?.es).toEqual({ title: 'Auxiliar de archivo', description: 'Archiva expedientes.', titles: ['archivista', 'auxiliar de archivo'] });
+    // No description in either language: the stock note is written in both.
+    expect(r.dataset.roles[1]?.es).toEqual({ title: 'Codificador/a', description: 'No se dio ninguna descripción en roles.csv.' });
+    expect(r.dataset.transitions[0]?.es).toEqual({ note: 'Primero un curso.' });
+  });
+
+  it('imports a file without the Spanish columns: the roles have no es and show in English', () => {
+    const r = run(file('roles.csv', ROLES), file('transitions.csv', MOVES));
+    expect(r.ok && r.dataset.roles.map((x) => x.es)).toEqual([undefined, undefined, undefined]);
+    expect(r.ok && roleTitle(r.dataset.roles[0]!, 'es')).toEqual({ text: 'Clerk', lang: 'en', fellBack: true });
+  });
+
+  it('reports Spanish without the Spanish title, and a Spanish note without a note', () => {
+    const roles = [SPANISH_HEADER, 'clerk,Clerk,records,entry,high school,,,,Archiva expedientes.,'].join('\n');
+    const moves = [`${MOVES_HEADER},note_es`, 'm1,clerk,clerk,advancement,1,1,2,Primero un curso.'].join('\n');
+    expect(messages(run(file('roles.csv', roles)))).toContain('roles.csv row 2, column title_es: is required when description_es or alternate_titles_es is given');
+    expect(messages(run(file('roles.csv', ROLES), file('transitions.csv', moves)))).toContain('transitions.csv row 2, column note_es: is given without a note to translate');
+  });
+
+  it('imports the published examples with their Spanish', () => {
+    const read = (n: string) => ({ name: n, bytes: new Uint8Array(readFileSync(`public/examples/${n}`)) });
+    const r = importDataset([read('roles.csv'), read('transitions.csv')], { base: JSON.parse(readFileSync('src/data/careers.json', 'utf8')) });
+    expect(r.ok && r.dataset.roles.every((role) => role.es?.title)).toBe(true);
   });
 });
 

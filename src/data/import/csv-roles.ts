@@ -9,16 +9,19 @@
  *   alternate_titles              other job titles, separated by "|"
  *   credentials                   credential ids (rhit|cca); must exist in the built-in data
  *   source                        a citation for the row; blank → the file itself
+ *   title_es                      the title in Spanish; blank → the English is shown, marked as English
+ *   description_es                the description in Spanish (needs title_es)
+ *   alternate_titles_es           Spanish job titles for search, separated by "|" (needs title_es)
  */
 import { EDUCATION_LEVELS, LEVELS, TRACKS } from '../vocabulary';
 import type { Role } from '../schema';
-import { cellReader } from './csv-cells';
+import { cellReader, type CellReader } from './csv-cells';
 import type { Table, TableSpec } from './csv-table';
 import type { ImportProblem } from './types';
 
 export const ROLE_COLUMNS: TableSpec = {
   required: ['id', 'title', 'track', 'level', 'typical_education'],
-  optional: ['description', 'alternate_titles', 'credentials', 'source'],
+  optional: ['description', 'alternate_titles', 'credentials', 'source', 'title_es', 'description_es', 'alternate_titles_es'],
 };
 
 export interface RoleRow {
@@ -35,6 +38,20 @@ export interface RolesRead {
 }
 
 const EDUCATION_LABEL: Record<string, string> = { high_school: 'high school', some_college: 'some college' };
+
+/** The row's Spanish, or undefined without a title_es (a description or titles alone have no role title to go with). */
+function readSpanish(cells: CellReader, file: string, noDescription: boolean): Role['es'] {
+  const title = cells.text('title_es', 120);
+  const description = cells.text('description_es', 2000);
+  const titles = cells.list('alternate_titles_es');
+  titles.filter((t) => t.length > 200).forEach((t) => cells.report('alternate_titles_es', `the title '${t.slice(0, 40)}…' is longer than 200 characters`));
+  if (title === undefined) {
+    if (description !== undefined || titles.length) cells.report('title_es', 'is required when description_es or alternate_titles_es is given');
+    return undefined;
+  }
+  const spanishDescription = description ?? (noDescription ? `No se dio ninguna descripción en ${file}.` : undefined);
+  return { title, ...(spanishDescription ? { description: spanishDescription } : {}), ...(titles.length ? { titles } : {}) };
+}
 
 /**
  * @param sourceFor maps the row's citation (or undefined) to a source id.
@@ -56,6 +73,7 @@ export function readRoles(table: Table, sourceFor: (citation: string | undefined
     const alternates = cells.list('alternate_titles');
     alternates.filter((t) => t.length > 200).forEach((t) => cells.report('alternate_titles', `the title '${t.slice(0, 40)}…' is longer than 200 characters`));
     const credentials = cells.list('credentials');
+    const es = readSpanish(cells, table.file, description === undefined);
     if (problems.length > before || !id || !title || !track || !level || !typical) continue;
     const sources = [sourceFor(citation)];
     out.push({
@@ -72,6 +90,7 @@ export function readRoles(table: Table, sourceFor: (citation: string | undefined
         credentials,
         titles: alternates.map((text) => ({ text, sources })),
         sources,
+        ...(es ? { es } : {}),
       },
     });
   }

@@ -10,6 +10,7 @@
  *   requires_credentials     credential ids separated by "|"; must exist in the built-in data
  *   requires_education       one of EDUCATION_LEVELS, or blank
  *   note                     free text (≤ 2000)
+ *   note_es                  the note in Spanish; blank → the English is shown, marked as English
  *   source                   a citation for the row; blank → the file itself
  */
 import { EDUCATION_LEVELS } from '../vocabulary';
@@ -20,7 +21,7 @@ import type { ImportProblem } from './types';
 
 export const TRANSITION_COLUMNS: TableSpec = {
   required: ['from', 'to', 'years'],
-  optional: ['id', 'kind', 'years_low', 'years_high', 'estimated', 'method', 'requires_credentials', 'requires_education', 'note', 'source'],
+  optional: ['id', 'kind', 'years_low', 'years_high', 'estimated', 'method', 'requires_credentials', 'requires_education', 'note', 'source', 'note_es'],
 };
 
 export interface TransitionRow {
@@ -44,6 +45,8 @@ export function readTransitions(table: Table, sourceFor: (citation: string | und
     const method = cells.text('method', 2000);
     const education = row.get('requires_education') === '' ? undefined : cells.choice('requires_education', EDUCATION_LEVELS);
     const note = cells.text('note', 2000);
+    const noteEs = cells.text('note_es', 2000);
+    if (noteEs !== undefined && note === undefined) cells.report('note_es', 'is given without a note to translate');
     const citation = cells.text('source', 300);
     const credentials = cells.list('requires_credentials');
     if (typical !== undefined && low !== undefined && high !== undefined && !(low <= typical && typical <= high)) {
@@ -68,6 +71,7 @@ export function readTransitions(table: Table, sourceFor: (citation: string | und
         requires: { credentials, ...(education ? { education } : {}) },
         ...(note ? { note } : {}),
         sources: [sourceFor(citation)],
+        ...(note && noteEs ? { es: { note: noteEs } } : {}),
       },
     });
   }
