@@ -71,6 +71,11 @@ describe('the built-in dataset in Spanish', () => {
     }
   });
 
+  it('has Spanish for every education statement and every credential eligibility statement', () => {
+    const statements = [...builtin.roles.flatMap((r) => r.education.statements), ...builtin.credentials.flatMap((c) => c.eligibility)];
+    expect(statements.filter((s) => sourcedText(s, 'es').fellBack).map((s) => s.text)).toEqual([]);
+  });
+
   it('has Spanish search titles for every health-information role', () => {
     const without = builtin.roles.filter((r) => !r.outOfScope && !(r.es?.titles?.length));
     expect(without.map((r) => r.id)).toEqual([]);
