@@ -96,6 +96,14 @@ export function levelName(level: Level, locale: Locale): string {
   return locale === 'es' ? LEVEL_NAMES_ES[level] : LEVEL_LABELS[level];
 }
 
+/**
+ * What a fallback says after the source text, in the reader's language. The dataset's own
+ * language is English and only Spanish is ever asked for, so there is one marker.
+ */
+export function fallbackMarker(item: Localized): string {
+  return item.fellBack ? '(en inglés)' : '';
+}
+
 export interface TextSegment {
   readonly text: string;
   /** 'en' for a source's words quoted inside a translation. */

@@ -3,6 +3,8 @@
  * indexes every view needs. Built once per dataset; views read, never mutate.
  */
 import type { Credential, Dataset, Outlook, Role, Salary, Source, Transition } from '../data/schema';
+import { roleTitle as localizedTitle } from '../data/localize';
+import type { Locale } from '../i18n/locale';
 import { buildGraph } from './build-graph';
 import { NO_JOB } from './routes/constraints';
 import type { Layout } from './layout';
@@ -45,8 +47,12 @@ export function createModel(dataset: Dataset, layout: Layout | null = null): Car
   };
 }
 
-/** A role's title for display ("No job yet" for a route's NO_JOB start), falling back to its id for a role the model lacks. */
-export function roleTitle(model: Pick<CareerModel, 'roles'>, roleId: string): string {
+/**
+ * A role's title for display ("No job yet" for a route's NO_JOB start), in `locale` where the
+ * dataset has it (else its English title), falling back to its id for a role the model lacks.
+ */
+export function roleTitle(model: Pick<CareerModel, 'roles'>, roleId: string, locale: Locale = 'en'): string {
   if (roleId === NO_JOB) return 'No job yet';
-  return model.roles.get(roleId)?.title ?? roleId;
+  const role = model.roles.get(roleId);
+  return role ? localizedTitle(role, locale).text : roleId;
 }

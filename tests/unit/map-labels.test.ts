@@ -1,0 +1,42 @@
+/**
+ * A language switch relabels the map in place: the same graph object, positions untouched,
+ * Spanish titles where the dataset has them and English where it does not.
+ */
+import { describe, expect, it } from 'vitest';
+import data from '../../src/data/careers.json';
+import type { Dataset } from '../../src/data/schema';
+import { buildGraph } from '../../src/graph/build-graph';
+import { localizeLabels } from '../../src/graph/map-labels';
+import { createModel, roleTitle } from '../../src/graph/model';
+
+const dataset = data as unknown as Dataset;
+
+describe('localizeLabels', () => {
+  it('switches labels to Spanish and back on the same graph, leaving positions alone', () => {
+    const graph = buildGraph(dataset);
+    const roles = new Map(dataset.roles.map((r) => [r.id, r]));
+    const before = graph.getNodeAttributes('coder');
+    expect(localizeLabels(graph, roles, 'es')).toBe(graph.order);
+    expect(graph.getNodeAttribute('coder', 'label')).toBe('Codificador/a médico/a');
+    expect(graph.getNodeAttribute('coder', 'x')).toBe(before.x);
+    expect(localizeLabels(graph, roles, 'es')).toBe(0);
+    localizeLabels(graph, roles, 'en');
+    expect(graph.getNodeAttribute('coder', 'label')).toBe('Medical Coder');
+  });
+
+  it('keeps the English label of a role without Spanish', () => {
+    const graph = buildGraph(dataset);
+    const roles = new Map(dataset.roles.map((r) => [r.id, r.id === 'coder' ? { title: r.title } : r]));
+    localizeLabels(graph, roles, 'es');
+    expect(graph.getNodeAttribute('coder', 'label')).toBe('Medical Coder');
+    expect(graph.getNodeAttribute('hit', 'label')).toBe('Técnico/a de registros médicos y de información de salud');
+  });
+});
+
+describe('roleTitle (model)', () => {
+  it('names a role in the language asked for, English by default', () => {
+    const model = createModel(dataset);
+    expect(roleTitle(model, 'registrar')).toBe('Cancer / Tumor Registrar');
+    expect(roleTitle(model, 'registrar', 'es')).toBe('Registrador/a de tumores (cáncer)');
+  });
+});
