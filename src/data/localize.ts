@@ -7,7 +7,7 @@
  * Quotes from sources stay in English inside Spanish text; `quoteSegments` finds them.
  */
 import type { Locale } from '../i18n/locale';
-import type { Credential, Entry, Level, Program, Role, Track, Transition } from './schema';
+import type { CareerPath, Credential, Entry, Level, Program, Role, Track, Transition } from './schema';
 import { LEVEL_LABELS } from '../graph/format';
 import { TRACK_LABELS } from '../graph/palette';
 
@@ -65,6 +65,11 @@ export function transitionNote(transition: Pick<Transition, 'note' | 'es'>, loca
 
 export function plausibilityNote(transition: Pick<Transition, 'plausibilityNote' | 'es'>, locale: Locale): Localized | undefined {
   return transition.plausibilityNote === undefined ? undefined : pick(transition.plausibilityNote, transition.es?.plausibilityNote, locale);
+}
+
+/** A published path's note (the printed titles stay as printed, in English). */
+export function pathNote(path: Pick<CareerPath, 'note' | 'es'>, locale: Locale): Localized | undefined {
+  return path.note === undefined ? undefined : pick(path.note, path.es?.note, locale);
 }
 
 export function entryNote(entry: Pick<Entry, 'note' | 'es'>, locale: Locale): Localized | undefined {

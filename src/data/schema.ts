@@ -256,6 +256,7 @@ export const pathSchema = z.object({
   relevant: z.boolean(),
   note: text().optional(),
   source: id,
+  es: spanish({ note: text() }),
 });
 
 export const cpiSchema = z.object({

@@ -11,6 +11,7 @@ import { importDataset } from '../../src/data/import/import';
 import {
   credentialName,
   levelName,
+  pathNote,
   pick,
   programName,
   quoteSegments,
@@ -89,9 +90,10 @@ describe('the built-in dataset in Spanish', () => {
     expect(builtin.credentials.every((c) => !('abbr' in (c.es ?? {})))).toBe(true);
   });
 
-  it('has a Spanish note for every move that has a note', () => {
+  it('has a Spanish note for every move and every published path that has a note', () => {
     const missing = builtin.transitions.filter((t) => transitionNote(t, 'es')?.fellBack).map((t) => t.id);
     expect(missing).toEqual([]);
+    expect(builtin.paths.filter((p) => pathNote(p, 'es')?.fellBack).map((p) => p.id)).toEqual([]);
   });
 
   it('keeps every quoted passage of the English verbatim in the Spanish (the source’s words)', () => {
