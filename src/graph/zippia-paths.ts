@@ -25,13 +25,15 @@ export interface PathView {
   fittedTotal: number;
   relevant: boolean;
   note: string | undefined;
+  /** The note in Spanish, when the dataset has it. */
+  es: CareerPath['es'];
   steps: PathStepView[];
 }
 
 export function pathView(path: CareerPath, roleId: string): PathView {
   const steps = path.titles.map((title, i) => ({ title, roleId: path.roles[i]!, here: path.roles[i] === roleId, years: path.stepYears[i] ?? null }));
   const fittedTotal = Math.round(path.stepYears.reduce((sum, y) => sum + y.typical, 0) * 100) / 100;
-  return { id: path.id, number: Number(path.id.replace(/\D/g, '')), totalYears: path.totalYears, fittedTotal, relevant: path.relevant, note: path.note, steps };
+  return { id: path.id, number: Number(path.id.replace(/\D/g, '')), totalYears: path.totalYears, fittedTotal, relevant: path.relevant, note: path.note, es: path.es, steps };
 }
 
 /** Paths with the role anywhere on them, health-information paths first, then by number. */
