@@ -5,9 +5,11 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { offline } from './scripts/vite-plugin-offline';
 import { builtinLayout } from './scripts/vite-plugin-layout';
 import { builtinData } from './scripts/vite-plugin-builtin-data';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { paraglideOptions } from './scripts/paraglide-options.js';
 
 export default defineConfig({
-  plugins: [svelte(), svelteTesting(), offline(), builtinLayout(), builtinData()],
+  plugins: [paraglideVitePlugin(paraglideOptions), svelte(), svelteTesting(), offline(), builtinLayout(), builtinData()],
   // The manifest lets scripts/bench/initial-js.bench.ts measure what the first screen loads.
   build: { target: 'es2022', manifest: true },
   test: {

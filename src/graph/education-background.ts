@@ -4,27 +4,38 @@
  * bachelor's does not qualify for the RHIA on its own).
  */
 import type { EducationLevel } from '../data/schema';
-import { EDUCATION_LABELS } from './format';
+import { educationLabel } from './format';
+import { m } from '../paraglide/messages.js';
 
 export interface EducationChoice {
   /** The select's value. */
   value: string;
-  label: string;
+  /** In the interface language (read when shown). */
+  readonly label: string;
   level: EducationLevel;
   him: boolean;
 }
 
+const choice = (value: string, level: EducationLevel, him: boolean, label: () => string): EducationChoice => ({
+  value,
+  level,
+  him,
+  get label() {
+    return label();
+  },
+});
+
 export const EDUCATION_CHOICES: readonly EducationChoice[] = [
-  { value: 'high_school', label: EDUCATION_LABELS.high_school, level: 'high_school', him: false },
-  { value: 'certificate', label: EDUCATION_LABELS.certificate, level: 'certificate', him: false },
-  { value: 'some_college', label: EDUCATION_LABELS.some_college, level: 'some_college', him: false },
-  { value: 'associate', label: 'Associate degree (other field)', level: 'associate', him: false },
-  { value: 'associate_him', label: 'Associate degree in health information (CAHIIM)', level: 'associate', him: true },
-  { value: 'bachelor', label: "Bachelor's degree in another field", level: 'bachelor', him: false },
-  { value: 'bachelor_him', label: "Bachelor's degree in HIM (CAHIIM)", level: 'bachelor', him: true },
-  { value: 'master', label: "Master's degree (other field)", level: 'master', him: false },
-  { value: 'master_him', label: "Master's degree in HIM (CAHIIM)", level: 'master', him: true },
-  { value: 'doctorate', label: EDUCATION_LABELS.doctorate, level: 'doctorate', him: false },
+  choice('high_school', 'high_school', false, () => educationLabel('high_school')),
+  choice('certificate', 'certificate', false, () => educationLabel('certificate')),
+  choice('some_college', 'some_college', false, () => educationLabel('some_college')),
+  choice('associate', 'associate', false, () => m.edu_choice_associate()),
+  choice('associate_him', 'associate', true, () => m.edu_choice_associate_him()),
+  choice('bachelor', 'bachelor', false, () => m.edu_choice_bachelor()),
+  choice('bachelor_him', 'bachelor', true, () => m.edu_choice_bachelor_him()),
+  choice('master', 'master', false, () => m.edu_choice_master()),
+  choice('master_him', 'master', true, () => m.edu_choice_master_him()),
+  choice('doctorate', 'doctorate', false, () => educationLabel('doctorate')),
 ];
 
 /** The choice for a level and HIM flag (HIM only where a CAHIIM program exists at that level). */

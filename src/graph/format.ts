@@ -1,71 +1,125 @@
 /**
  * Words and numbers as the user reads them. Every salary label says which statistic it is,
  * and every estimate says so, because a counselor repeats these strings to a student.
+ *
+ * Each function takes an optional locale; without one it uses the interface language
+ * (Paraglide's getLocale, which the app points at its reactive locale state). Pure: no DOM.
  */
-import type { EducationLevel, Level, Salary, Source, Statistic, Years } from '../data/schema';
+import type { EducationLevel, ExperienceKind, Level, Salary, Source, Statistic, Years } from '../data/schema';
+import type { Locale } from '../i18n/locale';
+import { intlTag } from '../i18n/negotiate';
+import { getLocale } from '../paraglide/runtime.js';
+import { m } from '../paraglide/messages.js';
 
 export const LEVEL_LABELS: Record<Level, string> = { entry: 'Entry', mid: 'Mid-career', senior: 'Senior', leadership: 'Leadership' };
 
-export const EDUCATION_LABELS: Record<EducationLevel, string> = {
-  none: 'No formal requirement',
-  high_school: 'High school diploma or GED',
-  certificate: 'Postsecondary certificate',
-  some_college: 'Some college, no degree',
-  associate: "Associate degree",
-  bachelor: "Bachelor's degree",
-  master: "Master's degree",
-  doctorate: 'Doctorate',
-};
+/** English names, kept for code that names levels in the source language (data/localize.ts). */
+export const EDUCATION_LABELS: Record<EducationLevel, string> = Object.fromEntries(
+  (['none', 'high_school', 'certificate', 'some_college', 'associate', 'bachelor', 'master', 'doctorate'] as const).map((e) => [e, educationLabel(e, 'en')]),
+) as Record<EducationLevel, string>;
 
-export const STATISTIC_LABELS: Record<Statistic, string> = {
-  median: 'median',
-  mean: 'average (mean)',
-  p10: 'lowest 10% earn less than',
-  p25: '25th percentile',
-  p75: '75th percentile',
-  p90: 'top 10% earn more than',
-  range: 'typical range',
-  range_p25_p75: 'middle 50% range',
-  offered: 'one offered salary (one job, one employer)',
-};
-
-const dollars0 = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-const dollars2 = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-export function money(value: number, period: 'annual' | 'hourly' = 'annual'): string {
-  return period === 'hourly' && !Number.isInteger(value) ? dollars2.format(value) : dollars0.format(value);
+export function educationLabel(level: EducationLevel, locale?: Locale): string {
+  const o = { locale };
+  switch (level) {
+    case 'none': return m.edu_none({}, o);
+    case 'high_school': return m.edu_high_school({}, o);
+    case 'certificate': return m.edu_certificate({}, o);
+    case 'some_college': return m.edu_some_college({}, o);
+    case 'associate': return m.edu_associate({}, o);
+    case 'bachelor': return m.edu_bachelor({}, o);
+    case 'master': return m.edu_master({}, o);
+    case 'doctorate': return m.edu_doctorate({}, o);
+  }
 }
 
-export function salaryAmount(s: Pick<Salary, 'value' | 'high' | 'period'>): string {
-  const unit = s.period === 'hourly' ? ' an hour' : ' a year';
-  return s.high !== undefined ? `${money(s.value, s.period)}–${money(s.high, s.period)}${unit}` : `${money(s.value, s.period)}${unit}`;
+export function statisticLabel(statistic: Statistic, locale?: Locale): string {
+  const o = { locale };
+  switch (statistic) {
+    case 'median': return m.stat_median({}, o);
+    case 'mean': return m.stat_mean({}, o);
+    case 'p10': return m.stat_p10({}, o);
+    case 'p25': return m.stat_p25({}, o);
+    case 'p75': return m.stat_p75({}, o);
+    case 'p90': return m.stat_p90({}, o);
+    case 'range': return m.stat_range({}, o);
+    case 'range_p25_p75': return m.stat_range_p25_p75({}, o);
+    case 'offered': return m.stat_offered({}, o);
+  }
 }
 
-export function salaryYear(s: Pick<Salary, 'year' | 'yearNote' | 'date'>): string {
+export function experienceLabel(kind: ExperienceKind, locale?: Locale): string {
+  const o = { locale };
+  switch (kind) {
+    case 'coding': return m.exp_coding({}, o);
+    case 'cancer_registry': return m.exp_cancer_registry({}, o);
+    case 'cdi': return m.exp_cdi({}, o);
+    case 'health_data': return m.exp_health_data({}, o);
+    case 'privacy_security': return m.exp_privacy_security({}, o);
+  }
+}
+
+/** The locale to format for: the one asked for, else the interface's. */
+export function localeOr(locale: Locale | undefined): Locale {
+  return locale ?? (getLocale() as Locale);
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const id = `${locale}:${key}`;
+  let f = formatters.get(id);
+  if (!f) formatters.set(id, (f = new Intl.NumberFormat(intlTag(locale), options)));
+  return f;
+}
+
+/** A count as the reader writes it: "1,234" (US English and US Spanish alike). */
+export function formatCount(n: number, locale?: Locale): string {
+  return numberFormat(localeOr(locale), 'count', { maximumFractionDigits: 0 }).format(n);
+}
+
+/** A number with at most `digits` decimals: "2.5" in both US locales. */
+export function formatNumber(n: number, digits = 1, locale?: Locale): string {
+  return numberFormat(localeOr(locale), `n${digits}`, { maximumFractionDigits: digits }).format(n);
+}
+
+export function money(value: number, period: 'annual' | 'hourly' = 'annual', locale?: Locale): string {
+  const cents = period === 'hourly' && !Number.isInteger(value);
+  const f = cents
+    ? numberFormat(localeOr(locale), 'usd2', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 })
+    : numberFormat(localeOr(locale), 'usd0', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+  return f.format(value);
+}
+
+export function salaryAmount(s: Pick<Salary, 'value' | 'high' | 'period'>, locale?: Locale): string {
+  const amount = s.high !== undefined ? `${money(s.value, s.period, locale)}–${money(s.high, s.period, locale)}` : money(s.value, s.period, locale);
+  return s.period === 'hourly' ? m.amount_per_hour({ amount }, { locale }) : m.amount_per_year({ amount }, { locale });
+}
+
+export function salaryYear(s: Pick<Salary, 'year' | 'yearNote' | 'date'>, locale?: Locale): string {
   if (s.date) return s.date;
-  return s.year === null ? 'year not stated' : String(s.year);
+  return s.year === null ? m.year_not_stated({}, { locale }) : String(s.year);
 }
 
-function trimNumber(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+function trimNumber(n: number, locale?: Locale): string {
+  return Number.isInteger(n) ? String(n) : formatNumber(Number(n.toFixed(1)), 1, locale);
 }
 
-/** "2 yrs", "≈1.8 yrs (est. 0.5–5)" — estimates always carry "≈", the word and their range. */
-export function yearsLabel(y: Pick<Years, 'typical' | 'low' | 'high' | 'estimated'>): string {
-  const unit = y.typical === 1 ? 'yr' : 'yrs';
-  if (y.estimated) return `≈${trimNumber(y.typical)} ${unit} (estimate, ${trimNumber(y.low)}–${trimNumber(y.high)})`;
-  if (y.low !== y.high) return `${trimNumber(y.low)}–${trimNumber(y.high)} yrs`;
-  return `${trimNumber(y.typical)} ${unit}`;
+/** "2 yrs", "≈1.8 yrs (estimate, 0.5–5)" — estimates always carry "≈", the word and their range. */
+export function yearsLabel(y: Pick<Years, 'typical' | 'low' | 'high' | 'estimated'>, locale?: Locale): string {
+  const unit = y.typical === 1 ? m.unit_yr({}, { locale }) : m.unit_yrs({}, { locale });
+  if (y.estimated) return m.years_estimate({ typical: trimNumber(y.typical, locale), unit, low: trimNumber(y.low, locale), high: trimNumber(y.high, locale) }, { locale });
+  if (y.low !== y.high) return m.years_range({ low: trimNumber(y.low, locale), high: trimNumber(y.high, locale) }, { locale });
+  return `${trimNumber(y.typical, locale)} ${unit}`;
 }
 
 /** A short citation: publisher, edition and data year. */
-export function citation(source: Source | undefined): string {
-  if (!source) return 'source unknown';
+export function citation(source: Source | undefined, locale?: Locale): string {
+  if (!source) return m.source_unknown({}, { locale });
   const parts = [source.publisher, source.edition].filter(Boolean).join(', ');
   return `${parts} (${source.dataYear})`;
 }
 
 /** A route's total: "≈3.4 years" — "≈" when any step is an estimate. */
-export function routeYearsLabel(route: { estimated: boolean; totalYears: { typical: number } }, unit: 'years' | 'yrs' = 'years'): string {
-  return `${route.estimated ? '≈' : ''}${route.totalYears.typical.toFixed(1)} ${unit}`;
+export function routeYearsLabel(route: { estimated: boolean; totalYears: { typical: number } }, unit: 'years' | 'yrs' = 'years', locale?: Locale): string {
+  const word = unit === 'years' ? m.unit_years({}, { locale }) : m.unit_yrs({}, { locale });
+  return `${route.estimated ? '≈' : ''}${numberFormat(localeOr(locale), 'fixed1', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(route.totalYears.typical)} ${word}`;
 }

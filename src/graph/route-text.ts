@@ -3,108 +3,114 @@
  * then where it goes — years in jobs, study (full-time before a first job, or part-time
  * alongside work, or full-time instead of it), exams and experience a rule asks for. Every
  * program length is labelled a typical full-time length; every modelled figure an estimate.
+ *
+ * Every function takes an optional locale (a plan prints in its own language); without one the
+ * text is in the interface language.
  */
 import type { ExperienceKind } from '../data/schema';
-import { EDUCATION_LABELS, routeYearsLabel, yearsLabel } from './format';
-import { roleTitle, type CareerModel } from './model';
+import type { Locale } from '../i18n/locale';
+import { programName as localProgramName, roleTitle as localRoleTitle } from '../data/localize';
+import { m as msg } from '../paraglide/messages.js';
+import { educationLabel, experienceLabel, localeOr, routeYearsLabel, yearsLabel } from './format';
+import type { CareerModel } from './model';
 import { NO_JOB, formatYears, type Route, type RouteMove } from './routes';
 import { PART_TIME_FACTOR } from './routes/constraints';
 import type { SearchResult } from './search';
 
-export const EXPERIENCE_LABELS: Record<ExperienceKind, string> = {
-  coding: 'coding',
-  cancer_registry: 'cancer-registry',
-  cdi: 'clinical documentation integrity (CDI)',
-  health_data: 'healthcare data',
-  privacy_security: 'privacy or security management',
-};
+export function programName(model: CareerModel, id: string, locale?: Locale): string {
+  const program = model.dataset.programs?.find((p) => p.id === id);
+  return program ? localProgramName(program, localeOr(locale)).text : id;
+}
 
-
-export function programName(model: CareerModel, id: string): string {
-  return model.dataset.programs?.find((p) => p.id === id)?.name ?? id;
+/** A role's title in the reader's language ("No job yet" for a start in study). */
+export function roleName(model: Pick<CareerModel, 'roles'>, roleId: string, locale?: Locale): string {
+  if (roleId === NO_JOB) return msg.no_job_yet({}, { locale });
+  const role = model.roles.get(roleId);
+  return role ? localRoleTitle(role, localeOr(locale)).text : roleId;
 }
 
 function abbr(model: CareerModel, id: string): string {
   return model.credentials.get(id)?.abbr ?? id;
 }
 
-const yrs = (n: number) => `${formatYears(n)} ${n === 1 ? 'yr' : 'yrs'}`;
+const yrs = (n: number, locale?: Locale) => `${formatYears(n)} ${n === 1 ? msg.unit_yr({}, { locale }) : msg.unit_yrs({}, { locale })}`;
 /** One decimal, like the total ("4.8", "2"). */
 const one = (n: number) => String(Math.round(n * 10) / 10);
 
-/** "≈9.1 years: 5.2 in jobs, 2 studying full-time before a first job (…), exams: RHIA". */
-export function routeTimeSummary(model: CareerModel, route: Route): string {
+/** "≈9.1 years: 5.2 in jobs, 2 studying full-time before a first job (…), RHIA exam". */
+export function routeTimeSummary(model: CareerModel, route: Route, locale?: Locale): string {
+  const o = { locale };
   const parts: string[] = [];
   const first = route.roles[0] === NO_JOB ? route.moves[0] : undefined;
   const later = first ? route.moves.slice(1) : route.moves;
   const work = later.reduce((s, m) => s + (m.studyMode === 'part_time' ? m.years.typical : m.job.typical + (m.extraExperience?.years ?? 0)), 0);
-  if (work > 0) parts.push(`${one(work)} in jobs`);
+  if (work > 0) parts.push(msg.rt_in_jobs({ years: one(work) }, o));
   const extra = later.filter((m) => m.extraExperience);
-  if (extra.length) parts.push(`including ${one(extra.reduce((s, m) => s + m.extraExperience!.years, 0))} more for experience a credential requires`);
+  if (extra.length) parts.push(msg.rt_extra_experience({ years: one(extra.reduce((s, m) => s + m.extraExperience!.years, 0)) }, o));
   if (first && (first.study.length || first.levels.length)) {
-    parts.push(`${one(first.years.typical)} studying full-time before a first job (${studyNames(model, first)})`);
+    parts.push(msg.rt_study_before_first_job({ years: one(first.years.typical), names: studyNames(model, first, locale) }, o));
   }
   const partTime = later.filter((m) => m.studyMode === 'part_time');
   const fullTime = later.filter((m) => m.studyMode === 'full_time');
   if (partTime.length) {
     const years = partTime.reduce((s, m) => s + PART_TIME_FACTOR * m.study.reduce((t, x) => t + x.years.typical, 0), 0);
-    parts.push(`${one(years)} studying part-time alongside work (${partTime.map((m) => studyNames(model, m)).join('; ')})`);
+    parts.push(msg.rt_study_part_time({ years: one(years), names: partTime.map((m) => studyNames(model, m, locale)).join('; ') }, o));
   }
   if (fullTime.length) {
     const years = fullTime.reduce((s, m) => s + m.study.reduce((t, x) => t + x.years.typical, 0), 0);
-    parts.push(`${one(years)} studying full-time (${fullTime.map((m) => studyNames(model, m)).join('; ')})`);
+    parts.push(msg.rt_study_full_time({ years: one(years), names: fullTime.map((m) => studyNames(model, m, locale)).join('; ') }, o));
   }
-  if (route.newCredentials.length) parts.push(`${route.newCredentials.map((c) => abbr(model, c)).join(', ')} exam${route.newCredentials.length > 1 ? 's' : ''}`);
-  return parts.length ? `${routeYearsLabel(route)}: ${parts.join(', ')}` : routeYearsLabel(route);
+  if (route.newCredentials.length) {
+    const list = route.newCredentials.map((c) => abbr(model, c)).join(', ');
+    parts.push(route.newCredentials.length > 1 ? msg.rt_exam_many({ list }, o) : msg.rt_exam_one({ list }, o));
+  }
+  const total = routeYearsLabel(route, 'years', locale);
+  return parts.length ? `${total}: ${parts.join(', ')}` : total;
 }
 
-function studyNames(model: CareerModel, m: RouteMove): string {
+function studyNames(model: CareerModel, m: RouteMove, locale?: Locale): string {
   return [
-    ...m.study.map((s) => `${programName(model, s.program)}, typically ${yrs(s.years.typical)} full-time`),
-    ...m.levels.map((l) => `${EDUCATION_LABELS[l]}, length not stated in our sources`),
+    ...m.study.map((s) => msg.rt_program_typical({ program: programName(model, s.program, locale), years: yrs(s.years.typical, locale) }, { locale })),
+    ...m.levels.map((l) => msg.rt_level_length_unknown({ level: educationLabel(l, locale) }, { locale })),
   ].join('; ');
 }
 
 /** The parts of one step, each a short phrase, for the route card's step list. */
-export function moveParts(model: CareerModel, m: RouteMove): string[] {
+export function moveParts(model: CareerModel, m: RouteMove, locale?: Locale): string[] {
+  const o = { locale };
   const out: string[] = [];
-  if (m.from !== NO_JOB) out.push(`${yearsLabel(m.job)} as ${roleTitle(model, m.from)}`);
+  if (m.from !== NO_JOB) out.push(msg.rt_years_as({ years: yearsLabel(m.job, locale), role: roleName(model, m.from, locale) }, o));
   if (m.extraExperience) {
-    const who = m.extraExperience.credential ? `the ${abbr(model, m.extraExperience.credential)}` : 'the move';
-    out.push(`+${yrs(m.extraExperience.years)} for the ${EXPERIENCE_LABELS[m.extraExperience.kind]} experience ${who} requires`);
+    const years = yrs(m.extraExperience.years, locale);
+    const kind = experienceLabel(m.extraExperience.kind, locale);
+    out.push(m.extraExperience.credential ? msg.rt_extra_for_credential({ years, kind, abbr: abbr(model, m.extraExperience.credential) }, o) : msg.rt_extra_for_move({ years, kind }, o));
   }
   for (const s of m.study) {
-    const pace = m.studyMode === 'part_time' ? `, part-time alongside work (about ${yrs(PART_TIME_FACTOR * s.years.typical)})` : m.from === NO_JOB ? ', full-time' : ', full-time instead of work';
-    out.push(`study: ${programName(model, s.program)} — typical full-time length ${yrs(s.years.typical)} (${formatYears(s.years.low)}–${formatYears(s.years.high)})${pace}`);
+    const pace =
+      m.studyMode === 'part_time' ? msg.rt_pace_part_time({ years: yrs(PART_TIME_FACTOR * s.years.typical, locale) }, o) : m.from === NO_JOB ? msg.rt_pace_full_time({}, o) : msg.rt_pace_instead_of_work({}, o);
+    out.push(msg.rt_study_step({ program: programName(model, s.program, locale), years: yrs(s.years.typical, locale), low: formatYears(s.years.low), high: formatYears(s.years.high), pace }, o));
   }
-  for (const l of m.levels) out.push(`study: ${EDUCATION_LABELS[l]} — length not stated in our sources`);
-  for (const c of m.exams) out.push(`exam: ${abbr(model, c)} (${model.credentials.get(c)?.body ?? 'awarding body not stated'})`);
+  for (const l of m.levels) out.push(msg.rt_study_level_step({ level: educationLabel(l, locale) }, o));
+  for (const c of m.exams) out.push(msg.rt_exam_step({ abbr: abbr(model, c), body: model.credentials.get(c)?.body ?? msg.rt_body_unknown({}, o) }, o));
   return out;
 }
 
 /** A requirement as words: "RHIT", "Associate degree", "2 yrs of coding experience". */
-export function requirementLabel(model: CareerModel, r: Route['moves'][number]['requirements'][number]): string {
+export function requirementLabel(model: CareerModel, r: Route['moves'][number]['requirements'][number], locale?: Locale): string {
   switch (r.kind) {
     case 'credential':
       return abbr(model, r.id);
     case 'program':
-      return programName(model, r.id);
+      return programName(model, r.id, locale);
     case 'education':
-      return EDUCATION_LABELS[r.id as keyof typeof EDUCATION_LABELS] ?? r.id;
+      return educationLabel(r.id as Parameters<typeof educationLabel>[0], locale) ?? r.id;
     case 'experience':
-      return `${yrs(r.years ?? 0)} of ${EXPERIENCE_LABELS[r.id as ExperienceKind] ?? r.id} experience`;
+      return msg.rt_experience_req({ years: yrs(r.years ?? 0, locale), kind: experienceLabel(r.id as ExperienceKind, locale) ?? r.id }, { locale });
   }
 }
 
 /** The From field's option for a person with no job yet (its text starts with "No job yet"). */
-export const NO_JOB_OPTION: SearchResult = {
-  kind: 'role',
-  roleId: NO_JOB,
-  title: 'No job yet — start with study (a student, or a career changer)',
-  matchedText: 'No job yet — start with study (a student, or a career changer)',
-  matchRanges: [],
-  viaAlternate: false,
-  roleIds: [NO_JOB],
-  tier: 'exact',
-  score: 0,
-};
+export function noJobOption(locale?: Locale): SearchResult {
+  const title = msg.no_job_option({}, { locale });
+  return { kind: 'role', roleId: NO_JOB, title, matchedText: title, matchRanges: [], viaAlternate: false, roleIds: [NO_JOB], tier: 'exact', score: 0 };
+}

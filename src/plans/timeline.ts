@@ -5,7 +5,7 @@
  * Every duration says whether it is an estimate; every salary names its source and year.
  */
 import { EDUCATION_LEVELS, type Statistic } from '../data/vocabulary';
-import { EDUCATION_LABELS, STATISTIC_LABELS, citation, money, yearsLabel } from '../graph/format';
+import { educationLabel, statisticLabel, citation, money, yearsLabel } from '../graph/format';
 import { roleTitle, type CareerModel } from '../graph/model';
 import { EDUCATION_NAMES, NO_JOB, formatYears, type Route } from '../graph/routes';
 import { PART_TIME_FACTOR } from '../graph/routes/constraints';
@@ -94,7 +94,7 @@ export function whenLabel(at: YearSpan): string {
 function studyStep(model: CareerModel, programId: string, at: YearSpan, when: string, neededFor: string, mode: 'part_time' | 'full_time'): StudyMilestone {
   const program = model.dataset.programs?.find((p) => p.id === programId);
   const level = EDUCATION_LEVELS.find((l) => l === programId);
-  const name = program?.name ?? (level ? EDUCATION_LABELS[level] : programId);
+  const name = program?.name ?? (level ? educationLabel(level) : programId);
   const cite = program ? program.sources.map((id) => citation(model.sources.get(id))).join('; ') : '';
   const length = program ? { years: program.years.typical, low: program.years.low, high: program.years.high, basis: program.basis } : null;
   const pace = length ? `part-time alongside work, about ${formatYears(PART_TIME_FACTOR * length.years)} yrs` : '';
@@ -162,7 +162,7 @@ export function buildTimeline(model: CareerModel, route: Pick<Route, 'roles' | '
           ? {
               amount: point.y,
               // Whose pay it is: the occupation, and never a wider occupation's figure as the role's own.
-              text: `${money(point.y)} a year (${STATISTIC_LABELS[point.figure.statistic]}, ${point.figure.year ?? 'year not stated'} figure, in ${dollarYear} dollars) — ${
+              text: `${money(point.y)} a year (${statisticLabel(point.figure.statistic)}, ${point.figure.year ?? 'year not stated'} figure, in ${dollarYear} dollars) — ${
                 point.broader ? `all ${point.figure.occupation.toLowerCase()}, not ${title(roleId)}'s own pay` : point.figure.occupation
               }${point.figure.soc ? ` (${point.figure.soc})` : ''}`,
               statistic: point.figure.statistic,

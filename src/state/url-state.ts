@@ -6,6 +6,8 @@
 import { EDUCATION_LEVELS, ID_MAX, ID_PATTERN, LEVELS, TRACKS, type EducationLevel, type Level, type Track } from '../data/vocabulary';
 import { NO_JOB, type StudyMode } from '../graph/routes/constraints';
 import type { Objective } from '../graph/routes/types';
+import { isLocale } from '../i18n/negotiate';
+import type { Locale } from '../i18n/locale';
 
 /** What the route planner ranks by: the route search's objectives minus salary_end, which only plans use. */
 export const PLANNER_OBJECTIVES = ['years', 'credentials', 'salary_gain'] as const satisfies readonly Objective[];
@@ -44,6 +46,8 @@ export interface UrlState {
   dollars: 'constant' | 'nominal';
   dollarYear: number | null;
   statistic: 'median' | 'mean';
+  /** Interface language chosen in the header or a shared link; null = the browser's language. */
+  lang: Locale | null;
 }
 
 export const EMPTY_STATE: UrlState = {
@@ -70,6 +74,7 @@ export const EMPTY_STATE: UrlState = {
   dollars: 'constant',
   dollarYear: null,
   statistic: 'median',
+  lang: null,
 };
 
 function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | null {
@@ -115,6 +120,7 @@ export function parseUrlState(search: string): UrlState {
     dollars: p.get('usd') === 'nominal' ? 'nominal' : 'constant',
     dollarYear: /^\d{4}$/.test(p.get('usdyear') ?? '') ? Number(p.get('usdyear')) : null,
     statistic: p.get('stat') === 'mean' ? 'mean' : 'median',
+    lang: isLocale(p.get('lang')) ? (p.get('lang') as Locale) : null,
   };
 }
 
@@ -144,6 +150,7 @@ export function serializeUrlState(s: UrlState): string {
   if (s.dollars !== 'constant') p.set('usd', s.dollars);
   if (s.dollarYear !== null) p.set('usdyear', String(s.dollarYear));
   if (s.statistic !== 'median') p.set('stat', s.statistic);
+  if (s.lang) p.set('lang', s.lang);
   const out = p.toString();
   return out ? `?${out}` : '';
 }

@@ -2,11 +2,18 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { EMPTY_STATE, parseUrlState, serializeUrlState, type UrlState } from '../../src/state/url-state';
 import { EDUCATION_LEVELS, LEVELS, TRACKS } from '../../src/data/schema';
+import { LOCALES } from '../../src/i18n/locale';
 
 describe('url state', () => {
   it('an empty URL is the empty state, and the empty state serialises to nothing', () => {
     expect(parseUrlState('')).toEqual(EMPTY_STATE);
     expect(serializeUrlState(EMPTY_STATE)).toBe('');
+  });
+
+  it('keeps the interface language of a shared link (?lang=es) and drops an unknown one', () => {
+    expect(parseUrlState('?lang=es').lang).toBe('es');
+    expect(parseUrlState('?lang=fr').lang).toBeNull();
+    expect(serializeUrlState({ ...EMPTY_STATE, view: 'routes', lang: 'es' })).toBe('?view=routes&lang=es');
   });
 
   it('reads a shared link', () => {
@@ -54,6 +61,7 @@ describe('url state', () => {
       dollars: fc.constantFrom('constant', 'nominal'),
       dollarYear: fc.option(fc.integer({ min: 2006, max: 2024 }), { nil: null }),
       statistic: fc.constantFrom('median', 'mean'),
+      lang: fc.option(fc.constantFrom(...LOCALES), { nil: null }),
     });
     fc.assert(
       fc.property(state, (s) => {

@@ -9,6 +9,10 @@ import type { CareerGraph } from '../types';
 import { DEFAULT_CONSTRAINTS, EDUCATION_NAMES, EPS, NO_JOB, assertGraph, assertRole, assertStart, resolveConstraints, type Constraints } from './constraints';
 import type { Route } from './types';
 import { kBestRoutes } from './yen';
+import type { Locale } from '../../i18n/locale';
+import { programName } from '../../data/localize';
+import { experienceLabel, localeOr } from '../format';
+import { m as msg } from '../../paraglide/messages.js';
 
 const MODULE = 'graph/routes/explain';
 
@@ -34,22 +38,45 @@ export interface NoRouteExplanation {
   needs: string[];
 }
 
+/** The words of an explanation: its language (else the interface's) and role names in it (else the map's labels). */
+export interface ExplainText {
+  locale?: Locale;
+  title?: (roleId: string) => string;
+}
+
+/** "a bachelor's degree": a level as the object of a sentence. */
+export function educationName(level: EducationLevel, locale?: Locale): string {
+  const o = { locale };
+  switch (level) {
+    case 'none': return msg.eduname_none({}, o);
+    case 'high_school': return msg.eduname_high_school({}, o);
+    case 'certificate': return msg.eduname_certificate({}, o);
+    case 'some_college': return msg.eduname_some_college({}, o);
+    case 'associate': return msg.eduname_associate({}, o);
+    case 'bachelor': return msg.eduname_bachelor({}, o);
+    case 'master': return msg.eduname_master({}, o);
+    case 'doctorate': return msg.eduname_doctorate({}, o);
+  }
+}
+
 /** "7", "2.5", "3.25": years as a person reads them (at most two decimals). */
 export function formatYears(years: number): string {
   return String(Math.round(years * 100) / 100);
 }
 
-export function explainNoRoute(graph: CareerGraph, from: string, to: string, options: Partial<Constraints> = {}): NoRouteExplanation | null {
+export function explainNoRoute(graph: CareerGraph, from: string, to: string, options: Partial<Constraints> = {}, text: ExplainText = {}): NoRouteExplanation | null {
   assertGraph(MODULE, graph);
   assertStart(MODULE, graph, from);
   assertRole(MODULE, graph, to);
   const c = resolveConstraints(MODULE, graph, options);
-  const label = (id: string) => (id === NO_JOB ? 'no job yet' : graph.getNodeAttribute(id, 'label') || id);
+  const o = { locale: text.locale };
+  const EDUCATION_NAMES = { get: (level: EducationLevel) => educationName(level, text.locale) };
+  const label = (id: string) => (id === NO_JOB ? msg.no_job_yet({}, o).toLowerCase() : text.title?.(id) || graph.getNodeAttribute(id, 'label') || id);
   const list = (ids: string[]) => {
     const names = ids.map(label);
-    return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    return names.length <= 1 ? names.join('') : msg.list_and({ first: names.slice(0, -1).join(', '), last: names[names.length - 1]! }, o);
   };
-  if (from === to) return { reasons: ['same_role'], message: `You are already at ${label(from)}.`, fixes: [], needs: [] };
+  if (from === to) return { reasons: ['same_role'], message: msg.nr_same_role({ role: label(from) }, o), fixes: [], needs: [] };
 
   /** The fastest route under a ceiling (as a rank) and a list of avoided roles, ignoring maxYears. */
   const fastest = (ceilingRank: number, avoid: string[]): { years: number; roles: string[]; route: Route } | null => {
@@ -68,38 +95,38 @@ export function explainNoRoute(graph: CareerGraph, from: string, to: string, opt
 
   const top = EDUCATION_LEVELS.length - 1;
   if (!fastest(top, [])) {
-    return { reasons: ['unreachable'], message: `No route: ${label(to)} cannot be reached from ${label(from)} in this map.`, fixes: [], needs: [] };
+    return { reasons: ['unreachable'], message: msg.nr_unreachable({ to: label(to), from: label(from) }, o), fixes: [], needs: [] };
   }
   const reasons: NoRouteReason[] = [];
   const sentences: string[] = [];
   const fixes: RouteFix[] = [];
-  const ceilingName = EDUCATION_NAMES[EDUCATION_LEVELS[c.ceilingRank]!];
+  const ceilingName = EDUCATION_NAMES.get(EDUCATION_LEVELS[c.ceilingRank]!);
   const raise = (level: EducationLevel) => {
     reasons.push('education');
-    fixes.push({ kind: 'raise_ceiling', educationCeiling: level, message: `Raise your education ceiling to ${EDUCATION_NAMES[level]}.` });
+    fixes.push({ kind: 'raise_ceiling', educationCeiling: level, message: msg.nr_fix_ceiling({ level: EDUCATION_NAMES.get(level) }, o) });
   };
   const stopAvoiding = (roles: string[]) => {
     if (!reasons.includes('avoided')) reasons.push('avoided');
-    fixes.push({ kind: 'stop_avoiding', roles, message: `Stop avoiding ${list(roles)}.` });
+    fixes.push({ kind: 'stop_avoiding', roles, message: msg.nr_fix_avoid({ roles: list(roles) }, o) });
   };
 
   // Avoiding the destination blocks everything by itself; say so, then look for other blocks.
   const avoid = c.avoid.filter((r) => r !== to);
   if (avoid.length < c.avoid.length) {
-    sentences.push(`You asked to avoid ${label(to)}, the destination itself.`);
+    sentences.push(msg.nr_avoid_destination({ role: label(to) }, o));
     stopAvoiding([to]);
   }
   let route = fastest(c.ceilingRank, avoid);
   if (route) {
     if (route.years <= c.yearLimit + EPS && !reasons.length) return null;
     if (route.years > c.yearLimit + EPS) {
-      sentences.push(`Every route takes more than ${formatYears(c.yearLimit)} years (fastest: ${formatYears(route.years)}).`);
+      sentences.push(msg.nr_too_long({ limit: formatYears(c.yearLimit), fastest: formatYears(route.years) }, o));
     }
   } else {
     const opened = lowestCeiling(avoid);
     if (opened) {
       route = opened.route;
-      sentences.push(`Every route needs ${EDUCATION_NAMES[opened.level]}; your education ceiling is ${ceilingName}.`);
+      sentences.push(msg.nr_needs_education({ level: EDUCATION_NAMES.get(opened.level), ceiling: ceilingName }, o));
       raise(opened.level);
     } else {
       // Even the highest ceiling leaves no route, yet the map has one: avoided roles block it.
@@ -110,34 +137,36 @@ export function explainNoRoute(graph: CareerGraph, from: string, to: string, opt
       stopAvoiding(blockers);
       if (both) {
         raise(both.level);
-        sentences.push(
-          `Every route passes through a role you avoid or needs more education than ${ceilingName}; ` +
-            `the fastest one passes through ${list(blockers)} and needs ${EDUCATION_NAMES[both.level]}.`,
-        );
+        sentences.push(msg.nr_avoid_or_education({ ceiling: ceilingName, roles: list(blockers), level: EDUCATION_NAMES.get(both.level) }, o));
       } else {
-        sentences.push(`The roles you avoid block every route; the fastest one passes through ${list(blockers)}.`);
+        sentences.push(msg.nr_avoid_blocks({ roles: list(blockers) }, o));
       }
     }
     if (route.years > c.yearLimit + EPS) {
-      sentences.push(`Even then, the fastest route takes ${formatYears(route.years)} years, more than your limit of ${formatYears(c.yearLimit)}.`);
+      sentences.push(msg.nr_even_then({ years: formatYears(route.years), limit: formatYears(c.yearLimit) }, o));
     }
   }
   if (route.years > c.yearLimit + EPS) {
     reasons.push('max_years');
-    fixes.push({ kind: 'allow_years', years: route.years, message: `Allow ${formatYears(route.years)} years.` });
+    fixes.push({ kind: 'allow_years', years: route.years, message: msg.nr_fix_years({ years: formatYears(route.years) }, o) });
   }
-  return { reasons, message: sentences.join(' '), fixes, needs: routeNeeds(graph, route.route) };
+  return { reasons, message: sentences.join(' '), fixes, needs: routeNeeds(graph, route.route, text.locale) };
 }
 
 /** What a route asks a person to do besides working: programs, exams and required experience. */
-export function routeNeeds(graph: CareerGraph, route: Route): string[] {
+export function routeNeeds(graph: CareerGraph, route: Route, locale?: Locale): string[] {
+  const o = { locale };
   const programs = new Map((graph.getAttribute('programs') ?? []).map((p) => [p.id, p]));
   const out: string[] = [];
   for (const m of route.moves) {
-    for (const s of m.study) out.push(`${programs.get(s.program)?.name ?? s.program} (typically ${formatYears(s.years.typical)} years full-time)`);
-    for (const level of m.levels) out.push(EDUCATION_NAMES[level]);
-    for (const e of m.exams) out.push(`the ${e.toUpperCase()} exam`);
-    if (m.extraExperience) out.push(`${formatYears(m.extraExperience.years)} more years of ${m.extraExperience.kind.replace('_', ' ')} experience`);
+    for (const s of m.study) {
+      const p = programs.get(s.program);
+      const name = p ? programName(p, localeOr(locale)).text : s.program;
+      out.push(msg.nr_need_program({ program: name, years: formatYears(s.years.typical) }, o));
+    }
+    for (const level of m.levels) out.push(educationName(level, locale));
+    for (const e of m.exams) out.push(msg.nr_need_exam({ exam: e.toUpperCase() }, o));
+    if (m.extraExperience) out.push(msg.nr_need_experience({ years: formatYears(m.extraExperience.years), kind: experienceLabel(m.extraExperience.kind, locale) }, o));
   }
   return out;
 }

@@ -5,36 +5,40 @@
  * role's own pay.
  */
 import type { Salary, Source } from '../../data/schema';
-import { STATISTIC_LABELS, money } from '../format';
+import { statisticLabel, money } from '../format';
 import type { CareerModel } from '../model';
 import { roleHeadline, type PlotStatistic } from './pick-figure';
+import { roleTitle as localTitle } from '../../data/localize';
+import { getLocale } from '../../paraglide/runtime.js';
+import { m } from '../../paraglide/messages.js';
+import type { Locale } from '../../i18n/locale';
 
 /** "BLS OOH", "BLS OEWS", "BLS OES": the publisher, shortened the way counselors cite it. */
 export function sourceShortName(source: Pick<Source, 'publisher' | 'status'> | null | undefined): string {
-  if (!source) return 'source unknown';
+  if (!source) return m.source_unknown();
   const short = source.publisher
     .replace(/U\.S\. Bureau of Labor Statistics/g, 'BLS')
     .replace(/,?\s*Occupational Outlook Handbook/g, ' OOH')
     .replace(/,?\s*Occupational Employment and Wage Statistics/g, ' OEWS')
     .replace(/,?\s*Occupational Employment Statistics/g, ' OES');
-  return source.status === 'secondary' && !/secondary/i.test(short) ? `${short} (secondary)` : short;
+  return source.status === 'secondary' && !/secondary/i.test(short) ? m.fig_secondary({ name: short }) : short;
 }
 
 /** "May 2020" when the source dates its wages to May of the figure's year, else the year. */
 export function figureWhen(s: Pick<Salary, 'year' | 'date'>, source: Pick<Source, 'dataYear'> | null | undefined): string {
   if (s.date) return s.date;
-  if (s.year === null) return 'year not stated';
-  return source?.dataYear.includes(`May ${s.year}`) ? `May ${s.year}` : String(s.year);
+  if (s.year === null) return m.year_not_stated();
+  return source?.dataYear.includes(`May ${s.year}`) ? m.fig_may({ year: s.year }) : String(s.year);
 }
 
 /** "Medical Records Specialists (29-2072)"; a figure without a code says so. */
 export function occupationLabel(s: Pick<Salary, 'occupation' | 'soc'>): string {
-  return s.soc ? `${s.occupation} (${s.soc})` : `${s.occupation} (no SOC code given)`;
+  return s.soc ? `${s.occupation} (${s.soc})` : m.fig_no_soc({ occupation: s.occupation });
 }
 
 /** "all medical and health services managers": how a broader occupation's pay is named. */
 export function wholeOccupation(s: Pick<Salary, 'occupation'>): string {
-  return `all ${s.occupation.toLowerCase()}`;
+  return m.fig_all({ occupation: s.occupation.toLowerCase() });
 }
 
 /** "BLS OOH May 2020 · Medical Records … (no SOC code given)": whose figure, from where, when. */
@@ -44,9 +48,9 @@ export function figureProvenance(s: Salary, source: Pick<Source, 'publisher' | '
 
 /** "$44,090 median · BLS OOH May 2020 · Medical Records … (no SOC code given)". */
 export function figureLabel(s: Salary, source: Source | null | undefined): string {
-  const stat = s.statistic === 'median' || s.statistic === 'mean' ? ` ${STATISTIC_LABELS[s.statistic]}` : ` (${STATISTIC_LABELS[s.statistic]})`;
+  const stat = s.statistic === 'median' || s.statistic === 'mean' ? ` ${statisticLabel(s.statistic)}` : ` (${statisticLabel(s.statistic)})`;
   const amount = s.high !== undefined ? `${money(s.value, s.period)}–${money(s.high, s.period)}` : money(s.value, s.period);
-  const unit = s.period === 'hourly' ? ' an hour' : '';
+  const unit = s.period === 'hourly' ? ` ${m.fig_per_hour()}` : '';
   return `${amount}${unit}${stat} · ${figureProvenance(s, source)}`;
 }
 
@@ -68,13 +72,13 @@ export function rolePayLabel(model: Pick<CareerModel, 'roles' | 'salariesByRole'
   if (!h.ok) return { text: h.reason, broader: false, shared: null, sharedWith: [], figure: null };
   const { point, broader } = h.picked;
   const base = figureLabel(point, h.source);
-  const text = broader ? `${capitalise(wholeOccupation(point))}: ${base} — not ${h.role.title}’s own pay` : base;
+  const text = broader ? m.fig_broader({ whole: capitalise(wholeOccupation(point)), figure: base, role: localTitle(h.role, getLocale() as Locale).text }) : base;
   return { text, broader, shared: h.sharedWith.length ? sharedLabel(h.sharedWith) : null, sharedWith: h.sharedWith, figure: point };
 }
 
 /** "Shared with 6 roles: A, B, …": the shared mark names the roles behind it. */
 export function sharedLabel(titles: readonly string[]): string {
-  return `Shared with ${titles.length} other role${titles.length === 1 ? '' : 's'}: ${titles.join(', ')}`;
+  return titles.length === 1 ? m.fig_shared_one({ n: 1, titles: titles.join(', ') }) : m.fig_shared_other({ n: titles.length, titles: titles.join(', ') });
 }
 
 function capitalise(s: string): string {

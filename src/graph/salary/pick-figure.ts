@@ -11,6 +11,7 @@
  */
 import type { Role, Salary, Source, Statistic } from '../../data/schema';
 import type { CareerModel } from '../model';
+import { m } from '../../paraglide/messages.js';
 
 export const PLOT_STATISTICS = ['median', 'mean'] as const;
 export type PlotStatistic = (typeof PLOT_STATISTICS)[number];
@@ -76,7 +77,7 @@ export type RoleHeadline =
 
 /** Route steps may name pseudo-roles ("_no_job" for a student): they have no pay by definition. */
 export function noRoleReason(roleId: string): string {
-  return roleId.startsWith('_') ? 'No job yet: no pay figure.' : `“${roleId}” is not a role in this dataset.`;
+  return roleId.startsWith('_') ? m.fig_no_job() : m.fig_not_a_role({ id: roleId });
 }
 
 /** The role's headline figure by the rule above, with the roles that share it (by title). */
@@ -84,7 +85,7 @@ export function roleHeadline(model: Pick<CareerModel, 'roles' | 'salariesByRole'
   const role = model.roles.get(roleId);
   if (!role) return { ok: false, reason: noRoleReason(roleId) };
   const picked = pickFigure(model.salariesByRole.get(roleId) ?? [], statistic, { sources: model.sources, broaderSoc: role.broaderSoc });
-  if (!picked) return { ok: false, reason: 'No dated national figure for this role in our sources.' };
+  if (!picked) return { ok: false, reason: m.fig_no_figure() };
   const sharedWith = picked.point.roles.filter((r) => r !== roleId).map((r) => model.roles.get(r)?.title ?? r);
   return { ok: true, role, picked, source: model.sources.get(picked.point.source) ?? null, sharedWith };
 }

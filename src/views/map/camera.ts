@@ -4,7 +4,10 @@
  * screen position of each level column for the column headings.
  */
 import type { CameraState } from 'sigma/types';
-import { LEVEL_LABELS } from '../../graph/format';
+import { levelName } from '../../data/localize';
+import { getLocale } from '../../paraglide/runtime.js';
+import type { Level } from '../../data/schema';
+import type { Locale } from '../../i18n/locale';
 import { closestDistance, labelFrame, zoomForSpacing, type LabelRoom } from '../../graph/map-view';
 import type { CareerGraph, CareerRenderer } from '../../graph/types';
 
@@ -69,7 +72,7 @@ export function columnHeads(renderer: CareerRenderer, graph: CareerGraph): Colum
   for (const [level, counts] of xs) {
     const x = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
     const screen = renderer.graphToViewport({ x, y: 0 }).x;
-    if (screen > -40 && screen < width + 40) heads.push({ label: LEVEL_LABELS[level as keyof typeof LEVEL_LABELS] ?? level, x: screen });
+    if (screen > -40 && screen < width + 40) heads.push({ label: levelName(level as Level, getLocale() as Locale) ?? level, x: screen });
   }
   return heads.sort((a, b) => a.x - b.x);
 }
