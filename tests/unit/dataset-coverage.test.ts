@@ -1,6 +1,6 @@
 /**
  * Coverage of the built-in dataset against the seed documents. The expected values are
- * written here from the seeds (copies in src/data/seeds) and the research notes, not read from the
+ * written here from the seeds (copies in docs/seeds) and the research notes, not read from the
  * dataset, so a figure that drifts or goes missing fails a named row.
  */
 import { TOTAL_TOLERANCE_YEARS } from '../../scripts/estimation/estimate-step-years';
@@ -394,7 +394,7 @@ describe('dataset coverage: roles and transitions', () => {
 
 // ------------------------------------------------------------------ quotes against the seed files
 
-const SEEDS_DIR = fileURLToPath(new URL('../../src/data/seeds/', import.meta.url));
+const SEEDS_DIR = fileURLToPath(new URL('../../docs/seeds/', import.meta.url));
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 describe('dataset coverage: quotes and titles against the seed files', () => {
