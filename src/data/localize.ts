@@ -54,6 +54,10 @@ export function credentialName(credential: Pick<Credential, 'name' | 'es'>, loca
   return pick(credential.name, credential.es?.name, locale);
 }
 
+export function credentialNote(credential: Pick<Credential, 'note' | 'es'>, locale: Locale): Localized | undefined {
+  return credential.note === undefined ? undefined : pick(credential.note, credential.es?.note, locale);
+}
+
 export function programName(program: Pick<Program, 'name' | 'es'>, locale: Locale): Localized {
   return pick(program.name, program.es?.name, locale);
 }
