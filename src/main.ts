@@ -1,9 +1,11 @@
 import { mount } from 'svelte';
-import App from './App.svelte';
+import Boot from './Boot.svelte';
 import './app.css';
 import { registerServiceWorker } from './offline/register-sw';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('main: #app element is missing from index.html');
-export default mount(App, { target });
+// index.html's static "Loading…" line shows until the code runs; Boot takes over from it.
+target.replaceChildren();
+export default mount(Boot, { target });
 registerServiceWorker();

@@ -9,3 +9,9 @@ declare module 'virtual:builtin-dataset' {
   const dataset: import('./data/schema').Dataset;
   export default dataset;
 }
+
+/** Served by scripts/vite-plugin-builtin-data.ts: the address of `{ dataset, layout }` as JSON (src/data/builtin-fetch.ts). */
+declare module 'virtual:builtin-data-url' {
+  const url: string;
+  export default url;
+}

@@ -3,11 +3,11 @@
  * filters, view, search, route planner); everything else is derived from it. The model
  * (dataset + graph) is held raw: it is large and replaced whole, never mutated reactively.
  */
-import type { Role } from '../data/schema';
+import type { Dataset, Role } from '../data/schema';
 import { intersect, neighbourhood, visibleRoles } from '../graph/filters';
 import type { MapEmphasis } from '../graph/emphasis';
 import type { CareerModel } from '../graph/model';
-import { buildSearchIndex, type SearchIndex } from '../graph/search';
+import type { TitleSearch } from '../graph/search/title-search';
 import { EMPTY_STATE, parseUrlState, serializeUrlState, type UrlState } from './url-state';
 
 export type HistoryMode = 'push' | 'replace';
@@ -18,8 +18,14 @@ export class AppState {
   /** False while a user's imported dataset replaces the built-in one. */
   isBuiltin = $state(true);
 
-  /** Built once per dataset (not per keystroke); searches are pure functions of the query. */
-  searchIndex: SearchIndex = $derived(buildSearchIndex(this.model.dataset));
+  /**
+   * The dataset's title search once its code (Fuse.js and the engine, not on the first screen)
+   * has loaded and its index is built: null until then (see prepareSearch).
+   */
+  titleSearch = $state.raw<TitleSearch | null>(null);
+  /** The search code could not be fetched (offline before the service worker had it). */
+  titleSearchFailed = $state(false);
+  #searchFor: Dataset | null = null;
 
   /** Roles shown in lists and on the map (out-of-scope roles only exist for seed titles). */
   roles: Role[] = $derived(this.model.dataset.roles.filter((r) => !r.outOfScope));
@@ -55,6 +61,27 @@ export class AppState {
     this.update({ role: roleId, focus: roleId ? this.url.focus : false });
   }
 
+  /**
+   * Loads the search code and builds the current dataset's index, once per dataset: when the
+   * page is idle after the map's first draw, on the first focus of a search box, after an import.
+   */
+  prepareSearch(): void {
+    const dataset = this.model.dataset;
+    if (this.#searchFor === dataset) return;
+    this.#searchFor = dataset;
+    this.titleSearchFailed = false;
+    import('../graph/search/title-search').then(
+      ({ titleSearch }) => {
+        if (this.model.dataset === dataset) this.titleSearch = titleSearch(dataset);
+      },
+      () => {
+        if (this.#searchFor !== dataset) return;
+        this.#searchFor = null; // the next focus tries again
+        this.titleSearchFailed = true;
+      },
+    );
+  }
+
   /** Called on popstate: the URL changed under us (back/forward). */
   syncFromLocation(search: string): void {
     this.url = parseUrlState(search);
@@ -64,15 +91,16 @@ export class AppState {
     this.model = model;
     this.isBuiltin = builtin;
     // Build the new dataset's search index while the page is idle, not on the first keystroke
-    // after an import (about half a second at 20,000 titles); the derived keeps it.
-    whenIdle(() => void this.searchIndex);
+    // after an import (about half a second at 20,000 titles).
+    this.titleSearch = null;
+    whenIdle(() => this.prepareSearch());
     // Ids from the old data mean nothing in the new one.
     this.update({ role: null, focus: false, credential: null, from: null, to: null, held: [], routeIndex: 0, compare: [] }, 'replace');
   }
 }
 
 /** Runs a task when the browser is idle (soon in any case); in Node, after the current task. */
-function whenIdle(task: () => void): void {
+export function whenIdle(task: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
   else setTimeout(task, 0);
 }

@@ -4,6 +4,10 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import App from '../../src/App.svelte';
 import data from '../../src/data/careers.json';
+import { builtinDataset } from '../../src/data/builtin';
+import builtinLayout from 'virtual:builtin-layout';
+
+const builtin = { dataset: builtinDataset, layout: builtinLayout };
 
 const inScope = data.roles.filter((r) => !('outOfScope' in r && r.outOfScope));
 
@@ -11,7 +15,7 @@ describe('App (first screen)', () => {
   beforeEach(() => history.replaceState(null, '', '/'));
 
   it('falls back to a message where WebGL is missing, and keeps every role reachable in the list', async () => {
-    render(App);
+    render(App, { builtin });
     expect(screen.getByText(/Graph unavailable: WebGL is not available/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'List' }));
     const table = screen.getByRole('table', { name: 'Roles' });
@@ -20,7 +24,7 @@ describe('App (first screen)', () => {
 
   it('filters change the visible set and the count', async () => {
     history.replaceState(null, '', '/?view=list');
-    render(App);
+    render(App, { builtin });
     await userEvent.click(screen.getByRole('checkbox', { name: /Cancer registry/ }));
     const coding = inScope.filter((r) => r.track === 'registry');
     expect(within(screen.getByRole('form', { name: 'Filters' })).getByRole('status')).toHaveTextContent(`Showing ${coding.length} of ${inScope.length} roles`);
@@ -31,7 +35,7 @@ describe('App (first screen)', () => {
 
   it('selecting a role opens its panel and puts it in the URL', async () => {
     history.replaceState(null, '', '/?view=list');
-    render(App);
+    render(App, { builtin });
     await userEvent.click(screen.getByRole('button', { name: 'Medical Coder' }));
     expect(screen.getByRole('region', { name: 'Medical Coder' })).toBeInTheDocument();
     expect(location.search).toContain('role=coder');
@@ -39,13 +43,13 @@ describe('App (first screen)', () => {
 
   it('explains an unknown role in a link instead of showing a blank page', () => {
     history.replaceState(null, '', '/?role=no_such_role');
-    render(App);
+    render(App, { builtin });
     expect(screen.getByRole('alert')).toHaveTextContent('no_such_role');
   });
 
   it('the list moves focus between roles with the arrow keys', async () => {
     history.replaceState(null, '', '/?view=list');
-    render(App);
+    render(App, { builtin });
     const buttons = within(screen.getByRole('table', { name: 'Roles' })).getAllByRole('button', { pressed: false });
     buttons[0]!.focus();
     await userEvent.keyboard('{ArrowDown}');
@@ -60,8 +64,8 @@ describe('Route planner fields follow the URL', () => {
 
   it('after back and forward, From and To name the roles the routes start and end at', async () => {
     history.replaceState(null, '', '/?view=routes&from=coder&to=him_manager');
-    render(App);
-    const from = await screen.findByRole('combobox', { name: 'From' }); // the planner loads on demand
+    render(App, { builtin });
+    const from = await screen.findByRole('combobox', { name: 'From' }, { timeout: 10_000 }); // the planner's code loads on demand
     expect(from).toHaveValue('Medical Coder');
     // A half-typed draft does not survive a change of the URL under it.
     await userEvent.clear(from);

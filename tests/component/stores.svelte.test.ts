@@ -3,11 +3,10 @@
  * truth, RoutePlanner derives routes from it, PlanSession holds the open plan.
  */
 import { flushSync } from 'svelte';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { builtinDataset } from '../../src/data/builtin';
 import { createModel } from '../../src/graph/model';
 import { NO_JOB } from '../../src/graph/routes';
-import { search } from '../../src/graph/search';
 import { AppState } from '../../src/state/app-state.svelte';
 import { PlanSession } from '../../src/state/plan-session.svelte';
 import { RoutePlanner } from '../../src/state/route-planner.svelte';
@@ -41,14 +40,18 @@ describe('AppState', () => {
     expect([app.url.role, app.url.from, app.url.to, app.url.held, app.isBuiltin]).toEqual([null, null, null, [], false]);
   });
 
-  it('a new dataset’s search index is ready before the first keystroke, built once', async () => {
+  it('loads the search once per dataset; a new dataset’s search is ready before the first keystroke', async () => {
     const app = new AppState(model);
+    expect(app.titleSearch).toBeNull(); // not part of the first screen
+    app.prepareSearch();
+    await vi.waitFor(() => expect(app.titleSearch).not.toBeNull());
+    const first = app.titleSearch;
+    app.prepareSearch();
+    expect(app.titleSearch).toBe(first);
     const imported = createModel({ ...builtinDataset, roles: builtinDataset.roles.map((r) => (r.id === 'coder' ? { ...r, title: 'Clinical Coding Wizard' } : r)) });
     app.replaceModel(imported, false);
-    await new Promise((resolve) => setTimeout(resolve, 20)); // the idle build has run
-    const index = app.searchIndex;
-    expect(search(index, 'coding wizard')[0]?.roleId).toBe('coder');
-    expect(app.searchIndex).toBe(index);
+    expect(app.titleSearch).toBeNull(); // the old dataset's answers are gone at once
+    await vi.waitFor(() => expect(app.titleSearch?.search('coding wizard')[0]?.roleId).toBe('coder')); // built when idle
   });
 });
 

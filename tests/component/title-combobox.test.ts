@@ -2,17 +2,18 @@ import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import TitleCombobox from '../../src/views/TitleCombobox.svelte';
-import { buildSearchIndex } from '../../src/graph/search';
+import { titleSearch } from '../../src/graph/search';
 import { builtinDataset } from '../../src/data/builtin';
 
-const index = buildSearchIndex(builtinDataset);
+const engine = titleSearch(builtinDataset);
 
 /** Renders the combobox as a controlled input, the way the app does. */
-function setup(kinds: 'roles' | 'all' = 'all') {
+function setup(kinds: 'roles' | 'all' = 'all', ready: typeof engine | null = engine) {
   const onchoose = vi.fn();
+  const onprepare = vi.fn();
   let value = '';
-  const view = render(TitleCombobox, { index, label: 'Search job titles', value, kinds, onchoose, oninput: (v: string) => { value = v; void view.rerender({ value }); } });
-  return { onchoose, box: screen.getByRole('combobox', { name: 'Search job titles' }) };
+  const view = render(TitleCombobox, { engine: ready, onprepare, label: 'Search job titles', value, kinds, onchoose, oninput: (v: string) => { value = v; void view.rerender({ value }); } });
+  return { onchoose, onprepare, view, box: screen.getByRole('combobox', { name: 'Search job titles' }) };
 }
 
 describe('TitleCombobox', () => {
@@ -59,6 +60,33 @@ describe('TitleCombobox', () => {
     const { box } = setup('roles');
     await userEvent.type(box, 'RHIT');
     expect(screen.getAllByRole('option').every((o) => !/Credential/.test(o.textContent ?? ''))).toBe(true);
+  });
+
+  it('typing before the search code has loaded is kept: it asks for the code, says it is loading, then shows the results', async () => {
+    const { box, onprepare, onchoose, view } = setup('all', null);
+    await userEvent.type(box, 'tumor');
+    expect(onprepare).toHaveBeenCalled();
+    expect(box).toHaveValue('tumor');
+    expect(screen.getByRole('status')).toHaveTextContent('Loading search…');
+    await view.rerender({ engine });
+    expect(within(screen.getByRole('listbox')).getAllByRole('option')[0]).toHaveTextContent('Tumor Registrar');
+    await userEvent.keyboard('{Enter}');
+    expect(onchoose).toHaveBeenCalledWith(expect.objectContaining({ roleId: 'registrar' }));
+  });
+
+  it('Enter pressed before the search code has loaded chooses the first result once it has', async () => {
+    const { box, onchoose, view } = setup('all', null);
+    await userEvent.type(box, 'tumor registrar{Enter}');
+    expect(onchoose).not.toHaveBeenCalled();
+    await view.rerender({ engine });
+    expect(onchoose).toHaveBeenCalledWith(expect.objectContaining({ kind: 'role', roleId: 'registrar' }));
+  });
+
+  it('says when the search code could not be loaded', async () => {
+    const { box, view } = setup('all', null);
+    await view.rerender({ failed: true });
+    await userEvent.type(box, 'coder');
+    expect(screen.getByRole('status')).toHaveTextContent('Search could not be loaded');
   });
 
   it('says when nothing matches', async () => {

@@ -175,6 +175,9 @@ test('after one visit the app works offline, every view included', async ({ page
   await expect(page.getByRole('heading', { name: 'My plans' })).toBeVisible();
   await views.getByRole('button', { name: 'Data' }).click();
   await expect(page.getByRole('heading', { name: 'Your data' })).toBeVisible();
+  // So does the search's code (loaded after the map's first draw).
+  await page.getByRole('combobox', { name: 'Search job titles' }).fill('coder');
+  await expect(page.getByRole('option', { name: /Medical Coder/ }).first()).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
   await context.setOffline(false);
 });

@@ -39,7 +39,7 @@ test('a credential result filters the map to the roles that ask for it', async (
   await page.goto('/');
   const box = page.getByRole('combobox', { name: 'Search job titles' });
   await box.fill('CTR');
-  const credential = page.getByRole('option').filter({ hasText: 'Certified Tumor Registrar' }).first();
+  const credential = page.getByRole('listbox', { name: 'Search job titles results' }).getByRole('option').filter({ hasText: 'Certified Tumor Registrar' }).first();
   await credential.click();
   await expect(page).toHaveURL(/cred=ctr/);
   await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toContainText(/Showing [1-9]\d? of/);

@@ -1,4 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIRST_SCREEN_BUDGET_GZIP, firstScreenSizes, type Manifest } from '../../scripts/first-screen';
 import data from '../../src/data/careers.json' with { type: 'json' };
 import { axeViolations, collectConsoleErrors, inkedPixels, waitForGraph } from './helpers';
 
@@ -12,6 +15,15 @@ test('the built app loads without console errors and draws the graph', async ({ 
   expect(await inkedPixels(page, graph)).toBeGreaterThan(2_000);
   await page.screenshot({ path: 'screenshots/default-view.png' });
   expect(errors).toEqual([]);
+});
+
+test('the first screen stays within its JavaScript budget (gzip, sigma included)', () => {
+  // The build these tests run against (playwright.config.ts), read from its manifest.
+  const dist = process.env.PW_DIST ?? 'dist';
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+  const sizes = firstScreenSizes(manifest, (file) => readFileSync(join(dist, file)));
+  expect(sizes.some((s) => /sigma/.test(s.file))).toBe(true);
+  expect(sizes.reduce((sum, s) => sum + s.gzip, 0)).toBeLessThanOrEqual(FIRST_SCREEN_BUDGET_GZIP);
 });
 
 test('the role list shows every role', async ({ page }) => {

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { firstScreenChunks, type Manifest } from '../../scripts/first-screen';
-import { builtinDataModule } from '../../scripts/vite-plugin-builtin-data';
+import { builtinDataFileName, builtinDataJson, builtinDataModule } from '../../scripts/vite-plugin-builtin-data';
 
 describe('first-screen chunks from the build manifest', () => {
   const manifest: Manifest = {
@@ -27,6 +27,15 @@ describe('the built-in dataset is validated at build time', () => {
     const roles = (JSON.parse(readFileSync('src/data/careers.json', 'utf8')) as { roles: unknown[] }).roles;
     const literal = JSON.parse(source.slice('export default JSON.parse('.length, -');'.length)) as string;
     expect((JSON.parse(literal) as { roles: unknown[] }).roles).toHaveLength(roles.length);
+  });
+
+  it('ships the page its data as a JSON file: the dataset and a position for every role on the map, under a name that changes with the content', () => {
+    const shipped = JSON.parse(builtinDataJson('src/data/careers.json')) as { dataset: { roles: { id: string; outOfScope?: boolean }[] }; layout: { positions: Record<string, unknown> } };
+    const onMap = shipped.dataset.roles.filter((r) => !r.outOfScope).map((r) => r.id);
+    expect(onMap.length).toBeGreaterThan(0);
+    expect(onMap.filter((id) => !shipped.layout.positions[id])).toEqual([]);
+    expect(builtinDataFileName('{"a":1}')).toMatch(/^assets\/careers-[\w-]{10}\.json$/);
+    expect(builtinDataFileName('{"a":2}')).not.toBe(builtinDataFileName('{"a":1}'));
   });
 
   it('fails on a file that breaks a reference, naming the problem', () => {

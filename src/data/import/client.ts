@@ -3,21 +3,21 @@
  * has one (so large files never freeze the page) and in-thread otherwise, reporting progress.
  * Resolves with the importer's result; never rejects.
  */
-import { builtinDataset } from '../builtin';
+import { loadBuiltin } from '../builtin-fetch';
 import type { Dataset } from '../schema';
 import { IMPORT_DEFAULTS, importDataset } from './import';
 import type { ImportFile, ImportProgress, ImportResult } from './types';
 import type { WorkerRequest, WorkerResponse } from './import.worker';
 
 export interface ClientOptions {
-  /** Where CSV imports borrow credentials and the CPI series from. */
+  /** Where CSV imports borrow credentials and the CPI series from (by default the built-in dataset, already fetched at start). */
   base: Dataset | null;
   /** False forces the in-thread path (tests, or a browser whose worker failed before). */
   useWorker: boolean;
   maxFileBytes: number;
 }
 
-export const CLIENT_DEFAULTS: ClientOptions = { base: builtinDataset, useWorker: true, maxFileBytes: IMPORT_DEFAULTS.maxFileBytes };
+export const CLIENT_DEFAULTS: Omit<ClientOptions, 'base'> = { useWorker: true, maxFileBytes: IMPORT_DEFAULTS.maxFileBytes };
 
 /** Resolves null when the worker cannot start, so the caller falls back to in-thread import. */
 function viaWorker(request: WorkerRequest, onProgress: (p: ImportProgress) => void): Promise<ImportResult | null> {
@@ -77,11 +77,12 @@ export async function importFiles(
   } catch (error) {
     return { ok: false, files: names, problems: [{ file: names.join(', '), message: `the file could not be read (${String(error).slice(0, 200)})` }] };
   }
-  const request: WorkerRequest = { type: 'import', files: read, base: opts.base };
+  const base = options.base !== undefined ? options.base : (await loadBuiltin()).dataset;
+  const request: WorkerRequest = { type: 'import', files: read, base };
   if (opts.useWorker && typeof Worker !== 'undefined') {
     const result = await viaWorker(request, onProgress);
     if (result) return result;
   }
   await nextFrame(); // let the progress indicator paint before the blocking work
-  return importDataset(read, { base: opts.base, maxFileBytes: opts.maxFileBytes, onProgress });
+  return importDataset(read, { base, maxFileBytes: opts.maxFileBytes, onProgress });
 }

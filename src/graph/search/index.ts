@@ -5,3 +5,4 @@ export { suggest, correctQuery, SUGGEST_DEFAULTS } from './suggest';
 export { parseTitle, isAcronym } from './acronyms';
 export { normalize } from './text';
 export type * from './types';
+export { titleSearch, type TitleSearch } from './title-search';

@@ -1,0 +1,22 @@
+/**
+ * A dataset's job-title search, ready to answer: the index built once, `search` and `suggest`
+ * bound to it. The page loads this module (and Fuse.js with it) after the map's first draw or
+ * on the first focus of a search box, not with the first screen (AppState.prepareSearch).
+ */
+import { buildSearchIndex } from './search-index';
+import { search } from './search';
+import { suggest } from './suggest';
+import type { SearchData, SearchOptions, SearchResult, SuggestOptions, Suggestion } from './types';
+
+export interface TitleSearch {
+  search(query: string, options?: Partial<SearchOptions>): SearchResult[];
+  suggest(query: string, options?: Partial<SuggestOptions>): Suggestion[];
+}
+
+export function titleSearch(data: SearchData): TitleSearch {
+  const index = buildSearchIndex(data);
+  return {
+    search: (query, options) => search(index, query, options),
+    suggest: (query, options) => suggest(index, query, options),
+  };
+}
