@@ -67,6 +67,12 @@ export function transitionNote(transition: Pick<Transition, 'note' | 'es'>, loca
   return transition.note === undefined ? undefined : pick(transition.note, transition.es?.note, locale);
 }
 
+/** How a move's years were estimated, or undefined when a source states them. */
+export function transitionMethod(transition: Pick<Transition, 'years' | 'es'>, locale: Locale): Localized | undefined {
+  const method = transition.years.method;
+  return method === undefined ? undefined : pick(method, transition.es?.method, locale);
+}
+
 export function plausibilityNote(transition: Pick<Transition, 'plausibilityNote' | 'es'>, locale: Locale): Localized | undefined {
   return transition.plausibilityNote === undefined ? undefined : pick(transition.plausibilityNote, transition.es?.plausibilityNote, locale);
 }

@@ -240,7 +240,8 @@ export const transitionSchema = z.object({
   plausibilityNote: text(400).optional(),
   note: text().optional(),
   sources: z.array(id).min(1, 'needs at least one source'),
-  es: spanish({ note: text().optional(), plausibilityNote: text(400).optional() }),
+  /** `method`: how the move's years were estimated (years.method), in Spanish. */
+  es: spanish({ note: text().optional(), plausibilityNote: text(400).optional(), method: text().optional() }),
 });
 
 export const pathSchema = z.object({

@@ -19,6 +19,7 @@ import {
   roleTitle,
   sourcedText,
   trackName,
+  transitionMethod,
   transitionNote,
 } from '../../src/data/localize';
 
@@ -90,10 +91,11 @@ describe('the built-in dataset in Spanish', () => {
     expect(builtin.credentials.every((c) => !('abbr' in (c.es ?? {})))).toBe(true);
   });
 
-  it('has a Spanish note for every move and every published path that has a note', () => {
+  it('has a Spanish note for every move and published path with a note, and every estimate method', () => {
     const missing = builtin.transitions.filter((t) => transitionNote(t, 'es')?.fellBack).map((t) => t.id);
     expect(missing).toEqual([]);
     expect(builtin.paths.filter((p) => pathNote(p, 'es')?.fellBack).map((p) => p.id)).toEqual([]);
+    expect(builtin.transitions.filter((t) => transitionMethod(t, 'es')?.fellBack).map((t) => t.id)).toEqual([]);
   });
 
   it('keeps every quoted passage of the English verbatim in the Spanish (the source’s words)', () => {
