@@ -4,7 +4,8 @@
  *
  *   npx vite build && npx tsx scripts/bench/browser-scale.bench.ts
  *
- * Builds first when dist/ is missing. Headless Chromium draws WebGL in software (SwiftShader),
+ * Builds first when dist/ is missing. PW_PORT and PW_DIST (as in playwright.config.ts) let a
+ * parallel run use its own port and build folder. Headless Chromium draws WebGL in software (SwiftShader),
  * so map figures are far slower than on a GPU; the load average is printed with the figures
  * because the build machines are shared. Target (issue 18): no task over 200 ms.
  */
@@ -14,12 +15,13 @@ import { loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { observeLongTasks, walk } from '../../tests/e2e/scale-walk';
 
-const PORT = 4327;
+const PORT = Number(process.env.PW_PORT ?? 4327);
+const DIST = process.env.PW_DIST ?? 'dist';
 const bench = (name: string, value: number, unit: string): void => console.log(`BENCH ${name} ${Math.round(value)} ${unit}`);
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 
-if (!existsSync('dist/index.html')) spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
-const server = spawn('node', ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+if (!existsSync(`${DIST}/index.html`)) spawnSync('npx', ['vite', 'build', '--outDir', DIST, '--logLevel', 'warn'], { stdio: 'inherit' });
+const server = spawn('node', ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST], { stdio: 'ignore' });
 try {
   await new Promise((r) => setTimeout(r, 2000));
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });

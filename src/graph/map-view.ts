@@ -38,14 +38,19 @@ export function labelFrame(points: readonly Point[], width: number, height: numb
 
 /** Smallest distance between two points (screen pixels); Infinity for fewer than two. */
 export function closestDistance(points: readonly Point[]): number {
-  const sorted = [...points].sort((a, b) => a.x - b.x);
+  const sorted = [...points].sort((a, b) => a.x - b.x || a.y - b.y);
+  // A layered map puts a thousand dots in one column (one x): where each column ends, so a
+  // scan can leave a column once its dots are too far below.
+  const columnEnd = new Array<number>(sorted.length);
+  for (let i = sorted.length - 1; i >= 0; i--) columnEnd[i] = i + 1 < sorted.length && sorted[i + 1]!.x === sorted[i]!.x ? columnEnd[i + 1]! : i + 1;
   let best = Infinity;
   for (let i = 0; i < sorted.length; i++) {
     const a = sorted[i] as Point;
     for (let j = i + 1; j < sorted.length; j++) {
       const b = sorted[j] as Point;
       if (b.x - a.x >= best) break;
-      best = Math.min(best, Math.hypot(b.x - a.x, b.y - a.y));
+      if (b.y - a.y >= best) j = columnEnd[j]! - 1;
+      else if (a.y - b.y < best) best = Math.min(best, Math.hypot(b.x - a.x, b.y - a.y));
     }
   }
   return best;

@@ -1,8 +1,7 @@
 /**
  * The 5,000-role / 50,000-move walk through every view, shared by the e2e test (which checks
  * what the user sees) and the browser benchmark (which prints the longest main-thread task of
- * each step). Route search is opened but not run at this size: the route model is being
- * rewritten separately.
+ * each step), ending with a route from the first role to the last, shown on the map.
  */
 import type { Page } from '@playwright/test';
 import { bigDataset } from '../fixtures/big-dataset';
@@ -22,6 +21,11 @@ export function observeLongTasks(): void {
 }
 
 export const bigJson = () => Buffer.from(JSON.stringify(bigDataset()));
+
+async function chooseRole(page: Page, field: 'From' | 'To', text: string) {
+  await page.getByRole('combobox', { name: field, exact: true }).fill(text);
+  await page.getByRole('listbox', { name: `${field} results` }).getByRole('option').filter({ hasText: text }).first().click();
+}
 
 const settle = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
@@ -90,6 +94,30 @@ export const STEPS: Step[] = [
     run: async (page) => {
       await page.getByRole('button', { name: 'Routes', exact: true }).click();
       await page.getByRole('region', { name: 'Route planner' }).waitFor();
+    },
+  },
+  {
+    // With only a start, the planner lists what is reachable within five years.
+    name: 'route_from',
+    run: async (page) => {
+      await chooseRole(page, 'From', 'Role 0000');
+      await page.getByRole('heading', { name: /^Within 5 years of Role 0000/ }).waitFor();
+    },
+  },
+  {
+    name: 'route_search',
+    run: async (page) => {
+      await chooseRole(page, 'To', 'Role 4999');
+      await page.getByRole('list', { name: 'Routes' }).getByRole('article').first().waitFor();
+    },
+  },
+  {
+    name: 'route_on_map',
+    run: async (page) => {
+      // The fastest route is drawn already; switch to the second.
+      const second = page.getByRole('list', { name: 'Routes' }).getByRole('article').nth(1);
+      await second.getByRole('button', { name: 'Show on the map' }).click();
+      await second.getByRole('button', { name: 'Shown on the map' }).waitFor();
     },
   },
   {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boxesOverlap, labelBox, placeLabels, wrapLabel, type LabelCandidate } from '../../src/graph/labels';
+import { mulberry32 } from '../../scripts/bench/prng';
 import { closestDistance, labelFrame, zoomForSpacing } from '../../src/graph/map-view';
 
 const measure = (s: string) => s.length * 6;
@@ -80,6 +81,12 @@ describe('map view arithmetic', () => {
 
   it('finds the closest pair of dots and zooms in only as far as needed', () => {
     expect(closestDistance([{ x: 0, y: 0 }, { x: 30, y: 40 }, { x: 100, y: 0 }, { x: 103, y: 4 }])).toBeCloseTo(5);
+    // Dots in columns (a layered map): the same answer as comparing every pair.
+    const rand = mulberry32(7);
+    const dots = Array.from({ length: 400 }, () => ({ x: Math.floor(rand() * 4) * 50 + (rand() < 0.2 ? rand() * 3 : 0), y: Math.round(rand() * 2000) / 10 }));
+    let pairwise = Infinity;
+    for (const a of dots) for (const b of dots) if (a !== b) pairwise = Math.min(pairwise, Math.hypot(a.x - b.x, a.y - b.y));
+    expect(closestDistance(dots)).toBe(pairwise);
     expect(zoomForSpacing(40, 24)).toBe(1);
     expect(zoomForSpacing(12, 24)).toBeCloseTo(0.5);
     expect(zoomForSpacing(1, 24)).toBeCloseTo(0.2);
