@@ -34,6 +34,7 @@ export function buildGraph(dataset: Dataset, options: Partial<BuildGraphOptions>
     const pos = opts.layout?.positions[role.id] ?? fallback.get(role.id) ?? { x: 0, y: 0 };
     graph.addNode(role.id, {
       label: role.title,
+      titles: role.es ? { en: role.title, es: role.es.title } : { en: role.title },
       track: role.track,
       level: role.level,
       outOfScope: role.outOfScope ?? false,

@@ -9,7 +9,10 @@ import type Sigma from 'sigma';
 import type { EducationLevel, Entry, ExperienceKind, Gate, Level, Program, Requires, Track, Years } from '../data/schema';
 
 export interface RoleNodeAttributes {
+  /** What the map writes: the title in the interface language (map-labels.ts switches it in place). */
   label: string;
+  /** The role's title in each language the dataset has it in, for a language switch (absent: the label stays). */
+  titles?: { readonly en: string; readonly es?: string | undefined };
   track: Track;
   level: Level;
   outOfScope: boolean;

@@ -14,22 +14,23 @@ const dataset = data as unknown as Dataset;
 describe('localizeLabels', () => {
   it('switches labels to Spanish and back on the same graph, leaving positions alone', () => {
     const graph = buildGraph(dataset);
-    const roles = new Map(dataset.roles.map((r) => [r.id, r]));
     const before = graph.getNodeAttributes('coder');
-    expect(localizeLabels(graph, roles, 'es')).toBe(graph.order);
+    expect(localizeLabels(graph, 'es')).toBe(graph.order);
     expect(graph.getNodeAttribute('coder', 'label')).toBe('Codificador/a médico/a');
     expect(graph.getNodeAttribute('coder', 'x')).toBe(before.x);
-    expect(localizeLabels(graph, roles, 'es')).toBe(0);
-    localizeLabels(graph, roles, 'en');
+    expect(localizeLabels(graph, 'es')).toBe(0);
+    localizeLabels(graph, 'en');
     expect(graph.getNodeAttribute('coder', 'label')).toBe('Medical Coder');
   });
 
-  it('keeps the English label of a role without Spanish', () => {
-    const graph = buildGraph(dataset);
-    const roles = new Map(dataset.roles.map((r) => [r.id, r.id === 'coder' ? { title: r.title } : r]));
-    localizeLabels(graph, roles, 'es');
-    expect(graph.getNodeAttribute('coder', 'label')).toBe('Medical Coder');
-    expect(graph.getNodeAttribute('hit', 'label')).toBe('Técnico/a de registros médicos y de información de salud');
+  it('keeps the English label of a role without Spanish, and relabels a copy sigma draws', () => {
+    const d = structuredClone(dataset);
+    delete d.roles.find((r) => r.id === 'coder')!.es;
+    const graph = buildGraph(d);
+    const drawn = graph.emptyCopy();
+    localizeLabels(drawn, 'es');
+    expect(drawn.getNodeAttribute('coder', 'label')).toBe('Medical Coder');
+    expect(drawn.getNodeAttribute('hit', 'label')).toBe('Técnico/a de registros médicos y de información de salud');
   });
 });
 
