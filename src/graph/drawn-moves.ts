@@ -24,13 +24,14 @@ export function movesToDraw(graph: CareerGraph, emphasis: MapEmphasis, hovered: 
 
 /**
  * Makes `drawn` hold exactly `wanted` of the model's moves (a no-op when `drawn` is the model
- * itself or already holds them). True when it changed.
+ * itself or already holds them). True when it changed: the moves were cleared, and sigma, on
+ * that event, has re-read every role through the reducers (no second refresh needed).
  */
 export function syncDrawnMoves(drawn: CareerGraph, graph: CareerGraph, wanted: ReadonlySet<string>): boolean {
   if (drawn === graph) return false;
   if (drawn.size === wanted.size && [...wanted].every((e) => drawn.hasEdge(e))) return false;
-  // One clear (one re-index of the roles in sigma) and a few additions, not a drop per move.
-  if (drawn.size) drawn.clearEdges();
+  // One clear (one re-read of the roles in sigma) and a few additions, not a drop per move.
+  drawn.clearEdges();
   for (const edge of wanted) drawn.addDirectedEdgeWithKey(edge, graph.source(edge), graph.target(edge), graph.getEdgeAttributes(edge));
   return true;
 }
