@@ -9,6 +9,7 @@
 import { fieldRank } from './search-index';
 import { mapRange, normalizeWithMap, words } from './text';
 import { MATCH_TIERS, type MatchTier, type SearchEntry, type SearchIndex, type SearchOptions, type SearchResult } from './types';
+import type { Locale } from '../../i18n/locale';
 
 /** One entry as Fuse scored it. */
 export interface ScoredEntry {
@@ -132,7 +133,7 @@ export function rankResults(
   index: SearchIndex,
   query: PreparedQuery,
   scored: readonly ScoredEntry[],
-  options: Pick<SearchOptions, 'limit' | 'minFuzzyLength'>,
+  options: Pick<SearchOptions, 'limit' | 'minFuzzyLength' | 'locale'>,
 ): SearchResult[] {
   const { limit, minFuzzyLength } = options;
   const fuzzyAllowed = query.norm.length >= minFuzzyLength;
@@ -170,21 +171,25 @@ export function rankResults(
     const key = `${entry.kind}:${entry.targetId}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    results.push(toResult(index, entry, r, highlight(entry.text, r.tier, query, r.indices)));
+    results.push(toResult(index, entry, r, highlight(entry.text, r.tier, query, r.indices), options.locale ?? 'en'));
   }
   return results;
 }
 
-function toResult(index: SearchIndex, entry: SearchEntry, r: Ranked, ranges: [number, number][]): SearchResult {
+/** A result named in `locale`: a match on the title in that language is no detour ("→ title"). */
+function toResult(index: SearchIndex, entry: SearchEntry, r: Ranked, ranges: [number, number][], locale: Locale): SearchResult {
   const common = { matchedText: entry.text, matchRanges: ranges, tier: r.tier, score: r.score };
   if (entry.kind === 'role') {
-    const title = index.roleTitles.get(entry.targetId) ?? entry.text;
-    return { kind: 'role', roleId: entry.targetId, title, viaAlternate: entry.field !== 'title', roleIds: [entry.targetId], ...common };
+    const spanish = locale === 'es' ? index.roleTitlesEs.get(entry.targetId) : undefined;
+    const title = spanish ?? index.roleTitles.get(entry.targetId) ?? entry.text;
+    const ownTitle = spanish === undefined ? 'title' : 'translation';
+    return { kind: 'role', roleId: entry.targetId, title, viaAlternate: entry.field !== ownTitle, roleIds: [entry.targetId], ...common };
   }
+  const spanish = locale === 'es' ? index.credentialLabelsEs.get(entry.targetId) : undefined;
   return {
     kind: 'credential',
     credentialId: entry.targetId,
-    title: index.credentialLabels.get(entry.targetId) ?? entry.text,
+    title: spanish ?? index.credentialLabels.get(entry.targetId) ?? entry.text,
     viaAlternate: false,
     roleIds: index.credentialRoles.get(entry.targetId) ?? [],
     ...common,

@@ -5,6 +5,7 @@
 import type Fuse from 'fuse.js';
 import type { FuseIndex, IFuseOptions } from 'fuse.js';
 import type { NgramIndex } from './ngram';
+import type { Locale } from '../../i18n/locale';
 
 export interface SearchableRole {
   readonly id: string;
@@ -67,8 +68,12 @@ export interface SearchIndex {
   readonly ngram: NgramIndex;
   /** role id → role title, for display. */
   readonly roleTitles: ReadonlyMap<string, string>;
+  /** role id → Spanish title, for roles that have one. */
+  readonly roleTitlesEs: ReadonlyMap<string, string>;
   /** credential id → "ABBR — Name", for display. */
   readonly credentialLabels: ReadonlyMap<string, string>;
+  /** credential id → "ABBR — Spanish name", for credentials that have one. */
+  readonly credentialLabelsEs: ReadonlyMap<string, string>;
   /** credential id → ids of the roles that ask for it, in dataset order. */
   readonly credentialRoles: ReadonlyMap<string, readonly string[]>;
   /** Every normalised word with its number of entries: the "did you mean" dictionary. */
@@ -127,6 +132,11 @@ export interface SearchOptions {
   minFuzzyLength: number;
   /** Overrides Fuse's threshold for this search (the suggester loosens it). */
   threshold?: number;
+  /**
+   * The language results are named in (`title`); what matches does not depend on it. A role
+   * without a Spanish title is named in English.
+   */
+  locale?: Locale;
 }
 
 export interface Suggestion {
