@@ -18,7 +18,7 @@ describe('App (first screen)', () => {
     render(App, { builtin });
     expect(screen.getByText(/Graph unavailable: WebGL is not available/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'List' }));
-    const table = screen.getByRole('table', { name: 'Roles' });
+    const table = await screen.findByRole('table', { name: 'Roles' }); // the list's code loads when it is first shown
     expect(within(table).getAllByRole('button', { pressed: false })).toHaveLength(inScope.length);
   });
 
@@ -28,7 +28,7 @@ describe('App (first screen)', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: /Cancer registry/ }));
     const coding = inScope.filter((r) => r.track === 'registry');
     expect(within(screen.getByRole('form', { name: 'Filters' })).getByRole('status')).toHaveTextContent(`Showing ${coding.length} of ${inScope.length} roles`);
-    const table = screen.getByRole('table', { name: 'Roles' });
+    const table = await screen.findByRole('table', { name: 'Roles' }); // the list's code loads when it is first shown
     expect(within(table).getAllByRole('row')).toHaveLength(coding.length + 1);
     expect(location.search).toContain('tracks=registry');
   });
@@ -36,8 +36,8 @@ describe('App (first screen)', () => {
   it('selecting a role opens its panel and puts it in the URL', async () => {
     history.replaceState(null, '', '/?view=list');
     render(App, { builtin });
-    await userEvent.click(screen.getByRole('button', { name: 'Medical Coder' }));
-    expect(screen.getByRole('region', { name: 'Medical Coder' })).toBeInTheDocument();
+    await userEvent.click(await screen.findByRole('button', { name: 'Medical Coder' }));
+    expect(await screen.findByRole('region', { name: 'Medical Coder' })).toBeInTheDocument();
     expect(location.search).toContain('role=coder');
   });
 
@@ -50,7 +50,7 @@ describe('App (first screen)', () => {
   it('the list moves focus between roles with the arrow keys', async () => {
     history.replaceState(null, '', '/?view=list');
     render(App, { builtin });
-    const buttons = within(screen.getByRole('table', { name: 'Roles' })).getAllByRole('button', { pressed: false });
+    const buttons = within(await screen.findByRole('table', { name: 'Roles' })).getAllByRole('button', { pressed: false });
     buttons[0]!.focus();
     await userEvent.keyboard('{ArrowDown}');
     expect(document.activeElement).toBe(buttons[1]);

@@ -19,7 +19,8 @@ type State = [name: string, reach: (page: Page) => Promise<void>];
 
 const STATES: State[] = [
   ['map', async (page) => { await page.goto('/'); await waitForGraph(page); }],
-  ['skip links', async (page) => { await page.goto('/'); await page.keyboard.press('Tab'); await expect(page.getByRole('link', { name: 'Skip to search' })).toBeFocused(); }],
+  // The app shows once its data has arrived (a moment after the page's load event): Tab after that.
+  ['skip links', async (page) => { await page.goto('/'); await waitForGraph(page); await page.keyboard.press('Tab'); await expect(page.getByRole('link', { name: 'Skip to search' })).toBeFocused(); }],
   ['search results', async (page) => { await page.goto('/'); await page.getByRole('combobox', { name: 'Search job titles' }).fill('coder'); await expect(page.getByRole('listbox', { name: 'Search job titles results' })).toBeVisible(); }],
   ['filters open', async (page) => { await page.goto('/'); await page.getByText(/^Filters \(\d+ of/).click(); await expect(page.getByRole('form', { name: 'Filters' })).toBeVisible(); }],
   ['role panel', async (page) => { await page.goto('/?role=coder'); await expect(page.getByRole('region', { name: 'Role details' })).toBeVisible(); }],
