@@ -27,6 +27,10 @@ describe('RolePanel in Spanish', () => {
     expect(screen.getByText(/Codificar la información médica del paciente/)).toBeInTheDocument();
     const quoted = [...container.querySelectorAll('[lang="en"]')].map((e) => e.textContent);
     expect(quoted).toContain('"known as medical coders or clinical coding specialists"');
+    // Moves: the other role's title, the estimate's method and the move's note in Spanish.
+    expect(screen.getByRole('link', { name: 'Registrador/a de tumores (cáncer)' })).toBeInTheDocument();
+    expect(screen.getByText(/unos dos años de codificación antes de un puesto de aprendiz/)).toBeInTheDocument();
+    expect(screen.getByText(/los codificadores pasan a menudo a registros de cáncer/)).toBeInTheDocument();
   });
 
   it('shows an imported role without Spanish in English, marked as such', () => {
