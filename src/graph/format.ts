@@ -81,6 +81,16 @@ export function formatNumber(n: number, digits = 1, locale?: Locale): string {
   return numberFormat(localeOr(locale), `n${digits}`, { maximumFractionDigits: digits }).format(n);
 }
 
+/** A date in the reader's language: "March 5, 2026" / "5 de marzo de 2026" (long), "Mar 5, 2026" (short). */
+export function formatDate(date: Date, style: 'long' | 'short' = 'long', locale?: Locale): string {
+  return date.toLocaleDateString(intlTag(localeOr(locale)), { year: 'numeric', month: style, day: 'numeric' });
+}
+
+/** Exactly `digits` decimals: "1.0", "9.1" (like toFixed, in the reader's format). */
+export function formatFixed(n: number, digits = 1, locale?: Locale): string {
+  return numberFormat(localeOr(locale), `f${digits}`, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+}
+
 export function money(value: number, period: 'annual' | 'hourly' = 'annual', locale?: Locale): string {
   const cents = period === 'hourly' && !Number.isInteger(value);
   const f = cents
@@ -121,5 +131,5 @@ export function citation(source: Source | undefined, locale?: Locale): string {
 /** A route's total: "≈3.4 years" — "≈" when any step is an estimate. */
 export function routeYearsLabel(route: { estimated: boolean; totalYears: { typical: number } }, unit: 'years' | 'yrs' = 'years', locale?: Locale): string {
   const word = unit === 'years' ? m.unit_years({}, { locale }) : m.unit_yrs({}, { locale });
-  return `${route.estimated ? '≈' : ''}${numberFormat(localeOr(locale), 'fixed1', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(route.totalYears.typical)} ${word}`;
+  return `${route.estimated ? '≈' : ''}${formatFixed(route.totalYears.typical, 1, locale)} ${word}`;
 }

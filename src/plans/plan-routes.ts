@@ -4,10 +4,14 @@
  * new plans. Pure functions: the dataset and the clock come in as arguments.
  */
 import { EDUCATION_LEVELS, type EducationLevel } from '../data/vocabulary';
-import { roleTitle, type CareerModel } from '../graph/model';
-import { EDUCATION_NAMES, NO_JOB, costRoute, educationRank, kBestRoutes, type Constraints, type Objective, type Route, type StudyMode } from '../graph/routes';
+import type { CareerModel } from '../graph/model';
+import { NO_JOB, costRoute, educationRank, kBestRoutes, type Constraints, type Objective, type Route, type StudyMode } from '../graph/routes';
 import { constantDollarSalaryOf } from '../graph/salary/role-salary';
 import { PLAN_VERSION, type Plan, type PlanRoute } from './schema';
+import type { Locale } from '../i18n/locale';
+import { m } from '../paraglide/messages.js';
+import { roleName } from '../graph/route-text';
+import { educationName } from '../graph/routes/explain';
 
 const MODULE = 'plans/plan-routes';
 
@@ -36,16 +40,17 @@ export function storedRoles(route: Pick<Route, 'roles'>): string[] {
 }
 
 /** Rebuilds a stored route against the model; problems that make it unusable are errors, the rest warnings. */
-export function resolvePlanRoute(model: CareerModel, plan: Plan, stored: PlanRoute): ResolvedPlanRoute {
+export function resolvePlanRoute(model: CareerModel, plan: Plan, stored: PlanRoute, locale?: Locale): ResolvedPlanRoute {
   const { graph } = model;
-  const title = (id: string) => roleTitle(model, id);
+  const o = { locale };
+  const title = (id: string) => roleName(model, id, locale);
   for (const id of stored.roles) {
-    if (!graph.hasNode(id)) return { ok: false, message: `The role '${id}' is not in the current data, so this route cannot be shown.` };
+    if (!graph.hasNode(id)) return { ok: false, message: m.pr_role_missing({ id }, o) };
   }
   for (let i = 1; i < stored.roles.length; i++) {
     const from = stored.roles[i - 1]!;
     const to = stored.roles[i]!;
-    if (!graph.hasDirectedEdge(from, to)) return { ok: false, message: `The current data has no move from ${title(from)} to ${title(to)}, so this route needs to be chosen again.` };
+    if (!graph.hasDirectedEdge(from, to)) return { ok: false, message: m.pr_move_missing({ from: title(from), to: title(to) }, o) };
   }
   const constraints = planConstraints(model, plan);
   const roles = startsFromSchool(model, plan) ? [NO_JOB, ...stored.roles] : stored.roles;
@@ -54,15 +59,15 @@ export function resolvePlanRoute(model: CareerModel, plan: Plan, stored: PlanRou
   const route = roles.length > 1 ? costRoute(graph, roles, options) : singleRoleRoute(roles);
   if (!route) {
     const first = title(stored.roles[0]!);
-    return { ok: false, message: roles[0] === NO_JOB ? `The current data does not say how to start as ${first}, so this route needs to be chosen again.` : `This route's requirements cannot be met with what the plan says the student holds.` };
+    return { ok: false, message: roles[0] === NO_JOB ? m.pr_no_start({ role: first }, o) : m.pr_cannot_meet({}, o) };
   }
   const warnings: string[] = [];
   const ceiling = educationRank(constraints.educationCeiling);
   if (route.newEducation && educationRank(route.newEducation) > ceiling) {
-    warnings.push(`This route needs ${EDUCATION_NAMES[route.newEducation]}, above the plan's education limit.`);
+    warnings.push(m.pr_above_education({ level: educationName(route.newEducation, locale) }, o));
   }
   if (plan.constraints.maxYears !== null && route.totalYears.typical > plan.constraints.maxYears + 1e-9) {
-    warnings.push(`This route typically takes longer than the plan's limit of ${plan.constraints.maxYears} years.`);
+    warnings.push(m.pr_above_years({ years: plan.constraints.maxYears }, o));
   }
   return { ok: true, route, warnings };
 }
@@ -140,6 +145,8 @@ export interface NewPlanOptions {
   label?: string;
   now?: Date;
   id?: string;
+  /** The interface language the plan is made in (its handout prints in it). */
+  locale?: Locale;
 }
 
 /** A new plan from a route the planner found: start at its first role (or school, for NO_JOB), aim at its last. */
@@ -165,6 +172,7 @@ export function planFromRoute(route: Pick<Route, 'roles'>, options: NewPlanOptio
     notes: '',
     stepNotes: {},
     stepStatus: {},
+    ...(options.locale ? { locale: options.locale } : {}),
   };
 }
 

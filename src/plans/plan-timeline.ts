@@ -3,8 +3,12 @@
  * rebuilt against the current data, its milestones, and a plain message when a goal has no
  * usable route (so a shared plan made with older data still opens and says what changed).
  */
-import { roleTitle, type CareerModel } from '../graph/model';
-import { EDUCATION_NAMES, NO_JOB, explainNoRoute, type Route } from '../graph/routes';
+import type { CareerModel } from '../graph/model';
+import { NO_JOB, explainNoRoute, type Route } from '../graph/routes';
+import { educationName } from '../graph/routes/explain';
+import { roleName } from '../graph/route-text';
+import type { Locale } from '../i18n/locale';
+import { m } from '../paraglide/messages.js';
 import { planConstraints, resolvePlanRoute } from './plan-routes';
 import type { Plan, PlanRoute } from './schema';
 import { buildTimeline, type Milestone } from './timeline';
@@ -21,33 +25,36 @@ export interface GoalTimeline {
   warnings: string[];
 }
 
-function noRouteMessage(model: CareerModel, plan: Plan, goal: string): string {
-  const title = roleTitle(model, goal);
-  if (!model.graph.hasNode(goal)) return `The goal '${goal}' is not a role in the current data.`;
+function noRouteMessage(model: CareerModel, plan: Plan, goal: string, locale?: Locale): string {
+  const o = { locale };
+  const title = roleName(model, goal, locale);
+  const text = { locale, title: (id: string) => roleName(model, id, locale) };
+  if (!model.graph.hasNode(goal)) return m.pt_goal_missing({ goal }, o);
   if (plan.start.kind === 'role' && model.graph.hasNode(plan.start.roleId)) {
-    const why = explainNoRoute(model.graph, plan.start.roleId, goal, planConstraints(model, plan));
+    const why = explainNoRoute(model.graph, plan.start.roleId, goal, planConstraints(model, plan), text);
     if (why) return why.message;
   }
   if (plan.start.kind === 'education' && model.graph.getAttribute('entries')?.length) {
-    const why = explainNoRoute(model.graph, NO_JOB, goal, planConstraints(model, plan));
+    const why = explainNoRoute(model.graph, NO_JOB, goal, planConstraints(model, plan), text);
     if (why) return why.message;
   }
   if (plan.start.kind === 'education') {
-    const years = plan.constraints.maxYears === null ? '' : ` and at most ${plan.constraints.maxYears} years`;
-    return `No route from a first job to ${title} fits the plan's limits (education up to ${EDUCATION_NAMES[plan.constraints.educationCeiling]}${years}). Try raising a limit.`;
+    const years = plan.constraints.maxYears === null ? '' : m.pt_at_most_years({ years: plan.constraints.maxYears }, o);
+    return m.pt_no_first_job_route({ role: title, level: educationName(plan.constraints.educationCeiling, locale), years }, o);
   }
-  return `No route to ${title} has been chosen yet.`;
+  return m.pt_not_chosen({ role: title }, o);
 }
 
-export function planTimelines(model: CareerModel, plan: Plan): GoalTimeline[] {
+/** Each goal's timeline, in `locale` (a handout's plan language) or else the interface's. */
+export function planTimelines(model: CareerModel, plan: Plan, locale?: Locale): GoalTimeline[] {
   return plan.goals.map((goal) => {
-    const goalTitle = roleTitle(model, goal);
+    const goalTitle = roleName(model, goal, locale);
     const stored = plan.routes.find((r) => r.roles[r.roles.length - 1] === goal) ?? null;
     const empty = { goal, goalTitle, stored, route: null, milestones: [], warnings: [] };
-    if (!stored) return { ...empty, message: noRouteMessage(model, plan, goal) };
-    const resolved = resolvePlanRoute(model, plan, stored);
+    if (!stored) return { ...empty, message: noRouteMessage(model, plan, goal, locale) };
+    const resolved = resolvePlanRoute(model, plan, stored, locale);
     if (!resolved.ok) return { ...empty, message: resolved.message };
-    const milestones = buildTimeline(model, resolved.route);
+    const milestones = buildTimeline(model, resolved.route, { locale });
     return { goal, goalTitle, stored, route: resolved.route, milestones, message: null, warnings: resolved.warnings };
   });
 }

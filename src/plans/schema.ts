@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { EDUCATION_LEVELS, ID_MESSAGE, ID_PATTERN } from '../data/vocabulary';
 import { OBJECTIVES } from '../graph/routes/types';
 import { STUDY_MODES } from '../graph/routes/constraints';
+import { LOCALES, type Locale } from '../i18n/locale';
 
 export const PLAN_VERSION = 1;
 
@@ -105,6 +106,8 @@ export const planSchema = z
     notes: bounded(PLAN_LIMITS.notes),
     stepNotes: boundedRecord(bounded(PLAN_LIMITS.stepNote)),
     stepStatus: boundedRecord(z.enum(STEP_STATUSES)),
+    /** The language the plan was made or last edited in; its handout prints in it. Absent in older plans: English. */
+    locale: z.enum(LOCALES).optional(),
   })
   .superRefine((plan, ctx) => {
     // Cross-field rules: the parts of a plan must describe the same student.
@@ -124,5 +127,10 @@ export const planSchema = z
   });
 
 export type Plan = z.infer<typeof planSchema>;
+
+/** The language a plan prints in: its own, else English (plans made before plans had one). */
+export function planLocale(plan: Pick<Plan, 'locale'>): Locale {
+  return plan.locale ?? 'en';
+}
 export type PlanStart = z.infer<typeof planStartSchema>;
 export type PlanRoute = z.infer<typeof planRouteSchema>;

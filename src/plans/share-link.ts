@@ -12,6 +12,8 @@ import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from
 import { migratePlan } from './migrate';
 import type { Plan } from './schema';
 import { PLAN_PARAM, extractPlanParam } from './link-param';
+import { formatCount } from '../graph/format';
+import { m } from '../paraglide/messages.js';
 
 export { PLAN_PARAM, extractPlanParam };
 
@@ -32,16 +34,28 @@ export const MAX_ENCODED_CHARS = 200_000;
  */
 export const LONG_LINK_CHARS = 8000;
 
+/** In the interface language, read when shown. */
 export const LINK_MESSAGES = {
-  missing: "This link doesn't contain a plan.",
-  tooLongToShare: 'This plan is too long to share as a link. Use Export JSON and send the file instead.',
-  tooLong: 'This plan link is too long to be one made by this app, so it was not opened. Ask for the link again, or for the plan’s JSON file.',
-  damaged: 'This plan link is damaged or incomplete — it may have been cut off when it was copied. Ask for the link again, or for the plan’s JSON file.',
-  invalid: 'This plan link is damaged or incomplete, so the plan could not be opened',
-  foreign: 'This link holds data, but not a plan made by this app, so nothing was opened.',
-  long: (chars: number) =>
-    `This plan’s link is ${chars.toLocaleString('en-US')} characters long, and e-mail and chat apps often cut links that long, so it may not open. Send the plan’s JSON file instead (they open it with Import a plan), or copy the long link anyway.`,
-} as const;
+  get missing() {
+    return m.link_missing();
+  },
+  get tooLongToShare() {
+    return m.link_too_long_to_share();
+  },
+  get tooLong() {
+    return m.link_too_long();
+  },
+  get damaged() {
+    return m.link_damaged();
+  },
+  get invalid() {
+    return m.link_invalid();
+  },
+  get foreign() {
+    return m.link_foreign();
+  },
+  long: (chars: number) => m.link_long({ chars: formatCount(chars) }),
+};
 
 export type LinkResult = { ok: true; plan: Plan } | { ok: false; message: string };
 export type EncodeResult = { ok: true; value: string } | { ok: false; message: string };
@@ -69,7 +83,10 @@ export function encodePlan(plan: Plan): EncodeResult {
 export function planLink(plan: Plan, base: string): EncodeResult {
   const encoded = encodePlan(plan);
   if (!encoded.ok) return encoded;
-  return { ok: true, value: `${base.split('#')[0]}#${PLAN_PARAM}=${encoded.value}` };
+  // A plan made in a language opens the app in it (?lang=), so the recipient reads what the sender saw.
+  const address = base.split('#')[0]!;
+  const withLang = plan.locale && !/[?&]lang=/.test(address) ? `${address}${address.includes('?') ? '&' : '?'}lang=${plan.locale}` : address;
+  return { ok: true, value: `${withLang}#${PLAN_PARAM}=${encoded.value}` };
 }
 
 /** Encoded value → plan, validated. Never throws. */

@@ -5,9 +5,14 @@
  * Every duration says whether it is an estimate; every salary names its source and year.
  */
 import { EDUCATION_LEVELS, type Statistic } from '../data/vocabulary';
-import { educationLabel, statisticLabel, citation, money, yearsLabel } from '../graph/format';
-import { roleTitle, type CareerModel } from '../graph/model';
-import { EDUCATION_NAMES, NO_JOB, formatYears, type Route } from '../graph/routes';
+import { educationLabel, statisticLabel, citation, localeOr, money, yearsLabel } from '../graph/format';
+import type { CareerModel } from '../graph/model';
+import { NO_JOB, formatYears, type Route } from '../graph/routes';
+import { educationName } from '../graph/routes/explain';
+import { roleName } from '../graph/route-text';
+import { credentialName as localCredentialName, programName as localProgramName, sourcedText } from '../data/localize';
+import type { Locale } from '../i18n/locale';
+import { m } from '../paraglide/messages.js';
 import { PART_TIME_FACTOR } from '../graph/routes/constraints';
 import { latestCpiYear } from '../graph/salary/inflation';
 import { routeSalarySeries } from '../graph/salary/route-series';
@@ -21,7 +26,7 @@ export interface YearSpan {
 
 export type MilestoneSalary =
   | { amount: number; text: string; statistic: Statistic; dataYear: number | null; dollarYear: number; citation: string; shared: boolean }
-  | { amount: null; text: 'no figure'; reason: string };
+  | { amount: null; /** "no figure", in the timeline's language. */ text: string; reason: string };
 
 interface Base {
   /** Stable across recomputation: "job:<role>", "study:<level>", "exam:<credential>". */
@@ -77,9 +82,11 @@ export type Milestone = JobMilestone | StudyMilestone | ExamMilestone;
 export interface TimelineOptions {
   /** Dollar year for salaries; defaults to the newest CPI year in the data. */
   dollarYear: number | null;
+  /** The language of the words (a handout prints in its plan's); undefined = the interface's. */
+  locale: Locale | undefined;
 }
 
-export const TIMELINE_DEFAULTS: TimelineOptions = { dollarYear: null };
+export const TIMELINE_DEFAULTS: TimelineOptions = { dollarYear: null, locale: undefined };
 
 const ZERO: YearSpan = { typical: 0, low: 0, high: 0, estimated: false };
 
@@ -87,28 +94,29 @@ function add(a: YearSpan, b: YearSpan): YearSpan {
   return { typical: a.typical + b.typical, low: a.low + b.low, high: a.high + b.high, estimated: a.estimated || b.estimated };
 }
 
-export function whenLabel(at: YearSpan): string {
-  return at.typical === 0 && at.high === 0 ? 'Start' : `After ${yearsLabel(at)}`;
+export function whenLabel(at: YearSpan, locale?: Locale): string {
+  return at.typical === 0 && at.high === 0 ? m.tl_start({}, { locale }) : m.tl_after({ years: yearsLabel(at, locale) }, { locale });
 }
 
-function studyStep(model: CareerModel, programId: string, at: YearSpan, when: string, neededFor: string, mode: 'part_time' | 'full_time'): StudyMilestone {
+function studyStep(model: CareerModel, programId: string, at: YearSpan, when: string, neededFor: string, mode: 'part_time' | 'full_time', locale?: Locale): StudyMilestone {
+  const o = { locale };
   const program = model.dataset.programs?.find((p) => p.id === programId);
   const level = EDUCATION_LEVELS.find((l) => l === programId);
-  const name = program?.name ?? (level ? educationLabel(level) : programId);
-  const cite = program ? program.sources.map((id) => citation(model.sources.get(id))).join('; ') : '';
+  const name = program ? localProgramName(program, localeOr(locale)).text : level ? educationLabel(level, locale) : programId;
+  const cite = program ? program.sources.map((id) => citation(model.sources.get(id), locale)).join('; ') : '';
   const length = program ? { years: program.years.typical, low: program.years.low, high: program.years.high, basis: program.basis } : null;
-  const pace = length ? `part-time alongside work, about ${formatYears(PART_TIME_FACTOR * length.years)} yrs` : '';
+  const pace = length ? m.tl_pace_part_time({ years: formatYears(PART_TIME_FACTOR * length.years) }, o) : '';
   const duration = length
-    ? `typically ${formatYears(length.years)} yrs full-time (range ${formatYears(length.low)}–${formatYears(length.high)}); ${mode === 'part_time' ? pace : 'studied full-time'}`
-    : 'program length not stated in our sources';
+    ? m.tl_duration({ years: formatYears(length.years), low: formatYears(length.low), high: formatYears(length.high), pace: mode === 'part_time' ? pace : m.tl_studied_full_time({}, o) }, o)
+    : m.tl_length_unknown({}, o);
   return {
     kind: 'study',
     stepKey: `study:${programId}`,
     at,
     when,
-    title: program ? name : `Complete ${level ? EDUCATION_NAMES[level] : name}`,
+    title: program ? name : m.tl_complete({ level: level ? educationName(level, locale) : name }, o),
     duration,
-    details: `${name} — ${neededFor}. Length: ${duration}.${length ? ` (${length.basis})` : ''}`,
+    details: `${m.tl_study_details({ name, neededFor, duration }, o)}${length ? ` (${length.basis})` : ''}`,
     source: cite,
     programId,
     programName: name,
@@ -118,22 +126,24 @@ function studyStep(model: CareerModel, programId: string, at: YearSpan, when: st
   };
 }
 
-function examStep(model: CareerModel, credentialId: string, at: YearSpan, when: string, neededFor: string): ExamMilestone {
+function examStep(model: CareerModel, credentialId: string, at: YearSpan, when: string, neededFor: string, locale?: Locale): ExamMilestone {
+  const o = { locale };
   const c = model.credentials.get(credentialId);
   if (!c) throw new Error(`plans/timeline: unknown credential '${credentialId}'`);
-  const eligibility = c.eligibility.map((e) => ({ text: e.text, citation: e.sources.map((id) => citation(model.sources.get(id))).join('; ') }));
+  const eligibility = c.eligibility.map((e) => ({ text: sourcedText(e, localeOr(locale)).text, citation: e.sources.map((id) => citation(model.sources.get(id), locale)).join('; ') }));
+  const name = localCredentialName(c, localeOr(locale)).text;
   return {
     kind: 'exam',
     stepKey: `exam:${c.id}`,
     at,
     when,
-    title: `Sit the ${c.abbr} exam`,
-    duration: 'one exam',
-    details: `${c.name} (${c.abbr}), awarded by ${c.bodyName} (${c.body}) — ${neededFor}. Eligibility: ${eligibility.map((e) => e.text).join(' Or: ')}`,
-    source: [...new Set([...c.eligibility.flatMap((e) => e.sources), ...c.sources])].map((id) => citation(model.sources.get(id))).join('; '),
+    title: m.tl_sit_exam({ abbr: c.abbr }, o),
+    duration: m.tl_one_exam({}, o),
+    details: m.tl_exam_details({ name, abbr: c.abbr, bodyName: c.bodyName, body: c.body, neededFor, eligibility: eligibility.map((e) => e.text).join(` ${m.tl_or({}, o)} `) }, o),
+    source: [...new Set([...c.eligibility.flatMap((e) => e.sources), ...c.sources])].map((id) => citation(model.sources.get(id), locale)).join('; '),
     credentialId: c.id,
     abbr: c.abbr,
-    name: c.name,
+    name,
     body: c.body,
     bodyName: c.bodyName,
     eligibility,
@@ -147,7 +157,9 @@ export function buildTimeline(model: CareerModel, route: Pick<Route, 'roles' | '
   if (route.roles.length === 0 || route.moves.length !== route.roles.length - 1) {
     throw new Error(`plans/timeline: a route of ${route.roles.length} roles needs ${Math.max(0, route.roles.length - 1)} moves, got ${route.moves.length}`);
   }
-  const title = (id: string) => roleTitle(model, id);
+  const locale = opts.locale;
+  const o = { locale };
+  const title = (id: string) => roleName(model, id, locale);
   const dollarYear = opts.dollarYear ?? latestCpiYear(model.dataset.cpi);
   const series = routeSalarySeries(model, { roles: route.roles, steps: route.moves.map((m) => m.years) }, { dollars: 'constant', dollarYear });
   const out: Milestone[] = [];
@@ -162,30 +174,38 @@ export function buildTimeline(model: CareerModel, route: Pick<Route, 'roles' | '
           ? {
               amount: point.y,
               // Whose pay it is: the occupation, and never a wider occupation's figure as the role's own.
-              text: `${money(point.y)} a year (${statisticLabel(point.figure.statistic)}, ${point.figure.year ?? 'year not stated'} figure, in ${dollarYear} dollars) — ${
-                point.broader ? `all ${point.figure.occupation.toLowerCase()}, not ${title(roleId)}'s own pay` : point.figure.occupation
-              }${point.figure.soc ? ` (${point.figure.soc})` : ''}`,
+              text: m.tl_salary(
+                {
+                  amount: money(point.y, 'annual', locale),
+                  statistic: statisticLabel(point.figure.statistic, locale),
+                  year: point.figure.year ?? m.year_not_stated({}, o),
+                  dollarYear,
+                  occupation: `${point.broader ? m.tl_not_own_pay({ occupation: point.figure.occupation.toLowerCase(), role: title(roleId) }, o) : point.figure.occupation}${point.figure.soc ? ` (${point.figure.soc})` : ''}`,
+                },
+                o,
+              ),
               statistic: point.figure.statistic,
               dataYear: point.figure.year,
               dollarYear,
-              citation: citation(point.source ?? undefined),
+              citation: citation(point.source ?? undefined, locale),
               shared: point.shared,
             }
-          : { amount: null, text: 'no figure', reason: point?.reason ?? 'No figure for this role in our sources.' };
+          : { amount: null, text: m.tl_no_figure({}, o), reason: point?.reason ?? m.tl_no_figure_reason({}, o) };
       const isGoal = i === route.roles.length - 1;
-      const duration = move ? yearsLabel(move.years) : 'goal reached';
-      const extra = move?.extraExperience
-        ? ` This includes about ${formatYears(move.extraExperience.years)} more years than usual, for the ${formatYears(move.extraExperience.years + move.job.typical)} years of experience ${move.extraExperience.credential ? `the ${model.credentials.get(move.extraExperience.credential)?.abbr ?? move.extraExperience.credential} asks for` : 'the move asks for'}.`
-        : '';
-      const studying = move?.studyMode === 'part_time' ? ' while studying part-time' : '';
+      const duration = move ? yearsLabel(move.years, locale) : m.tl_goal_reached({}, o);
+      const x = move?.extraExperience;
+      const years = x ? { extra: formatYears(x.years), total: formatYears(x.years + move!.job.typical) } : null;
+      const extra = x && years ? ` ${x.credential ? m.tl_extra_credential({ ...years, abbr: model.credentials.get(x.credential)?.abbr ?? x.credential }, o) : m.tl_extra_move(years, o)}` : '';
+      const studying = move?.studyMode === 'part_time' ? ` ${m.tl_while_studying({}, o)}` : '';
+      const salaryText = `${salary.text}${salary.amount === null ? '' : ` — ${salary.citation}`}`;
       out.push({
         kind: 'job',
         stepKey: `job:${roleId}`,
         at,
-        when: whenLabel(at),
-        title: isGoal ? `Reach ${title(roleId)} (goal)` : `Work as ${title(roleId)}`,
+        when: whenLabel(at, locale),
+        title: isGoal ? m.tl_reach_goal({ role: title(roleId) }, o) : m.tl_work_as({ role: title(roleId) }, o),
         duration,
-        details: `${title(roleId)} — ${move ? `typically ${duration}${studying} before moving to ${title(move.to)}.${extra}` : 'the goal of this route.'} Salary: ${salary.text}${salary.amount === null ? '' : ` — ${salary.citation}`}.`,
+        details: `${move ? m.tl_job_details_move({ role: title(roleId), duration, studying, next: title(move.to), extra, salary: salaryText }, o) : m.tl_job_details_goal({ role: title(roleId), salary: salaryText }, o)}.`,
         source: salary.amount === null ? '' : salary.citation,
         roleId,
         roleTitle: title(roleId),
@@ -194,21 +214,21 @@ export function buildTimeline(model: CareerModel, route: Pick<Route, 'roles' | '
       });
     }
     if (!move) return;
-    const neededFor = roleId === NO_JOB ? `to start as ${title(move.to)}` : `needed to move to ${title(move.to)}`;
+    const neededFor = roleId === NO_JOB ? m.tl_to_start_as({ role: title(move.to) }, o) : m.tl_needed_to_move({ role: title(move.to) }, o);
     // Part-time study runs alongside the job from the step's start; full-time study follows the job years.
     // A level with no program in the data has no length: it is shown alongside the job, unscheduled.
     const mode = roleId === NO_JOB ? 'full_time' : (move.studyMode ?? 'part_time');
     const work: YearSpan = { ...move.job, ...(move.extraExperience ? { typical: move.job.typical + move.extraExperience.years } : {}), estimated: move.years.estimated };
     let studyAt = mode === 'part_time' || roleId === NO_JOB ? at : add(at, work);
-    const during = roleId === NO_JOB ? 'Before the first job' : mode === 'part_time' ? `While working as ${title(roleId)}` : `After ${title(roleId)}, full-time`;
-    const whenAt = (t: YearSpan) => (t === at || t.typical === at.typical ? during : whenLabel(t));
+    const during = roleId === NO_JOB ? m.tl_before_first_job({}, o) : mode === 'part_time' ? m.tl_while_working({ role: title(roleId) }, o) : m.tl_after_full_time({ role: title(roleId) }, o);
+    const whenAt = (t: YearSpan) => (t === at || t.typical === at.typical ? during : whenLabel(t, locale));
     for (const s of move.study) {
-      out.push(studyStep(model, s.program, studyAt, whenAt(studyAt), neededFor, mode));
+      out.push(studyStep(model, s.program, studyAt, whenAt(studyAt), neededFor, mode, locale));
       const factor = mode === 'part_time' ? PART_TIME_FACTOR : 1;
       studyAt = add(studyAt, { typical: s.years.typical * factor, low: s.years.low * factor, high: s.years.high * factor, estimated: false });
     }
-    for (const level of move.levels) out.push(studyStep(model, level, studyAt, whenAt(studyAt), neededFor, mode));
-    for (const c of move.exams) out.push(examStep(model, c, studyAt, whenAt(studyAt), neededFor));
+    for (const level of move.levels) out.push(studyStep(model, level, studyAt, whenAt(studyAt), neededFor, mode, locale));
+    for (const c of move.exams) out.push(examStep(model, c, studyAt, whenAt(studyAt), neededFor, locale));
     at = add(at, move.years);
   });
   return out;

@@ -8,6 +8,7 @@ import { extractPlanParam } from '../plans/link-param';
 import type { Plan } from '../plans/schema';
 import type { Route } from '../graph/routes';
 import type { UrlState } from './url-state';
+import { i18n } from '../i18n/locale-state.svelte';
 
 export class PlanSession {
   open = $state.raw<Plan | null>(null);
@@ -24,6 +25,7 @@ export class PlanSession {
       maxYears: url.maxYears ?? null,
       objective: url.objective,
       study: url.study,
+      locale: i18n.locale,
     });
     this.edit(plan);
     return plan;

@@ -6,7 +6,7 @@
  */
 import { EDUCATION_LEVELS, type EducationLevel } from '../../data/vocabulary';
 import type { CareerGraph } from '../types';
-import { DEFAULT_CONSTRAINTS, EDUCATION_NAMES, EPS, NO_JOB, assertGraph, assertRole, assertStart, resolveConstraints, type Constraints } from './constraints';
+import { DEFAULT_CONSTRAINTS, EPS, NO_JOB, assertGraph, assertRole, assertStart, resolveConstraints, type Constraints } from './constraints';
 import type { Route } from './types';
 import { kBestRoutes } from './yen';
 import type { Locale } from '../../i18n/locale';

@@ -5,6 +5,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { Salary } from '../../data/schema';
+import { m as msg } from '../../paraglide/messages.js';
 
 export interface ObservationMark {
   salary: Salary;
@@ -66,7 +67,7 @@ export function observationPlot(salaries: readonly Salary[], size: { width: numb
   return {
     marks,
     sources,
-    xTicks: [...tickYears.map((t) => ({ label: String(t), pos: x(t) })), ...(undatedX !== null && undatedSlot ? [{ label: 'undated', pos: undatedX }] : [])],
+    xTicks: [...tickYears.map((t) => ({ label: String(t), pos: x(t) })), ...(undatedX !== null && undatedSlot ? [{ label: msg.dots_undated(), pos: undatedX }] : [])],
     yTicks: y.ticks(4).map((v) => ({ value: v, pos: y(v) })),
     undatedX,
     excludedHourly: salaries.length - annual.length,

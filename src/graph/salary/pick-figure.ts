@@ -67,7 +67,7 @@ export function pickFigure(salaries: readonly Salary[], statistic: PlotStatistic
   const p75 = find('p75');
   const iqr = find('range_p25_p75');
   const band =
-    p10 && p90 ? { low: p10, high: p90, label: '10th–90th percentile' } : p25 && p75 ? { low: p25, high: p75, label: '25th–75th percentile' } : iqr ? { range: iqr, label: '25th–75th percentile' } : null;
+    p10 && p90 ? { low: p10, high: p90, label: m.band_10_90() } : p25 && p75 ? { low: p25, high: p75, label: m.band_25_75() } : iqr ? { range: iqr, label: m.band_25_75() } : null;
   return { point, band, shared: point.roles.length > 1, broader: broader(point) === 1 };
 }
 

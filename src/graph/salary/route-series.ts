@@ -7,6 +7,7 @@ import type { Salary, Source, Years } from '../../data/schema';
 import { roleTitle, type CareerModel } from '../model';
 import { convertSalary, cpiTable, latestCpiYear } from './inflation';
 import { roleHeadline, type PlotStatistic } from './pick-figure';
+import { m } from '../../paraglide/messages.js';
 
 export interface SeriesRoute {
   roles: readonly string[];
@@ -93,7 +94,7 @@ export function routeSalarySeries(model: CareerModel, route: SeriesRoute, option
       shared: picked.shared,
       sharedWith: headline.sharedWith,
       broader: picked.broader,
-      reason: y === null ? 'This figure cannot be shown in annual dollars.' : null,
+      reason: y === null ? m.series_not_annual() : null,
     };
   });
 }

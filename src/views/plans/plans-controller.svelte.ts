@@ -5,6 +5,7 @@
  */
 import type { DeletedPlan, PlanStore, QuarantinedRecord } from '../../plans/storage';
 import type { Plan } from '../../plans/schema';
+import { m } from '../../paraglide/messages.js';
 
 export class PlansController {
   /** Raw: the listing is only ever replaced, and plain objects can be cloned and compared. */
@@ -68,7 +69,7 @@ export class PlansController {
       this.storageMessage = listing.message;
       this.loaded = true;
     } catch (err) {
-      this.error = err instanceof Error ? err.message.replace(/^plans\/storage: /, '') : 'Something went wrong with saved plans.';
+      this.error = err instanceof Error ? err.message.replace(/^plans\/storage: /, '') : m.pp_error();
     }
   }
 }
