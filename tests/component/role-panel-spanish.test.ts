@@ -23,7 +23,7 @@ describe('RolePanel in Spanish', () => {
     useLocale('es');
     const { container } = setup(builtinDataset, 'coder');
     expect(screen.getByRole('region', { name: 'Codificador/a médico/a' })).toBeInTheDocument();
-    expect(screen.getByText('Codificación médica', { exact: false })).toBeInTheDocument();
+    expect(container.querySelector('.tags')).toHaveTextContent('Codificación médica · Inicial');
     expect(screen.getByText(/Codificar la información médica del paciente/)).toBeInTheDocument();
     const quoted = [...container.querySelectorAll('[lang="en"]')].map((e) => e.textContent);
     expect(quoted).toContain('"known as medical coders or clinical coding specialists"');
@@ -31,6 +31,9 @@ describe('RolePanel in Spanish', () => {
     expect(screen.getByRole('link', { name: 'Registrador/a de tumores (cáncer)' })).toBeInTheDocument();
     expect(screen.getByText(/unos dos años de codificación antes de un puesto de aprendiz/)).toBeInTheDocument();
     expect(screen.getByText(/los codificadores pasan a menudo a registros de cáncer/)).toBeInTheDocument();
+    // Credentials: the abbreviation stays, the name and the eligibility are in Spanish.
+    expect(screen.getByText(/Asociado\/a certificado\/a en codificación/)).toBeInTheDocument();
+    expect(screen.getByText(/Obligatorio: un/)).toBeInTheDocument();
   });
 
   it('shows an imported role without Spanish in English, marked as such', () => {
