@@ -1,0 +1,49 @@
+/**
+ * Issue 17, data and search: a Spanish job title lands on the right role in either interface
+ * language; in Spanish the role, its moves and the map's labels read in Spanish; a language switch
+ * relabels the map in place (the same renderer, no rebuilt graph).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { waitForGraph } from './helpers';
+
+type Sigma = { getGraph: () => { getNodeAttribute: (n: string, a: string) => string } };
+const mapLabel = (page: Page, node: string) =>
+  page.evaluate((id) => (window as unknown as { __careerSigma: Sigma }).__careerSigma.getGraph().getNodeAttribute(id, 'label'), node);
+
+test('a Spanish job title without accents finds its role in the English interface', async ({ page }) => {
+  await page.goto('/');
+  await waitForGraph(page);
+  const box = page.getByRole('combobox', { name: 'Search job titles' });
+  await box.fill('registrador de tumores');
+  await expect(page.getByRole('option').first()).toContainText('Registrador de tumores → Cancer / Tumor Registrar');
+  await box.press('Enter');
+  await expect(page.getByRole('region', { name: 'Cancer / Tumor Registrar', exact: true })).toBeVisible();
+});
+
+test('in Spanish the search, the role panel and the map read in Spanish, and a switch relabels the map in place', async ({ page }) => {
+  await page.goto('/?lang=es');
+  await waitForGraph(page);
+  await expect.poll(() => mapLabel(page, 'coder')).toBe('Codificador/a médico/a');
+  const box = page.getByRole('combobox').first();
+  await box.fill('codificador medico');
+  await expect(page.getByRole('option').first()).toContainText('Codificador médico');
+  await box.press('Enter');
+  const panel = page.getByRole('region', { name: 'Codificador/a médico/a', exact: true });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole('link', { name: 'Registrador/a de tumores (cáncer)' }).first()).toBeVisible();
+  // A source's words stay in English, marked as such, inside the Spanish description.
+  await expect(panel.locator('[lang="en"]', { hasText: '"known as medical coders or clinical coding specialists"' })).toHaveCount(1);
+
+  await page.evaluate(() => ((window as unknown as { __first: unknown; __careerSigma: unknown }).__first = (window as unknown as { __careerSigma: unknown }).__careerSigma));
+  await page.locator('select').filter({ hasText: 'Español' }).first().selectOption('en');
+  await expect.poll(() => mapLabel(page, 'coder')).toBe('Medical Coder');
+  expect(await page.evaluate(() => (window as unknown as { __first: unknown; __careerSigma: unknown }).__first === (window as unknown as { __careerSigma: unknown }).__careerSigma)).toBe(true);
+  await expect(page.getByRole('region', { name: 'Medical Coder', exact: true })).toBeVisible();
+});
+
+test('the role list in Spanish names roles, tracks and levels in Spanish', async ({ page }) => {
+  await page.goto('/?lang=es&view=list');
+  const row = page.getByRole('row').filter({ has: page.getByRole('button', { name: 'Registrador/a de tumores (cáncer)' }) });
+  await expect(row).toContainText('Registro de cáncer');
+  await expect(row).toContainText('Intermedio');
+});
