@@ -23,7 +23,11 @@ const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 if (!existsSync(`${DIST}/index.html`)) spawnSync('npx', ['vite', 'build', '--outDir', DIST, '--logLevel', 'warn'], { stdio: 'inherit' });
 const server = spawn('node', ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST], { stdio: 'ignore' });
 try {
-  await new Promise((r) => setTimeout(r, 2000));
+  // The preview server takes longer than a fixed wait to start on a loaded machine.
+  for (let i = 0; i < 60; i++) {
+    if (await fetch(`http://127.0.0.1:${PORT}/`).then(() => true, () => false)) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.setDefaultTimeout(120_000);
