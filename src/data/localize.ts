@@ -7,7 +7,7 @@
  * Quotes from sources stay in English inside Spanish text; `quoteSegments` finds them.
  */
 import type { Locale } from '../i18n/locale';
-import type { CareerPath, Credential, Entry, Level, Program, Role, Track, Transition } from './schema';
+import type { CareerPath, Credential, Entry, Level, Program, Role, Source, Track, Transition } from './schema';
 import { LEVEL_LABELS } from '../graph/format';
 import { TRACK_LABELS } from '../graph/palette';
 
@@ -47,6 +47,11 @@ export function roleText(role: RoleTextFields, locale: Locale): { title: Localiz
 /** A task, an education statement or an eligibility statement. */
 export function sourcedText(item: { text: string; es?: { text: string } | undefined }, locale: Locale): Localized {
   return pick(item.text, item.es?.text, locale);
+}
+
+/** When a source's figures are from ("May 2010 wages…"), in the reader's language. */
+export function sourceDataYear(source: Pick<Source, 'dataYear' | 'es'>, locale: Locale): Localized {
+  return pick(source.dataYear, source.es?.dataYear, locale);
 }
 
 /** The credential's name; its abbreviation (RHIT, CTR…) is the same in every language. */

@@ -20,6 +20,13 @@ const year = z.number().int().min(1900).max(2100);
 const nonNegative = z.number().finite().min(0, 'must be ≥ 0');
 
 /**
+ * Spanish beside the English: a record's `es` holds the same fields in Spanish (a role's title,
+ * a task's text, a move's note). Absent → the English is shown, marked as such. A quote from a
+ * source stays in English inside the Spanish text, in straight double quotes, glossed after it.
+ */
+const spanish = <S extends z.ZodRawShape>(shape: S) => z.strictObject(shape).optional();
+
+/**
  * One way to qualify: everything listed is needed (education level or more, each program, each
  * credential, each amount of experience). An empty gate asks for nothing.
  */
@@ -56,6 +63,8 @@ export const sourceSchema = z.object({
   /** 'verified' when read on a primary page; 'secondary' when only quoted by another site. */
   status: z.enum(['verified', 'secondary', 'seed']),
   note: text().optional(),
+  /** The source's publisher, title and edition are names and stay as printed; the date note is ours. */
+  es: spanish({ dataYear: text(200) }),
 });
 
 export const titleSchema = z.object({
@@ -63,13 +72,6 @@ export const titleSchema = z.object({
   text: text(200),
   sources: z.array(id).min(1, 'needs at least one source'),
 });
-
-/**
- * Spanish beside the English: a record's `es` holds the same fields in Spanish (a role's title,
- * a task's text, a move's note). Absent → the English is shown, marked as such. A quote from a
- * source stays in English inside the Spanish text, in straight double quotes, glossed after it.
- */
-const spanish = <S extends z.ZodRawShape>(shape: S) => z.strictObject(shape).optional();
 
 const sourcedText = z.object({ text: text(), sources: z.array(id).min(1, 'needs at least one source'), es: spanish({ text: text() }) });
 

@@ -125,7 +125,9 @@ export function yearsLabel(y: Pick<Years, 'typical' | 'low' | 'high' | 'estimate
 export function citation(source: Source | undefined, locale?: Locale): string {
   if (!source) return m.source_unknown({}, { locale });
   const parts = [source.publisher, source.edition].filter(Boolean).join(', ');
-  return `${parts} (${source.dataYear})`;
+  // Publisher and edition are names, as printed; the date note is ours, in Spanish where the data has it.
+  const when = localeOr(locale) === 'es' ? (source.es?.dataYear ?? source.dataYear) : source.dataYear;
+  return `${parts} (${when})`;
 }
 
 /** A route's total: "≈3.4 years" — "≈" when any step is an estimate. */

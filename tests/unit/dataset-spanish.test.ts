@@ -8,6 +8,7 @@ import data from '../../src/data/careers.json';
 import { LEVELS, TRACKS, type Dataset, type Role } from '../../src/data/schema';
 import { validateDataset } from '../../src/data/validate';
 import { importDataset } from '../../src/data/import/import';
+import { citation } from '../../src/graph/format';
 import {
   credentialName,
   levelName,
@@ -17,6 +18,7 @@ import {
   quoteSegments,
   roleText,
   roleTitle,
+  sourceDataYear,
   sourcedText,
   trackName,
   transitionMethod,
@@ -76,6 +78,13 @@ describe('the built-in dataset in Spanish', () => {
   it('has Spanish for every education statement and every credential eligibility statement', () => {
     const statements = [...builtin.roles.flatMap((r) => r.education.statements), ...builtin.credentials.flatMap((c) => c.eligibility)];
     expect(statements.filter((s) => sourcedText(s, 'es').fellBack).map((s) => s.text)).toEqual([]);
+  });
+
+  it('dates every source in Spanish, and cites it so in Spanish', () => {
+    expect(builtin.sources.filter((src) => sourceDataYear(src, 'es').fellBack).map((src) => src.id)).toEqual([]);
+    const ooh = builtin.sources.find((src) => src.id === 'seed-001');
+    expect(citation(ooh, 'es')).toBe('BLS Occupational Outlook Handbook 2012-13, Occupational Outlook Handbook, 2012-13 edition (salarios de mayo de 2010; empleos de 2010; proyecciones 2010-20)');
+    expect(citation(ooh, 'en')).toContain('(May 2010 wages; 2010 job count; 2010-20 projections)');
   });
 
   it('has Spanish search titles for every health-information role', () => {
