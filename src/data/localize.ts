@@ -7,7 +7,7 @@
  * Quotes from sources stay in English inside Spanish text; `quoteSegments` finds them.
  */
 import type { Locale } from '../i18n/locale';
-import type { CareerPath, Credential, Entry, Level, Program, Role, Source, Track, Transition } from './schema';
+import type { CareerPath, Credential, Entry, Level, Program, Role, Salary, Source, Track, Transition } from './schema';
 import { LEVEL_LABELS } from '../graph/format';
 import { TRACK_LABELS } from '../graph/palette';
 
@@ -47,6 +47,11 @@ export function roleText(role: RoleTextFields, locale: Locale): { title: Localiz
 /** A task, an education statement or an eligibility statement. */
 export function sourcedText(item: { text: string; es?: { text: string } | undefined }, locale: Locale): Localized {
   return pick(item.text, item.es?.text, locale);
+}
+
+/** Why a figure has no year, in the reader's language; undefined when it has one. */
+export function salaryYearNote(salary: Pick<Salary, 'yearNote' | 'es'>, locale: Locale): Localized | undefined {
+  return salary.yearNote === undefined ? undefined : pick(salary.yearNote, salary.es?.yearNote, locale);
 }
 
 /** When a source's figures are from ("May 2010 wages…"), in the reader's language. */

@@ -153,6 +153,8 @@ export const salarySchema = z
     /** The figure exactly as printed. */
     quote: text(400),
     source: id,
+    /** The quote and the occupation are the source's words and stay as printed; the year note is ours. */
+    es: spanish({ yearNote: text() }),
   })
   .superRefine((s, ctx) => {
     const isRange = RANGE_STATISTICS.includes(s.statistic);

@@ -18,6 +18,7 @@ import {
   quoteSegments,
   roleText,
   roleTitle,
+  salaryYearNote,
   sourceDataYear,
   sourcedText,
   trackName,
@@ -80,8 +81,9 @@ describe('the built-in dataset in Spanish', () => {
     expect(statements.filter((s) => sourcedText(s, 'es').fellBack).map((s) => s.text)).toEqual([]);
   });
 
-  it('dates every source in Spanish, and cites it so in Spanish', () => {
+  it('dates every source and every undated figure in Spanish, and cites sources so in Spanish', () => {
     expect(builtin.sources.filter((src) => sourceDataYear(src, 'es').fellBack).map((src) => src.id)).toEqual([]);
+    expect(builtin.salaries.filter((sal) => salaryYearNote(sal, 'es')?.fellBack).map((sal) => sal.id)).toEqual([]);
     const ooh = builtin.sources.find((src) => src.id === 'seed-001');
     expect(citation(ooh, 'es')).toBe('BLS Occupational Outlook Handbook 2012-13, Occupational Outlook Handbook, 2012-13 edition (salarios de mayo de 2010; empleos de 2010; proyecciones 2010-20)');
     expect(citation(ooh, 'en')).toContain('(May 2010 wages; 2010 job count; 2010-20 projections)');
