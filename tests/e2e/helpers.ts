@@ -42,7 +42,8 @@ export async function axeViolations(page: Page) {
 }
 
 export async function waitForGraph(page: Page) {
-  await page.locator('[aria-label="Career graph"][data-ready="true"]').waitFor({ timeout: 15_000 });
+  // By role and class, not by name: the map's name is in the page's language.
+  await page.locator('.graph[role="region"][data-ready="true"]').waitFor({ timeout: 15_000 });
   // Sigma renders on the next animation frame after construction.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }

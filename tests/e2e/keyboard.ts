@@ -18,7 +18,8 @@ export function focused(page: Page): Promise<Focused> {
     const labelled = el.getAttribute('aria-labelledby');
     const name = el.getAttribute('aria-label') ?? (labelled ? (document.getElementById(labelled)?.textContent ?? '') : '');
     const label = (el as HTMLInputElement).labels?.[0]?.textContent ?? '';
-    const first = document.querySelector('ul[aria-label="Routes"] > li');
+    // By id, not by name: the list's name is in the page's language.
+    const first = document.querySelector('#route-results > li');
     return { tag: el.tagName, name: (name || label).trim(), text: (el.textContent ?? '').trim(), inFirstRoute: !!first?.contains(el) };
   });
 }
