@@ -24,7 +24,9 @@ export function labelRoom(width: number): LabelRoom {
 export function frameGraph(renderer: CareerRenderer, graph: CareerGraph, width: number, height: number) {
   const box = labelFrame(graph.mapNodes((_n, a) => ({ x: a.x, y: a.y })), width - 48, height - 48, labelRoom(width));
   if (box) renderer.setCustomBBox(box);
-  renderer.refresh();
+  // The box changes where dots go (sigma's process step), not how they look: no reducer runs
+  // (a full refresh re-read all 5,000 roles of a large map on every panel opening).
+  renderer.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: false });
 }
 
 /**
