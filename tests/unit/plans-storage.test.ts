@@ -133,6 +133,25 @@ describe('migration', () => {
     expect(migratePlan({ ...miniPlan(), version: 7 })).toEqual({ ok: false, message: expect.stringMatching(/newer version of the app/) });
     expect(migratePlan([1, 2])).toEqual({ ok: false, message: 'This is not a plan made by this app (it is a list, not an object).', foreign: true });
   });
+
+  it('opens a prototype plan with fields missing or odd, using safe defaults', () => {
+    const name = `  ${'Ana María, coder → HIM director '.repeat(3)}  `;
+    const result = migratePlan({ name, from: 'tech', to: 'manager', education: 'wizard', route: 'tech,manager', created: Date.parse('2023-05-02T10:00:00Z') });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.plan.label).toBe(name.trim().slice(0, 40));
+    expect([result.plan.education, result.plan.heldCredentials, result.plan.routes, result.plan.notes]).toEqual(['high_school', [], [], '']);
+  });
+
+  it('says what a foreign value is, and why a version number is refused', () => {
+    const foreign = (what: string) => ({ ok: false, message: `This is not a plan made by this app (${what}).`, foreign: true });
+    expect(migratePlan(null)).toEqual(foreign('it is null, not an object'));
+    expect(migratePlan(42)).toEqual(foreign('it is a number, not an object'));
+    expect(migratePlan({ hello: 'world' })).toEqual(foreign("it has none of a plan's fields"));
+    for (const version of ['1', 1.5, -1]) {
+      expect(migratePlan({ ...miniPlan(), version })).toEqual({ ok: false, message: `version: must be a whole number, got ${JSON.stringify(version)}` });
+    }
+  });
 });
 
 /** A backend where every call fails the way private browsing makes IndexedDB fail. */
