@@ -8,6 +8,9 @@ import type { Dataset } from '../../src/data/schema';
 import { buildGraph } from '../../src/graph/build-graph';
 import { localizeLabels } from '../../src/graph/map-labels';
 import { createModel, roleTitle } from '../../src/graph/model';
+import Graph from 'graphology';
+import { parse } from 'graphology-gexf';
+import { graphToGexf } from '../../src/data/export/gexf';
 
 const dataset = data as unknown as Dataset;
 
@@ -31,6 +34,16 @@ describe('localizeLabels', () => {
     localizeLabels(drawn, 'es');
     expect(drawn.getNodeAttribute('coder', 'label')).toBe('Medical Coder');
     expect(drawn.getNodeAttribute('hit', 'label')).toBe('Técnico/a de registros médicos y de información de salud');
+  });
+});
+
+describe('GEXF export after a switch to Spanish', () => {
+  it('labels roles with the dataset\'s own title and carries the Spanish one as an attribute', () => {
+    const graph = buildGraph(dataset);
+    localizeLabels(graph, 'es');
+    const back = parse(Graph, graphToGexf(graph, { dataset }));
+    expect(back.getNodeAttribute('coder', 'label')).toBe('Medical Coder');
+    expect(back.getNodeAttribute('coder', 'titleEs')).toBe('Codificador/a médico/a');
   });
 });
 

@@ -37,12 +37,14 @@ export function graphToGexf(graph: CareerGraph, options: Partial<GexfOptions> = 
   return write<RoleNodeAttributes, MoveEdgeAttributes>(copy, {
     version: opts.version,
     formatNode: (key, a) => ({
-      label: xmlSafe(a.label),
+      // The dataset's own title, whatever language the map shows; the Spanish one beside it.
+      label: xmlSafe(a.titles?.en ?? a.label),
       viz: { x: a.x, y: a.y, size: a.size, color: a.color },
       attributes: {
         track: a.track,
         level: a.level,
         outOfScope: a.outOfScope,
+        ...(a.titles?.es ? { titleEs: xmlSafe(a.titles.es) } : {}),
         ...(education.has(key) ? { typicalEducation: education.get(key) } : {}),
       },
     }),
