@@ -1,7 +1,7 @@
 /**
  * Cross-record checks that a shape schema cannot express: unknown ids, duplicates,
- * self-transitions, repeated moves, a title claimed by two roles, an empty map. Each problem
- * names the offending id. The one place these rules live: the built-in data and every import
+ * self-transitions, repeated moves, a title (or a Spanish search title) claimed by two roles,
+ * an empty map. Each problem names the offending id. The one place these rules live: the built-in data and every import
  * pass through here before a graph is built.
  */
 import type { Dataset, Gate, Requires } from './schema';
@@ -61,6 +61,7 @@ export function referenceProblems(d: Dataset): Problem[] {
   };
 
   const titleOwner = new Map<string, string>();
+  const spanishOwner = new Map<string, string>();
   d.roles.forEach((r, i) => {
     const at = `roles[${r.id}]`;
     r.sources.forEach((s) => source(`${at}.sources`, s));
@@ -76,6 +77,12 @@ export function referenceProblems(d: Dataset): Problem[] {
         problems.push({ path: `roles[${i}].titles[${j}]`, message: `title '${t.text}' is listed twice in role '${r.id}'` });
       }
       titleOwner.set(key, r.id);
+    });
+    // Spanish titles are a search's too: one role each (in their own map, so "Auditor" may be both languages').
+    (r.es?.titles ?? []).forEach((t, j) => {
+      const owner = spanishOwner.get(normaliseTitle(t));
+      if (owner !== undefined && owner !== r.id) problems.push({ path: `roles[${i}].es.titles[${j}]`, message: `Spanish title '${t}' is also a Spanish title of '${owner}'` });
+      spanishOwner.set(normaliseTitle(t), r.id);
     });
   });
   d.credentials.forEach((c) => {

@@ -58,6 +58,7 @@ describe('schema: es beside the English', () => {
     ['an unknown field in es', (d: Dataset) => void Object.assign(firstRole(d).es ?? {}, { titel: 'x' }), 'es', 'titel'],
     ['a Spanish search title that is not text', (d: Dataset) => void ((firstRole(d).es ?? { title: 'x' }).titles = [3 as unknown as string]), 'es.titles', ''],
     ['an empty Spanish task', (d: Dataset) => void (d.roles[1]!.tasks[0]!.es = { text: '' }), 'tasks', 'must not be empty'],
+    ['a Spanish search title given to two roles', (d: Dataset) => void (d.roles[1]!.es = { title: 'Otro', titles: [firstRole(d).es?.titles?.[0] ?? ''] }), 'es.titles[0]', 'also a Spanish title of'],
     ['a credential whose Spanish name is too long', (d: Dataset) => void (d.credentials[0]!.es = { name: 'x'.repeat(201) }), 'es.name', 'at most 200'],
   ])('rejects %s', (_, breakIt, path, message) => {
     const d = copy();
