@@ -1,8 +1,8 @@
 /**
  * Cross-record checks that a shape schema cannot express: unknown ids, duplicates,
  * self-transitions, repeated moves, a title (or a Spanish search title) claimed by two roles,
- * an empty map. Each problem names the offending id. The one place these rules live: the built-in data and every import
- * pass through here before a graph is built.
+ * an empty map. Each problem names the offending id. The one place these rules live: the
+ * built-in data and every import pass through here before a graph is built.
  */
 import type { Dataset, Gate, Requires } from './schema';
 import type { Problem } from './problems';
