@@ -121,6 +121,8 @@ describe('the built-in dataset in Spanish', () => {
       for (const [field, spanish] of Object.entries(es ?? {})) {
         const english = record[field];
         if (typeof english !== 'string' || typeof spanish !== 'string') continue;
+        // Quotes come in pairs, or the app would mark the wrong words as English.
+        if ((spanish.match(/"/g) ?? []).length % 2) changed.push(`${where}.${field}: unbalanced quotes`);
         // A quoted role title is the app's own name for a role, translated with it.
         for (const q of english.match(/"[^"]+"/g) ?? []) if (!spanish.includes(q) && !roleTitles.has(q)) changed.push(`${where}.${field}: ${q}`);
       }
