@@ -6,9 +6,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { waitForGraph } from './helpers';
 
-type Sigma = { getGraph: () => { getNodeAttribute: (n: string, a: string) => string } };
+type Sigma = { getGraph: () => { hasNode: (n: string) => boolean; getNodeAttribute: (n: string, a: string) => string } };
+/** The label the map draws for a role, or null while the role is not on the map. */
 const mapLabel = (page: Page, node: string) =>
-  page.evaluate((id) => (window as unknown as { __careerSigma: Sigma }).__careerSigma.getGraph().getNodeAttribute(id, 'label'), node);
+  page.evaluate((id) => {
+    const graph = (window as unknown as { __careerSigma: Sigma }).__careerSigma.getGraph();
+    return graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : null;
+  }, node);
 
 test('a Spanish job title without accents finds its role in the English interface', async ({ page }) => {
   await page.goto('/');
@@ -46,4 +50,18 @@ test('the role list in Spanish names roles, tracks and levels in Spanish', async
   const row = page.getByRole('row').filter({ has: page.getByRole('button', { name: 'Registrador/a de tumores (cáncer)' }) });
   await expect(row).toContainText('Registro de cáncer');
   await expect(row).toContainText('Intermedio');
+});
+
+test('in Spanish, an imported dataset without Spanish shows its own English, marked "(en inglés)"', async ({ page }) => {
+  await page.goto('/?lang=es');
+  await waitForGraph(page);
+  await page.getByRole('button', { name: 'Datos', exact: true }).click();
+  const panel = page.getByRole('region', { name: 'Sus datos' });
+  const roles = ['id,title,track,level,typical_education', 'abstractor,Chart Abstractor,records,entry,certificate', 'lead,Abstraction Lead,records,senior,associate'].join('\n');
+  await panel.getByLabel('Importar datos').setInputFiles([{ name: 'roles.csv', mimeType: 'text/csv', buffer: Buffer.from(roles, 'utf8') }]);
+  await expect.poll(() => mapLabel(page, 'abstractor')).toBe('Chart Abstractor');
+  await page.getByRole('button', { name: 'Lista', exact: true }).click();
+  const title = page.getByRole('button', { name: 'Chart Abstractor (en inglés)' });
+  await expect(title).toBeVisible();
+  await expect(title.locator('[lang="en"]')).toHaveText('Chart Abstractor');
 });
