@@ -81,6 +81,14 @@ describe('CSV import: Spanish beside the English', () => {
     // No description in either language: the stock note is written in both.
     expect(r.dataset.roles[1]?.es).toEqual({ title: 'Codificador/a', description: 'No se dio ninguna descripción en roles.csv.' });
     expect(r.dataset.transitions[0]?.es).toEqual({ note: 'Primero un curso.' });
+    // What the import writes itself is written in both languages.
+    expect(r.dataset.sources.find((x) => x.id === 'user-roles')?.es).toEqual({ dataYear: 'sin indicar' });
+  });
+
+  it('writes its stock note for an estimate without a method in Spanish too', () => {
+    const moves = [`${MOVES_HEADER},estimated`, 'm1,clerk,coder,advancement,1,1,2,true'].join('\n');
+    const r = run(file('roles.csv', ROLES), file('transitions.csv', moves));
+    expect(r.ok && r.dataset.transitions[0]?.es).toEqual({ method: 'Estimación de transitions.csv; no se indicó el método.' });
   });
 
   it('imports a file without the Spanish columns: the roles have no es and show in English', () => {

@@ -29,6 +29,11 @@ export interface TransitionRow {
   transition: Transition;
 }
 
+/** The move's Spanish: the note's translation and the stock method note the import writes itself. */
+function spanishOf(note: string | undefined, method: string | undefined): Pick<Transition, 'es'> {
+  return note || method ? { es: { ...(note ? { note } : {}), ...(method ? { method } : {}) } } : {};
+}
+
 export function readTransitions(table: Table, sourceFor: (citation: string | undefined) => string, problems: ImportProblem[]): TransitionRow[] {
   const out: TransitionRow[] = [];
   for (const row of table.rows) {
@@ -71,7 +76,7 @@ export function readTransitions(table: Table, sourceFor: (citation: string | und
         requires: { credentials, ...(education ? { education } : {}) },
         ...(note ? { note } : {}),
         sources: [sourceFor(citation)],
-        ...(note && noteEs ? { es: { note: noteEs } } : {}),
+        ...spanishOf(note && noteEs ? noteEs : undefined, estimated && !method ? `Estimación de ${table.file}; no se indicó el método.` : undefined),
       },
     });
   }

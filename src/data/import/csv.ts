@@ -42,6 +42,7 @@ function sourceRegistry(roles: string, transitions: string | null) {
     dataYear: 'not stated',
     status: 'secondary',
     note: 'Imported from your own file; the app has not checked it against a published source.',
+    es: { dataYear: 'sin indicar' },
   });
   const sources: Source[] = [fileSource(roles, 'user-roles')];
   if (transitions) sources.push(fileSource(transitions, 'user-transitions'));
@@ -52,7 +53,7 @@ function sourceRegistry(roles: string, transitions: string | null) {
     if (!id) {
       id = `user-citation-${byCitation.size + 1}`;
       byCitation.set(citation, id);
-      sources.push({ id, kind: 'user', publisher: 'Cited in your file', title: citation, dataYear: 'not stated', status: 'secondary' });
+      sources.push({ id, kind: 'user', publisher: 'Cited in your file', title: citation, dataYear: 'not stated', status: 'secondary', es: { dataYear: 'sin indicar' } });
     }
     return id;
   };
