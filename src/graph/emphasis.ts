@@ -3,6 +3,7 @@
  * They only do set look-ups against sets prepared once per state (below).
  */
 import type { CareerGraph, MoveEdgeAttributes, RoleNodeAttributes } from './types';
+import { m } from '../paraglide/messages.js';
 
 export interface MapEmphasis {
   /** The role whose panel is open. */
@@ -22,7 +23,7 @@ type EdgeDisplay = Partial<MoveEdgeAttributes> & { hidden?: boolean; zIndex?: nu
 /** Short years label drawn on highlighted edges; "≈" marks an estimate. */
 function edgeYears(attrs: MoveEdgeAttributes): string {
   const n = Number.isInteger(attrs.years.typical) ? String(attrs.years.typical) : attrs.years.typical.toFixed(1);
-  return `${attrs.years.estimated ? '≈' : ''}${n} yrs`;
+  return `${attrs.years.estimated ? '≈' : ''}${n} ${m.unit_yrs()}`;
 }
 
 /** The role that drives neighbourhood highlighting: hover wins over selection. */

@@ -37,7 +37,8 @@ describe('App (first screen)', () => {
     history.replaceState(null, '', '/?view=list');
     render(App, { builtin });
     await userEvent.click(await screen.findByRole('button', { name: 'Medical Coder' }));
-    expect(await screen.findByRole('region', { name: 'Medical Coder' })).toBeInTheDocument();
+    // The panel's code loads when it is first opened (Lazy): give a loaded machine time to compile it.
+    expect(await screen.findByRole('region', { name: 'Medical Coder' }, { timeout: 5000 })).toBeInTheDocument();
     expect(location.search).toContain('role=coder');
   });
 
