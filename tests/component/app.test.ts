@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { tick } from 'svelte';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
@@ -10,6 +10,13 @@ import builtinLayout from 'virtual:builtin-layout';
 const builtin = { dataset: builtinDataset, layout: builtinLayout };
 
 const inScope = data.roles.filter((r) => !('outOfScope' in r && r.outOfScope));
+
+// The list, the role panel and the route planner load when first shown. Compiling them here the
+// first time can take seconds on a busy machine; load them once up front, so the tests below
+// wait only for the app to show them (a microtask), not for the compiler.
+beforeAll(async () => {
+  await Promise.all([import('../../src/views/RoleList.svelte'), import('../../src/views/RolePanel.svelte'), import('../../src/views/RoutePlannerView.svelte'), import('../../src/state/route-planner.svelte')]);
+}, 60_000);
 
 describe('App (first screen)', () => {
   beforeEach(() => history.replaceState(null, '', '/'));
