@@ -47,6 +47,14 @@ describe('route clock: experience a credential asks for', () => {
     expect(route.totalYears.typical).toBeCloseTo(2 + 3);
   });
 
+  it('never earns the experience in a role of another kind, however long the person stays', () => {
+    const d = ladder();
+    const years = { typical: 0.5, low: 0.5, high: 0.5, estimated: false };
+    d.transitions.push({ id: 't3', from: 'clerk', to: 'manager', kind: 'advancement', years, requires: { credentials: ['x'] }, sources: ['seed-a'] });
+    // The direct move would take 3 years if clerk work counted; it does not, so the route goes through coding.
+    expect(total(d, ['clerk', 'coder', 'manager']).totalYears.typical).toBeCloseTo(2 + 3);
+  });
+
   it('asks for the whole experience when the route starts in the role', () => {
     expect(total(ladder(), ['coder', 'manager']).totalYears.typical).toBeCloseTo(3);
   });
