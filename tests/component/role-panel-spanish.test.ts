@@ -34,6 +34,8 @@ describe('RolePanel in Spanish', () => {
     // Credentials: the abbreviation stays, the name and the eligibility are in Spanish.
     expect(screen.getByText(/Asociado\/a certificado\/a en codificación/)).toBeInTheDocument();
     expect(screen.getByText(/Obligatorio: un/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'En anuncios en español' })).toBeInTheDocument();
+    expect(screen.getByText(/codificador médico · codificadora médica/)).toBeInTheDocument();
   });
 
   it('shows an imported role without Spanish in English, marked as such', () => {
