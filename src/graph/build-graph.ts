@@ -26,6 +26,19 @@ function curveOf(layout: Layout | null, id: string): Pick<MoveEdgeAttributes, 't
 }
 
 export function buildGraph(dataset: Dataset, options: Partial<BuildGraphOptions> = {}): CareerGraph {
+  const steps = graphBuilder(dataset, options, Infinity);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * buildGraph item by item, pausing (yield) after every `every` roles or moves, so that a large
+ * import can be built over several short tasks (createModelInSlices) instead of one long one.
+ */
+export function* graphBuilder(dataset: Dataset, options: Partial<BuildGraphOptions> = {}, every = 1000): Generator<void, CareerGraph, void> {
+  let done = 0;
   const opts = { ...BUILD_GRAPH_DEFAULTS, ...options };
   const graph: CareerGraph = new Graph<RoleNodeAttributes, MoveEdgeAttributes, CareerGraphAttributes>({ type: 'directed', multi: false, allowSelfLoops: false });
   const roles = dataset.roles.filter((r) => opts.includeOutOfScope || !r.outOfScope);
@@ -44,6 +57,7 @@ export function buildGraph(dataset: Dataset, options: Partial<BuildGraphOptions>
       size: 9,
       color: TRACK_COLORS[role.track],
     });
+    if (++done % every === 0) yield;
   }
   for (const t of dataset.transitions) {
     if (!graph.hasNode(t.from) || !graph.hasNode(t.to)) continue;
@@ -58,6 +72,7 @@ export function buildGraph(dataset: Dataset, options: Partial<BuildGraphOptions>
       color: EDGE_COLORS[t.kind],
       ...curveOf(opts.layout, t.id),
     });
+    if (++done % every === 0) yield;
   }
   graph.replaceAttributes({
     programs: dataset.programs ?? [],
