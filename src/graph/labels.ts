@@ -63,7 +63,7 @@ function hitsDot(box: Box, d: { x: number; y: number; r: number }): boolean {
 }
 
 /** `top` keeps a strip free at the top of the map (the column headings). */
-const MAX_TRIED = 600;
+export const MAX_TRIED = 600;
 
 /** Boxes bucketed by 64 px cells, so a thousand-role map checks only its neighbourhood. */
 class BoxGrid<T extends Box> {
@@ -100,13 +100,18 @@ export interface Placed {
   shape: number;
 }
 
+/** The labels placeLabels tries, in its order: forced ones, then by priority, at most MAX_TRIED others. */
+export function labelsTried<T extends Pick<LabelCandidate, 'id' | 'forced' | 'priority'>>(candidates: readonly T[]): T[] {
+  return [...candidates].sort((a, b) => Number(b.forced) - Number(a.forced) || b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).filter((c, i) => c.forced || i < MAX_TRIED);
+}
+
 export function placeLabels(
   candidates: readonly LabelCandidate[],
   dots: readonly { id: string; x: number; y: number; r: number }[],
   viewport: { width: number; height: number; top?: number },
 ): Map<string, Placed> {
   // A screen holds a few hundred labels at most: beyond that, only the most important try.
-  const order = [...candidates].sort((a, b) => Number(b.forced) - Number(a.forced) || b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).filter((c, i) => c.forced || i < MAX_TRIED);
+  const order = labelsTried(candidates);
   const placed = new BoxGrid<Box>();
   const dotGrid = new BoxGrid<Box & { id: string; x: number; y: number; r: number }>();
   for (const d of dots) dotGrid.add({ ...d, x0: d.x - d.r, y0: d.y - d.r, x1: d.x + d.r, y1: d.y + d.r });

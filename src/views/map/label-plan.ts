@@ -3,7 +3,7 @@
  * size, each label's wrapped lines measured with the canvas font — and returns the plan the
  * node reducer applies. Runs after the camera settles, the view state changes or a resize.
  */
-import { placeLabels, wrapLabel, type LabelCandidate, type Placement } from '../../graph/labels';
+import { labelsTried, placeLabels, wrapLabel, type LabelCandidate, type Placement } from '../../graph/labels';
 import type { CareerGraph, CareerRenderer, RoleNodeAttributes } from '../../graph/types';
 import { LINE_HEIGHT } from './draw-labels';
 
@@ -48,6 +48,7 @@ export function planLabels(
   const candidates: LabelCandidate[] = [];
   const dots: { id: string; x: number; y: number; r: number }[] = [];
   const wrapped = new Map<string, string[][]>();
+  const labelled: { id: string; x: number; y: number; r: number; label: string; forced: boolean; priority: number }[] = [];
   graph.forEachNode((node, attrs) => {
     const p = screen.get(node);
     // Off-screen roles neither get a label nor block one (a big import has thousands).
@@ -56,23 +57,16 @@ export function planLabels(
     if (look.hidden) return;
     const r = renderer.scaleSize(look.size ?? attrs.size);
     dots.push({ id: node, x: p.x, y: p.y, r });
-    if (!look.label) return;
-    // Two lines in the column's width first; one long line where two lines would collide.
-    const lines = wrapLabel(look.label, maxWidth, measure);
-    const oneLine = wrapLabel(look.label, Math.max(maxWidth, 320), measure, 1);
-    wrapped.set(node, [lines, oneLine]);
-    candidates.push({
-      id: node,
-      x: p.x,
-      y: p.y,
-      r,
-      lineWidths: lines.map(measure),
-      alternatives: [oneLine.map(measure)],
-      lineHeight: settings.labelSize * LINE_HEIGHT,
-      forced: look.forceLabel === true,
-      priority: graph.degree(node),
-    });
+    if (look.label) labelled.push({ id: node, x: p.x, y: p.y, r, label: look.label, forced: look.forceLabel === true, priority: graph.degree(node) });
   });
+  // Measure only the labels placeLabels will try (5,000 roles in view took ≈150 ms to measure).
+  for (const { label, ...c } of labelsTried(labelled)) {
+    // Two lines in the column's width first; one long line where two lines would collide.
+    const lines = wrapLabel(label, maxWidth, measure);
+    const oneLine = wrapLabel(label, Math.max(maxWidth, 320), measure, 1);
+    wrapped.set(c.id, [lines, oneLine]);
+    candidates.push({ ...c, lineWidths: lines.map(measure), alternatives: [oneLine.map(measure)], lineHeight: settings.labelSize * LINE_HEIGHT });
+  }
   // The top 20 px hold the column headings, the bottom 48 px the zoom buttons.
   const placements = placeLabels(candidates, dots, { width, height: height - 48, top: 20 });
   const plan = new Map<string, LabelPlan>();
