@@ -8,6 +8,7 @@ import { jsonErrorPlace } from './json-locate';
 import { migratePlan } from './migrate';
 import type { Plan } from './schema';
 import type { Milestone } from './timeline';
+import { m as msg } from '../paraglide/messages.js';
 
 /** Largest file accepted; a valid plan is a few kilobytes. */
 export const MAX_IMPORT_CHARS = 200_000;
@@ -19,19 +20,19 @@ export function planToJson(plan: Plan): string {
 }
 
 export function planFromJson(text: string): ImportResult {
-  if (typeof text !== 'string' || text.trim() === '') return { ok: false, message: 'This file is empty.' };
-  if (text.length > MAX_IMPORT_CHARS) return { ok: false, message: 'This file is too large to be a plan from this app.' };
+  if (typeof text !== 'string' || text.trim() === '') return { ok: false, message: msg.imp_empty() };
+  if (text.length > MAX_IMPORT_CHARS) return { ok: false, message: msg.imp_too_large() };
   // Some editors save a byte-order mark, which JSON.parse rejects.
   const json = text.replace(/^\uFEFF/, '');
   let raw: unknown;
   try {
     raw = JSON.parse(json);
   } catch {
-    return { ok: false, message: `This file is not valid JSON${jsonErrorPlace(json)}.` };
+    return { ok: false, message: msg.imp_not_json({ place: jsonErrorPlace(json) }) };
   }
   const read = migratePlan(raw);
   if (read.ok) return read;
-  return { ok: false, message: read.foreign ? `This file is JSON, but not a plan made by this app.` : `This file is not a valid plan: ${read.message}` };
+  return { ok: false, message: read.foreign ? msg.imp_foreign() : msg.imp_invalid({ reason: read.message }) };
 }
 
 /** A file name without the plan's label, which may be initials a counselor would rather not leak. */

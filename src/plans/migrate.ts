@@ -6,6 +6,7 @@
 import { describeIssues } from '../data/problems';
 import { EDUCATION_LEVELS } from '../data/vocabulary';
 import { PLAN_LIMITS, PLAN_VERSION, planSchema, type Plan } from './schema';
+import { m } from '../paraglide/messages.js';
 
 /** `foreign`: well-formed data with none of a plan's fields, e.g. some other app's JSON. */
 export type PlanResult = { ok: true; plan: Plan; migratedFrom: number | null } | { ok: false; message: string; foreign?: true };
@@ -80,7 +81,7 @@ export function migratePlan(raw: unknown): PlanResult {
       return { ok: false, message: `version: must be a whole number, got ${JSON.stringify(version) ?? String(version)}` };
     }
     if (version > PLAN_VERSION) {
-      return { ok: false, message: `This plan was made by a newer version of the app (plan format ${version}); this version reads up to ${PLAN_VERSION}.` };
+      return { ok: false, message: m.mig_newer({ version, max: PLAN_VERSION }) };
     }
     let current: Record<string, unknown> = raw;
     for (let v = version; v < PLAN_VERSION; v++) {

@@ -12,6 +12,7 @@ import { describeIssues } from '../data/problems';
 import { migratePlan } from './migrate';
 import { copyPlan, newPlanId } from './plan-routes';
 import { PLAN_LIMITS, planSchema, type Plan } from './schema';
+import { m } from '../paraglide/messages.js';
 
 const MODULE = 'plans/storage';
 
@@ -85,12 +86,12 @@ function checked(plan: Plan): Plan {
 export function readRecord(rawKey: IDBValidKey, raw: unknown): { ok: true; plan: Plan } | { ok: false; message: string } {
   const key = String(rawKey);
   const shown = typeof rawKey === 'string' ? `“${key.slice(0, PLAN_LIMITS.id)}”` : keyLabel(rawKey, PLAN_LIMITS.id);
-  if (typeof rawKey !== 'string') return { ok: false, message: `A saved record (${shown}) was set aside: it is stored under a key that is not a plan id.` };
+  if (typeof rawKey !== 'string') return { ok: false, message: m.st_bad_key({ shown }) };
   const read = migratePlan(raw);
-  if (!read.ok) return { ok: false, message: `A saved record (${shown}) could not be read and was set aside: ${read.message}` };
+  if (!read.ok) return { ok: false, message: m.st_unreadable({ shown, reason: read.message }) };
   if (read.plan.id === key) return { ok: true, plan: read.plan };
   if (read.migratedFrom !== null && planSchema.shape.id.safeParse(key).success) return { ok: true, plan: { ...read.plan, id: key } };
-  return { ok: false, message: `A saved record (${shown}) was set aside: it is stored under a different id than its own (“${read.plan.id}”).` };
+  return { ok: false, message: m.st_wrong_id({ shown, id: read.plan.id }) };
 }
 
 export function createPlanStore(options: Partial<PlanStoreOptions> = {}): PlanStore {

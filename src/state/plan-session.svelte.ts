@@ -9,6 +9,7 @@ import type { Plan } from '../plans/schema';
 import type { Route } from '../graph/routes';
 import type { UrlState } from './url-state';
 import { i18n } from '../i18n/locale-state.svelte';
+import { m } from '../paraglide/messages.js';
 
 export class PlanSession {
   open = $state.raw<Plan | null>(null);
@@ -46,7 +47,7 @@ export class PlanSession {
   openFromLink(href: string): boolean {
     if (extractPlanParam(href) === null) return false;
     this.decoding = this.decode(href).catch(() => {
-      this.linkMessage = 'This plan could not be opened: part of the app did not load. Check the connection and reload the page.';
+      this.linkMessage = m.ps_link_failed();
     });
     return true;
   }
