@@ -32,7 +32,8 @@ describe('App (first screen)', () => {
   it('filters change the visible set and the count', async () => {
     history.replaceState(null, '', '/?view=list');
     render(App, { builtin });
-    await userEvent.click(screen.getByRole('checkbox', { name: /Cancer registry/ }));
+    await userEvent.click(screen.getByText('Filters', { selector: 'summary' }));
+    await userEvent.click(await screen.findByRole('checkbox', { name: /Cancer registry/ })); // loaded when the filters first open
     const coding = inScope.filter((r) => r.track === 'registry');
     expect(within(screen.getByRole('form', { name: 'Filters' })).getByRole('status')).toHaveTextContent(`Showing ${coding.length} of ${inScope.length} roles`);
     const table = await screen.findByRole('table', { name: 'Roles' }); // the list's code loads when it is first shown

@@ -9,7 +9,10 @@ import Boot from '../../src/Boot.svelte';
 import { builtinDataset } from '../../src/data/builtin';
 import builtinLayout from 'virtual:builtin-layout';
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  history.replaceState(null, '', '/');
+});
 
 describe('Boot', () => {
   // First: a successful download is kept for the page's life, a failed one is not.
@@ -33,5 +36,13 @@ describe('Boot', () => {
     expect(await screen.findByRole('heading', { name: 'Career Path Explorer' })).toBeInTheDocument();
     expect(screen.getByText(new RegExp(`— ${builtinDataset.roles.filter((r) => !r.outOfScope).length} roles and`))).toBeInTheDocument();
     expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('speaks the language the address asks for before the app has started', async () => {
+    history.replaceState(null, '', '/?lang=es');
+    render(Boot);
+    expect(screen.getByRole('status')).toHaveTextContent('Cargando el mapa de carreras…');
+    expect(document.documentElement.lang).toBe('es');
+    expect(await screen.findByRole('heading', { name: 'Explorador de rutas profesionales' })).toBeInTheDocument();
   });
 });
