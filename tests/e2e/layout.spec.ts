@@ -220,8 +220,10 @@ test.describe('phone layout at 375×812', () => {
     for (const url of ['/', '/?view=routes']) {
       await page.goto(url);
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-      const sizes = await page.locator('input[type=checkbox]:visible, nav button').evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
-      expect(sizes.length).toBeGreaterThan(10);
+      const controls = page.locator('input[type=checkbox]:visible, nav button');
+      // The filters' code loads when they first open.
+      await expect.poll(() => controls.count()).toBeGreaterThan(10);
+      const sizes = await controls.evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
       expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
     }
   });
