@@ -6,6 +6,7 @@
  * (Paraglide's getLocale, which the app points at its reactive locale state). Pure: no DOM.
  */
 import type { EducationLevel, ExperienceKind, Level, Salary, Source, Statistic, Years } from '../data/schema';
+import { EDUCATION_LEVELS } from '../data/vocabulary';
 import type { Locale } from '../i18n/locale';
 import { intlTag } from '../i18n/negotiate';
 import { getLocale } from '../paraglide/runtime.js';
@@ -15,7 +16,7 @@ export const LEVEL_LABELS: Record<Level, string> = { entry: 'Entry', mid: 'Mid-c
 
 /** English names, kept for code that names levels in the source language (data/localize.ts). */
 export const EDUCATION_LABELS: Record<EducationLevel, string> = Object.fromEntries(
-  (['none', 'high_school', 'certificate', 'some_college', 'associate', 'bachelor', 'master', 'doctorate'] as const).map((e) => [e, educationLabel(e, 'en')]),
+  EDUCATION_LEVELS.map((e) => [e, educationLabel(e, 'en')]),
 ) as Record<EducationLevel, string>;
 
 export function educationLabel(level: EducationLevel, locale?: Locale): string {

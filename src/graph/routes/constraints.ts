@@ -57,18 +57,6 @@ export function educationRank(level: EducationLevel): number {
   return RANK.get(level) ?? 0;
 }
 
-/** Plain words for each level, as used in explanations ("needs a bachelor's degree"). */
-export const EDUCATION_NAMES: Record<EducationLevel, string> = {
-  none: 'no formal education',
-  high_school: 'a high-school diploma',
-  certificate: 'a postsecondary certificate',
-  some_college: 'some college',
-  associate: 'an associate degree',
-  bachelor: "a bachelor's degree",
-  master: "a master's degree",
-  doctorate: 'a doctorate',
-};
-
 /** Constraints after validation, with the look-ups the searches need. */
 export interface ResolvedConstraints extends Required<Omit<Constraints, 'maxYears'>> {
   maxYears?: number;

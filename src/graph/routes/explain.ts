@@ -70,7 +70,7 @@ export function explainNoRoute(graph: CareerGraph, from: string, to: string, opt
   assertRole(MODULE, graph, to);
   const c = resolveConstraints(MODULE, graph, options);
   const o = { locale: text.locale };
-  const EDUCATION_NAMES = { get: (level: EducationLevel) => educationName(level, text.locale) };
+  const levelName = (level: EducationLevel) => educationName(level, text.locale);
   const label = (id: string) => (id === NO_JOB ? msg.no_job_yet({}, o).toLowerCase() : text.title?.(id) || graph.getNodeAttribute(id, 'label') || id);
   const list = (ids: string[]) => {
     const names = ids.map(label);
@@ -100,10 +100,10 @@ export function explainNoRoute(graph: CareerGraph, from: string, to: string, opt
   const reasons: NoRouteReason[] = [];
   const sentences: string[] = [];
   const fixes: RouteFix[] = [];
-  const ceilingName = EDUCATION_NAMES.get(EDUCATION_LEVELS[c.ceilingRank]!);
+  const ceilingName = levelName(EDUCATION_LEVELS[c.ceilingRank]!);
   const raise = (level: EducationLevel) => {
     reasons.push('education');
-    fixes.push({ kind: 'raise_ceiling', educationCeiling: level, message: msg.nr_fix_ceiling({ level: EDUCATION_NAMES.get(level) }, o) });
+    fixes.push({ kind: 'raise_ceiling', educationCeiling: level, message: msg.nr_fix_ceiling({ level: levelName(level) }, o) });
   };
   const stopAvoiding = (roles: string[]) => {
     if (!reasons.includes('avoided')) reasons.push('avoided');
@@ -126,7 +126,7 @@ export function explainNoRoute(graph: CareerGraph, from: string, to: string, opt
     const opened = lowestCeiling(avoid);
     if (opened) {
       route = opened.route;
-      sentences.push(msg.nr_needs_education({ level: EDUCATION_NAMES.get(opened.level), ceiling: ceilingName }, o));
+      sentences.push(msg.nr_needs_education({ level: levelName(opened.level), ceiling: ceilingName }, o));
       raise(opened.level);
     } else {
       // Even the highest ceiling leaves no route, yet the map has one: avoided roles block it.
@@ -137,7 +137,7 @@ export function explainNoRoute(graph: CareerGraph, from: string, to: string, opt
       stopAvoiding(blockers);
       if (both) {
         raise(both.level);
-        sentences.push(msg.nr_avoid_or_education({ ceiling: ceilingName, roles: list(blockers), level: EDUCATION_NAMES.get(both.level) }, o));
+        sentences.push(msg.nr_avoid_or_education({ ceiling: ceilingName, roles: list(blockers), level: levelName(both.level) }, o));
       } else {
         sentences.push(msg.nr_avoid_blocks({ roles: list(blockers) }, o));
       }
