@@ -29,6 +29,11 @@ export function pick(source: string, translated: string | undefined, locale: Loc
   return { text: source, lang: SOURCE_LOCALE, fellBack: true };
 }
 
+/** pick for a field a record may lack: undefined when it has none. */
+function pickOptional(source: string | undefined, translated: string | undefined, locale: Locale): Localized | undefined {
+  return source === undefined ? undefined : pick(source, translated, locale);
+}
+
 type RoleTextFields = Pick<Role, 'title' | 'description' | 'tasks' | 'es'>;
 
 export function roleTitle(role: Pick<Role, 'title' | 'es'>, locale: Locale): Localized {
@@ -51,7 +56,7 @@ export function sourcedText(item: { text: string; es?: { text: string } | undefi
 
 /** Why a figure has no year, in the reader's language; undefined when it has one. */
 export function salaryYearNote(salary: Pick<Salary, 'yearNote' | 'es'>, locale: Locale): Localized | undefined {
-  return salary.yearNote === undefined ? undefined : pick(salary.yearNote, salary.es?.yearNote, locale);
+  return pickOptional(salary.yearNote, salary.es?.yearNote, locale);
 }
 
 /** When a source's figures are from ("May 2010 wages…"), in the reader's language. */
@@ -65,7 +70,7 @@ export function credentialName(credential: Pick<Credential, 'name' | 'es'>, loca
 }
 
 export function credentialNote(credential: Pick<Credential, 'note' | 'es'>, locale: Locale): Localized | undefined {
-  return credential.note === undefined ? undefined : pick(credential.note, credential.es?.note, locale);
+  return pickOptional(credential.note, credential.es?.note, locale);
 }
 
 export function programName(program: Pick<Program, 'name' | 'es'>, locale: Locale): Localized {
@@ -74,26 +79,25 @@ export function programName(program: Pick<Program, 'name' | 'es'>, locale: Local
 
 /** A move's note, or undefined when the move has none. */
 export function transitionNote(transition: Pick<Transition, 'note' | 'es'>, locale: Locale): Localized | undefined {
-  return transition.note === undefined ? undefined : pick(transition.note, transition.es?.note, locale);
+  return pickOptional(transition.note, transition.es?.note, locale);
 }
 
 /** How a move's years were estimated, or undefined when a source states them. */
 export function transitionMethod(transition: Pick<Transition, 'years' | 'es'>, locale: Locale): Localized | undefined {
-  const method = transition.years.method;
-  return method === undefined ? undefined : pick(method, transition.es?.method, locale);
+  return pickOptional(transition.years.method, transition.es?.method, locale);
 }
 
 export function plausibilityNote(transition: Pick<Transition, 'plausibilityNote' | 'es'>, locale: Locale): Localized | undefined {
-  return transition.plausibilityNote === undefined ? undefined : pick(transition.plausibilityNote, transition.es?.plausibilityNote, locale);
+  return pickOptional(transition.plausibilityNote, transition.es?.plausibilityNote, locale);
 }
 
 /** A published path's note (the printed titles stay as printed, in English). */
 export function pathNote(path: Pick<CareerPath, 'note' | 'es'>, locale: Locale): Localized | undefined {
-  return path.note === undefined ? undefined : pick(path.note, path.es?.note, locale);
+  return pickOptional(path.note, path.es?.note, locale);
 }
 
 export function entryNote(entry: Pick<Entry, 'note' | 'es'>, locale: Locale): Localized | undefined {
-  return entry.note === undefined ? undefined : pick(entry.note, entry.es?.note, locale);
+  return pickOptional(entry.note, entry.es?.note, locale);
 }
 
 /** Track and level names belong to the app's vocabulary, not to a dataset: every one has Spanish. */

@@ -60,7 +60,7 @@ export function experienceLabel(kind: ExperienceKind, locale?: Locale): string {
 }
 
 /** The locale to format for: the one asked for, else the interface's. */
-export function localeOr(locale: Locale | undefined): Locale {
+export function localeOr(locale?: Locale): Locale {
   return locale ?? (getLocale() as Locale);
 }
 

@@ -7,8 +7,10 @@ import { roleTitle as localizedTitle } from '../data/localize';
 import type { Locale } from '../i18n/locale';
 import { buildGraph, graphBuilder } from './build-graph';
 import { NO_JOB } from './routes/constraints';
+import { localeOr } from './format';
 import type { Layout } from './layout';
 import type { CareerGraph } from './types';
+import { m } from '../paraglide/messages.js';
 
 export interface CareerModel {
   dataset: Dataset;
@@ -68,11 +70,11 @@ function modelOf(dataset: Dataset, graph: CareerGraph): CareerModel {
 }
 
 /**
- * A role's title for display ("No job yet" for a route's NO_JOB start), in `locale` where the
- * dataset has it (else its English title), falling back to its id for a role the model lacks.
+ * A role's title for display, in `locale` (else the interface's) where the dataset has it, else
+ * its English title; "No job yet" for a route's NO_JOB start; the id for a role the model lacks.
  */
-export function roleTitle(model: Pick<CareerModel, 'roles'>, roleId: string, locale: Locale = 'en'): string {
-  if (roleId === NO_JOB) return 'No job yet';
+export function roleTitle(model: Pick<CareerModel, 'roles'>, roleId: string, locale?: Locale): string {
+  if (roleId === NO_JOB) return m.no_job_yet({}, { locale });
   const role = model.roles.get(roleId);
-  return role ? localizedTitle(role, locale).text : roleId;
+  return role ? localizedTitle(role, localeOr(locale)).text : roleId;
 }

@@ -9,10 +9,10 @@
  */
 import type { ExperienceKind } from '../data/schema';
 import type { Locale } from '../i18n/locale';
-import { programName as localProgramName, roleTitle as localRoleTitle } from '../data/localize';
+import { programName as localProgramName } from '../data/localize';
 import { m as msg } from '../paraglide/messages.js';
 import { educationLabel, experienceLabel, localeOr, routeYearsLabel, yearsLabel } from './format';
-import type { CareerModel } from './model';
+import { roleTitle, type CareerModel } from './model';
 import { NO_JOB, formatYears, type Route, type RouteMove } from './routes';
 import { PART_TIME_FACTOR } from './routes/constraints';
 import type { SearchResult } from './search';
@@ -20,13 +20,6 @@ import type { SearchResult } from './search';
 export function programName(model: CareerModel, id: string, locale?: Locale): string {
   const program = model.dataset.programs?.find((p) => p.id === id);
   return program ? localProgramName(program, localeOr(locale)).text : id;
-}
-
-/** A role's title in the reader's language ("No job yet" for a start in study). */
-export function roleName(model: Pick<CareerModel, 'roles'>, roleId: string, locale?: Locale): string {
-  if (roleId === NO_JOB) return msg.no_job_yet({}, { locale });
-  const role = model.roles.get(roleId);
-  return role ? localRoleTitle(role, localeOr(locale)).text : roleId;
 }
 
 function abbr(model: CareerModel, id: string): string {
@@ -79,7 +72,7 @@ function studyNames(model: CareerModel, m: RouteMove, locale?: Locale): string {
 export function moveParts(model: CareerModel, m: RouteMove, locale?: Locale): string[] {
   const o = { locale };
   const out: string[] = [];
-  if (m.from !== NO_JOB) out.push(msg.rt_years_as({ years: yearsLabel(m.job, locale), role: roleName(model, m.from, locale) }, o));
+  if (m.from !== NO_JOB) out.push(msg.rt_years_as({ years: yearsLabel(m.job, locale), role: roleTitle(model, m.from, locale) }, o));
   if (m.extraExperience) {
     const years = yrs(m.extraExperience.years, locale);
     const kind = experienceLabel(m.extraExperience.kind, locale);

@@ -4,13 +4,12 @@
  * new plans. Pure functions: the dataset and the clock come in as arguments.
  */
 import { EDUCATION_LEVELS, type EducationLevel } from '../data/vocabulary';
-import type { CareerModel } from '../graph/model';
+import { roleTitle, type CareerModel } from '../graph/model';
 import { NO_JOB, costRoute, educationRank, kBestRoutes, type Constraints, type Objective, type Route, type StudyMode } from '../graph/routes';
 import { constantDollarSalaryOf } from '../graph/salary/role-salary';
 import { PLAN_VERSION, type Plan, type PlanRoute } from './schema';
 import type { Locale } from '../i18n/locale';
 import { m } from '../paraglide/messages.js';
-import { roleName } from '../graph/route-text';
 import { educationName } from '../graph/routes/explain';
 
 const MODULE = 'plans/plan-routes';
@@ -43,7 +42,7 @@ export function storedRoles(route: Pick<Route, 'roles'>): string[] {
 export function resolvePlanRoute(model: CareerModel, plan: Plan, stored: PlanRoute, locale?: Locale): ResolvedPlanRoute {
   const { graph } = model;
   const o = { locale };
-  const title = (id: string) => roleName(model, id, locale);
+  const title = (id: string) => roleTitle(model, id, locale);
   for (const id of stored.roles) {
     if (!graph.hasNode(id)) return { ok: false, message: m.pr_role_missing({ id }, o) };
   }

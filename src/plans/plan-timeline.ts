@@ -3,10 +3,9 @@
  * rebuilt against the current data, its milestones, and a plain message when a goal has no
  * usable route (so a shared plan made with older data still opens and says what changed).
  */
-import type { CareerModel } from '../graph/model';
+import { roleTitle, type CareerModel } from '../graph/model';
 import { NO_JOB, explainNoRoute, type Route } from '../graph/routes';
 import { educationName } from '../graph/routes/explain';
-import { roleName } from '../graph/route-text';
 import type { Locale } from '../i18n/locale';
 import { m } from '../paraglide/messages.js';
 import { planConstraints, resolvePlanRoute } from './plan-routes';
@@ -27,8 +26,8 @@ export interface GoalTimeline {
 
 function noRouteMessage(model: CareerModel, plan: Plan, goal: string, locale?: Locale): string {
   const o = { locale };
-  const title = roleName(model, goal, locale);
-  const text = { locale, title: (id: string) => roleName(model, id, locale) };
+  const title = roleTitle(model, goal, locale);
+  const text = { locale, title: (id: string) => roleTitle(model, id, locale) };
   if (!model.graph.hasNode(goal)) return m.pt_goal_missing({ goal }, o);
   if (plan.start.kind === 'role' && model.graph.hasNode(plan.start.roleId)) {
     const why = explainNoRoute(model.graph, plan.start.roleId, goal, planConstraints(model, plan), text);
@@ -48,7 +47,7 @@ function noRouteMessage(model: CareerModel, plan: Plan, goal: string, locale?: L
 /** Each goal's timeline, in `locale` (a handout's plan language) or else the interface's. */
 export function planTimelines(model: CareerModel, plan: Plan, locale?: Locale): GoalTimeline[] {
   return plan.goals.map((goal) => {
-    const goalTitle = roleName(model, goal, locale);
+    const goalTitle = roleTitle(model, goal, locale);
     const stored = plan.routes.find((r) => r.roles[r.roles.length - 1] === goal) ?? null;
     const empty = { goal, goalTitle, stored, route: null, milestones: [], warnings: [] };
     if (!stored) return { ...empty, message: noRouteMessage(model, plan, goal, locale) };

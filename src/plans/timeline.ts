@@ -6,10 +6,9 @@
  */
 import { EDUCATION_LEVELS, type Statistic } from '../data/vocabulary';
 import { educationLabel, statisticLabel, citation, localeOr, money, yearsLabel } from '../graph/format';
-import type { CareerModel } from '../graph/model';
+import { roleTitle, type CareerModel } from '../graph/model';
 import { NO_JOB, formatYears, type Route } from '../graph/routes';
 import { educationName } from '../graph/routes/explain';
-import { roleName } from '../graph/route-text';
 import { credentialName as localCredentialName, programName as localProgramName, sourcedText } from '../data/localize';
 import type { Locale } from '../i18n/locale';
 import { m } from '../paraglide/messages.js';
@@ -159,7 +158,7 @@ export function buildTimeline(model: CareerModel, route: Pick<Route, 'roles' | '
   }
   const locale = opts.locale;
   const o = { locale };
-  const title = (id: string) => roleName(model, id, locale);
+  const title = (id: string) => roleTitle(model, id, locale);
   const dollarYear = opts.dollarYear ?? latestCpiYear(model.dataset.cpi);
   const series = routeSalarySeries(model, { roles: route.roles, steps: route.moves.map((m) => m.years) }, { dollars: 'constant', dollarYear });
   const out: Milestone[] = [];

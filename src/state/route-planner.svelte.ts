@@ -5,7 +5,7 @@
  */
 import { NO_JOB, kBestRoutes, paretoRoutes, explainNoRoute, reachableWithin, type Route, type NoRouteExplanation, type ReachableRole } from '../graph/routes';
 import { heldPrograms } from '../graph/education-background';
-import { roleName } from '../graph/route-text';
+import { roleTitle } from '../graph/model';
 import { constantDollarSalaryOf } from '../graph/salary/role-salary';
 import type { AppState } from './app-state.svelte';
 
@@ -55,7 +55,7 @@ export class RoutePlanner {
   routes: Route[] = $derived.by(() => (this.ends ? kBestRoutes(this.#app.model.graph, this.ends.from, this.ends.to, { ...this.options, k: ROUTE_COUNT }) : []));
   tradeOffs: Route[] = $derived.by(() => (this.ends ? paretoRoutes(this.#app.model.graph, this.ends.from, this.ends.to, this.options) : []));
   noRoute: NoRouteExplanation | null = $derived.by(() =>
-    this.ends && this.routes.length === 0 ? explainNoRoute(this.#app.model.graph, this.ends.from, this.ends.to, this.options, { title: (id) => roleName(this.#app.model, id) }) : null,
+    this.ends && this.routes.length === 0 ? explainNoRoute(this.#app.model.graph, this.ends.from, this.ends.to, this.options, { title: (id) => roleTitle(this.#app.model, id) }) : null,
   );
   /** With only a start: every role reachable in the time allowed, each with its fastest route. */
   reachable: ReachableRole[] = $derived.by(() => {

@@ -6,12 +6,9 @@
  */
 import type { Salary, Source } from '../../data/schema';
 import { statisticLabel, money } from '../format';
-import type { CareerModel } from '../model';
+import { roleTitle, type CareerModel } from '../model';
 import { roleHeadline, type PlotStatistic } from './pick-figure';
-import { roleTitle as localTitle } from '../../data/localize';
-import { getLocale } from '../../paraglide/runtime.js';
 import { m } from '../../paraglide/messages.js';
-import type { Locale } from '../../i18n/locale';
 
 /** "BLS OOH", "BLS OEWS", "BLS OES": the publisher, shortened the way counselors cite it. */
 export function sourceShortName(source: Pick<Source, 'publisher' | 'status'> | null | undefined): string {
@@ -72,7 +69,7 @@ export function rolePayLabel(model: Pick<CareerModel, 'roles' | 'salariesByRole'
   if (!h.ok) return { text: h.reason, broader: false, shared: null, sharedWith: [], figure: null };
   const { point, broader } = h.picked;
   const base = figureLabel(point, h.source);
-  const text = broader ? m.fig_broader({ whole: capitalise(wholeOccupation(point)), figure: base, role: localTitle(h.role, getLocale() as Locale).text }) : base;
+  const text = broader ? m.fig_broader({ whole: capitalise(wholeOccupation(point)), figure: base, role: roleTitle(model, h.role.id) }) : base;
   return { text, broader, shared: h.sharedWith.length ? sharedLabel(h.sharedWith) : null, sharedWith: h.sharedWith, figure: point };
 }
 

@@ -10,7 +10,7 @@
  * mixing sources would draw a band no source ever published.
  */
 import type { Role, Salary, Source, Statistic } from '../../data/schema';
-import type { CareerModel } from '../model';
+import { roleTitle, type CareerModel } from '../model';
 import { m } from '../../paraglide/messages.js';
 
 export const PLOT_STATISTICS = ['median', 'mean'] as const;
@@ -86,6 +86,6 @@ export function roleHeadline(model: Pick<CareerModel, 'roles' | 'salariesByRole'
   if (!role) return { ok: false, reason: noRoleReason(roleId) };
   const picked = pickFigure(model.salariesByRole.get(roleId) ?? [], statistic, { sources: model.sources, broaderSoc: role.broaderSoc });
   if (!picked) return { ok: false, reason: m.fig_no_figure() };
-  const sharedWith = picked.point.roles.filter((r) => r !== roleId).map((r) => model.roles.get(r)?.title ?? r);
+  const sharedWith = picked.point.roles.filter((r) => r !== roleId).map((r) => roleTitle(model, r));
   return { ok: true, role, picked, source: model.sources.get(picked.point.source) ?? null, sharedWith };
 }

@@ -4,8 +4,7 @@
  * Pure data in, pure data out; D3 scales and SVG shapes are made from this by the view.
  */
 import type { Salary, Source, Years } from '../../data/schema';
-import type { CareerModel } from '../model';
-import { roleName } from '../route-text';
+import { roleTitle, type CareerModel } from '../model';
 import { convertSalary, cpiTable, latestCpiYear } from './inflation';
 import { roleHeadline, type PlotStatistic } from './pick-figure';
 import { m } from '../../paraglide/messages.js';
@@ -67,7 +66,7 @@ export function routeSalarySeries(model: CareerModel, route: SeriesRoute, option
       x += step.typical;
       estimated ||= step.estimated;
     }
-    const title = roleName(model, roleId);
+    const title = roleTitle(model, roleId);
     const base = { roleId, roleTitle: title, x, xEstimated: estimated };
     const headline = roleHeadline(model, roleId, opts.statistic);
     if (!headline.ok) {

@@ -5,9 +5,8 @@
  */
 import type { CameraState } from 'sigma/types';
 import { levelName } from '../../data/localize';
-import { getLocale } from '../../paraglide/runtime.js';
+import { localeOr } from '../../graph/format';
 import type { Level } from '../../data/schema';
-import type { Locale } from '../../i18n/locale';
 import { closestDistance, labelFrame, zoomForSpacing, type LabelRoom } from '../../graph/map-view';
 import type { CareerGraph, CareerRenderer } from '../../graph/types';
 
@@ -74,7 +73,7 @@ export function columnHeads(renderer: CareerRenderer, graph: CareerGraph): Colum
   for (const [level, counts] of xs) {
     const x = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
     const screen = renderer.graphToViewport({ x, y: 0 }).x;
-    if (screen > -40 && screen < width + 40) heads.push({ label: levelName(level as Level, getLocale() as Locale) ?? level, x: screen });
+    if (screen > -40 && screen < width + 40) heads.push({ label: levelName(level as Level, localeOr()) ?? level, x: screen });
   }
   return heads.sort((a, b) => a.x - b.x);
 }
