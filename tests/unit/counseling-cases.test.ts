@@ -77,6 +77,14 @@ describe('counseling cases: the top route as a counselor would give it', () => {
     }
   });
 
+  it('a technician → medical coder sits the CCA or CPC-A, but an RHIT already qualifies: no new exam', () => {
+    const [plain] = kBestRoutes(model.graph, 'hit', 'coder', { education: 'associate', k: 1 });
+    expect(plain?.newCredentials.some((c) => c === 'cca' || c === 'cpc-a')).toBe(true);
+    const [rhit] = kBestRoutes(model.graph, 'hit', 'coder', { education: 'associate', heldCredentials: ['rhit'], k: 1 });
+    expect(rhit?.newCredentials).toEqual([]);
+    expect(rhit?.moves[0]?.requirements).toEqual([{ kind: 'credential', id: 'rhit', met: true }]);
+  });
+
   it('implausible moves from the Zippia paths are left out unless asked for', () => {
     const plain = kBestRoutes(model.graph, 'hi_clerk', 'him_director', { k: 5 });
     expect(plain.some((r) => r.roles.join('>') === 'hi_clerk>him_director')).toBe(false);

@@ -59,10 +59,11 @@ describe('moves in the built-in data', () => {
     for (const t of implausible) expect(model.graph.getEdgeAttribute(t.id, 'plausible')).toBe(false);
   });
 
-  it('entry coding moves ask for the CCA or the CPC-A', () => {
-    for (const id of ['t4', 't9', 't34', 'e-ar_specialist-coder']) {
+  it('entry coding moves ask for the CCA or the CPC-A; from the technician role an RHIT or RHIA already qualifies', () => {
+    for (const id of ['t4', 't34', 'e-ar_specialist-coder']) {
       const t = d.transitions.find((x) => x.id === id)!;
       expect(t.requires.anyOf?.map((g) => g.credentials)).toEqual([['cca'], ['cpc-a']]);
     }
+    expect(d.transitions.find((x) => x.id === 't9')!.requires.anyOf?.map((g) => g.credentials)).toEqual([['cca'], ['cpc-a'], ['rhit'], ['rhia']]);
   });
 });
