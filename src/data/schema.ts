@@ -9,15 +9,16 @@
 // First: zod is loaded on demand (imports, plans), and whoever loads it reaches it through here.
 import './zod-csp';
 import { z } from 'zod';
-import { EDUCATION_LEVELS, EXPERIENCE_KINDS, ID_MAX, ID_MESSAGE, ID_PATTERN, LEVELS, RANGE_STATISTICS, STATISTICS, TRACKS } from './vocabulary';
+import { EDUCATION_LEVELS, EXPERIENCE_KINDS, ID_MAX, ID_PATTERN, LEVELS, RANGE_STATISTICS, STATISTICS, TRACKS } from './vocabulary';
+import { customIssue, SCHEMA_WORDS, tooLong } from './problems';
 
 export { EDUCATION_LEVELS, EXPERIENCE_KINDS, ID_MAX, ID_MESSAGE, ID_PATTERN, LEVELS, RANGE_STATISTICS, STATISTICS, TRACKS } from './vocabulary';
 export type { EducationLevel, ExperienceKind, Level, Statistic, Track } from './vocabulary';
 
-const id = z.string().min(1, 'must not be empty').max(ID_MAX, `must be at most ${ID_MAX} characters`).regex(ID_PATTERN, ID_MESSAGE);
-const text = (max = 2000) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const id = z.string().min(1, SCHEMA_WORDS.not_empty).max(ID_MAX, tooLong(ID_MAX)).regex(ID_PATTERN, SCHEMA_WORDS.id_pattern);
+const text = (max = 2000) => z.string().trim().min(1, SCHEMA_WORDS.not_empty).max(max, tooLong(max));
 const year = z.number().int().min(1900).max(2100);
-const nonNegative = z.number().finite().min(0, 'must be ≥ 0');
+const nonNegative = z.number().finite().min(0, SCHEMA_WORDS.not_negative);
 
 /**
  * Spanish beside the English: a record's `es` holds the same fields in Spanish (a role's title,
@@ -34,7 +35,7 @@ export const gateSchema = z.object({
   education: z.enum(EDUCATION_LEVELS).optional(),
   programs: z.array(id).optional(),
   credentials: z.array(id).optional(),
-  experience: z.array(z.object({ kind: z.enum(EXPERIENCE_KINDS), years: z.number().finite().gt(0, 'must be > 0').max(40) })).optional(),
+  experience: z.array(z.object({ kind: z.enum(EXPERIENCE_KINDS), years: z.number().finite().gt(0, SCHEMA_WORDS.positive).max(40) })).optional(),
   /** Shown beside the rule, e.g. "60 credits including two semesters of anatomy and physiology". */
   note: text(400).optional(),
 });
@@ -42,7 +43,7 @@ export const gateSchema = z.object({
 /** What a move or a first job asks for: the gate's items, and — when given — any one of the alternatives too. */
 export const requiresSchema = gateSchema.extend({
   credentials: z.array(id).default([]),
-  anyOf: z.array(gateSchema).min(1, 'needs at least one alternative').optional(),
+  anyOf: z.array(gateSchema).min(1, SCHEMA_WORDS.needs_alternative).optional(),
 });
 
 export const sourceSchema = z.object({
@@ -57,7 +58,7 @@ export const sourceSchema = z.object({
   /** Seed file name in shared/seeds, for seeds. */
   file: text(200).optional(),
   /** Only web addresses: a javascript:, data: or vbscript: URL would be kept in exports and could one day be shown as a link. */
-  url: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }).optional(),
+  url: z.url({ protocol: /^https?$/, error: SCHEMA_WORDS.web_address }).optional(),
   /** ISO date the public source was read. */
   accessed: z.iso.date().optional(),
   /** 'verified' when read on a primary page; 'secondary' when only quoted by another site. */
@@ -70,10 +71,10 @@ export const sourceSchema = z.object({
 export const titleSchema = z.object({
   /** Exactly as the source prints it. */
   text: text(200),
-  sources: z.array(id).min(1, 'needs at least one source'),
+  sources: z.array(id).min(1, SCHEMA_WORDS.needs_source),
 });
 
-const sourcedText = z.object({ text: text(), sources: z.array(id).min(1, 'needs at least one source'), es: spanish({ text: text() }) });
+const sourcedText = z.object({ text: text(), sources: z.array(id).min(1, SCHEMA_WORDS.needs_source), es: spanish({ text: text() }) });
 
 export const roleSchema = z.object({
   id,
@@ -81,20 +82,20 @@ export const roleSchema = z.object({
   track: z.enum(TRACKS),
   level: z.enum(LEVELS),
   /** BLS SOC code(s) whose wage data describe the role; shared codes are how one figure covers several roles. */
-  soc: z.array(z.string().regex(/^\d{2}-\d{4}$/, 'must look like 29-2072')),
+  soc: z.array(z.string().regex(/^\d{2}-\d{4}$/, SCHEMA_WORDS.soc_format)),
   /**
    * Codes in `soc` that cover the role only as part of a wider occupation (a coding supervisor
    * within all medical and health services managers). Their figures are shown under the
    * occupation's name, never as the role's own pay, and rank routes by pay only when allowed.
    */
-  broaderSoc: z.array(z.string().regex(/^\d{2}-\d{4}$/, 'must look like 29-2072')).optional(),
+  broaderSoc: z.array(z.string().regex(/^\d{2}-\d{4}$/, SCHEMA_WORDS.soc_format)).optional(),
   description: text(),
   tasks: z.array(sourcedText),
   education: z.object({
     /** The typical entry education for the role. */
     typical: z.enum(EDUCATION_LEVELS),
     /** What the sources say, including where they disagree. */
-    statements: z.array(sourcedText).min(1, 'needs at least one statement'),
+    statements: z.array(sourcedText).min(1, SCHEMA_WORDS.needs_statement),
   }),
   /** Credential ids typically held or preferred in the role. */
   credentials: z.array(id),
@@ -103,7 +104,7 @@ export const roleSchema = z.object({
   experience: z.array(z.enum(EXPERIENCE_KINDS)).optional(),
   /** True for roles kept only so every seed title and path has a home (outside health information). */
   outOfScope: z.boolean().optional(),
-  sources: z.array(id).min(1, 'needs at least one source'),
+  sources: z.array(id).min(1, SCHEMA_WORDS.needs_source),
   /** `titles`: Spanish job titles as US job ads and counselors use them, for search (translations, not source titles). */
   es: spanish({ title: text(120), description: text().optional(), titles: z.array(text(200)).optional() }),
 });
@@ -115,7 +116,7 @@ export const credentialSchema = z.object({
   body: text(20),
   bodyName: text(200),
   /** Eligibility as the sources state it, one route per entry. */
-  eligibility: z.array(sourcedText).min(1, 'needs at least one eligibility statement'),
+  eligibility: z.array(sourcedText).min(1, SCHEMA_WORDS.needs_eligibility),
   /** The lowest education any eligibility route accepts. */
   minEducation: z.enum(EDUCATION_LEVELS),
   /**
@@ -125,7 +126,7 @@ export const credentialSchema = z.object({
   rules: z.array(gateSchema).min(1).optional(),
   status: z.enum(['verified', 'unverified', 'seed']),
   note: text().optional(),
-  sources: z.array(id).min(1, 'needs at least one source'),
+  sources: z.array(id).min(1, SCHEMA_WORDS.needs_source),
   /** The abbreviation stays as it is (RHIT, CTR); the name is translated. */
   es: spanish({ name: text(200), note: text().optional() }),
 });
@@ -133,13 +134,13 @@ export const credentialSchema = z.object({
 export const salarySchema = z
   .object({
     id,
-    roles: z.array(id).min(1, 'must name at least one role'),
+    roles: z.array(id).min(1, SCHEMA_WORDS.needs_role),
     soc: z.string().regex(/^\d{2}-\d{4}$/).optional(),
     /** The occupation the figure describes, as the source names it. */
     occupation: text(200),
     statistic: z.enum(STATISTICS),
     period: z.enum(['annual', 'hourly']),
-    value: nonNegative.gt(0, 'must be > 0'),
+    value: nonNegative.gt(0, SCHEMA_WORDS.positive),
     /** Upper end, for range statistics only. */
     high: nonNegative.optional(),
     /** The reference year, or null when the source does not state one. */
@@ -158,10 +159,10 @@ export const salarySchema = z
   })
   .superRefine((s, ctx) => {
     const isRange = RANGE_STATISTICS.includes(s.statistic);
-    if (isRange && s.high === undefined) ctx.addIssue({ code: 'custom', path: ['high'], message: `is required for statistic "${s.statistic}"` });
-    if (!isRange && s.high !== undefined) ctx.addIssue({ code: 'custom', path: ['high'], message: `is only allowed for range statistics, not "${s.statistic}"` });
-    if (s.high !== undefined && s.high < s.value) ctx.addIssue({ code: 'custom', path: ['high'], message: 'must be ≥ value' });
-    if (s.year === null && !s.yearNote) ctx.addIssue({ code: 'custom', path: ['yearNote'], message: 'is required when year is null' });
+    if (isRange && s.high === undefined) ctx.addIssue(customIssue('high_required', `is required for statistic "${s.statistic}"`, { statistic: s.statistic }, ['high']));
+    if (!isRange && s.high !== undefined) ctx.addIssue(customIssue('high_not_allowed', `is only allowed for range statistics, not "${s.statistic}"`, { statistic: s.statistic }, ['high']));
+    if (s.high !== undefined && s.high < s.value) ctx.addIssue({ code: 'custom', path: ['high'], message: SCHEMA_WORDS.high_below_value });
+    if (s.year === null && !s.yearNote) ctx.addIssue({ code: 'custom', path: ['yearNote'], message: SCHEMA_WORDS.year_note_required });
   });
 
 export const outlookSchema = z.object({
@@ -189,8 +190,8 @@ export const yearsSchema = z
     method: text().optional(),
   })
   .superRefine((y, ctx) => {
-    if (y.low > y.typical || y.typical > y.high) ctx.addIssue({ code: 'custom', message: 'must satisfy low ≤ typical ≤ high' });
-    if (y.estimated && !y.method) ctx.addIssue({ code: 'custom', path: ['method'], message: 'is required for an estimate' });
+    if (y.low > y.typical || y.typical > y.high) ctx.addIssue({ code: 'custom', message: SCHEMA_WORDS.years_order });
+    if (y.estimated && !y.method) ctx.addIssue({ code: 'custom', path: ['method'], message: SCHEMA_WORDS.method_required });
   });
 
 
@@ -210,11 +211,11 @@ export const programSchema = z.object({
   /** Typical full-time length in years, with the range to show. */
   years: z
     .object({ typical: z.number().finite().gt(0), low: z.number().finite().gt(0), high: z.number().finite().gt(0) })
-    .refine((y) => y.low <= y.typical && y.typical <= y.high, 'must satisfy low ≤ typical ≤ high'),
+    .refine((y) => y.low <= y.typical && y.typical <= y.high, SCHEMA_WORDS.years_order),
   /** How the length was set (e.g. "IPEDS: associate degree, 2 years full-time; 150 % = 3"). */
   basis: text(400),
   note: text().optional(),
-  sources: z.array(id).min(1, 'needs at least one source'),
+  sources: z.array(id).min(1, SCHEMA_WORDS.needs_source),
   es: spanish({ name: text(200), note: text().optional() }),
 });
 
@@ -224,7 +225,7 @@ export const entrySchema = z.object({
   role: id,
   requires: requiresSchema,
   note: text().optional(),
-  sources: z.array(id).min(1, 'needs at least one source'),
+  sources: z.array(id).min(1, SCHEMA_WORDS.needs_source),
   es: spanish({ note: text() }),
 });
 
@@ -243,7 +244,7 @@ export const transitionSchema = z.object({
   plausibility: z.enum(['plausible', 'implausible']).optional(),
   plausibilityNote: text(400).optional(),
   note: text().optional(),
-  sources: z.array(id).min(1, 'needs at least one source'),
+  sources: z.array(id).min(1, SCHEMA_WORDS.needs_source),
   /** `method`: how the move's years were estimated (years.method), in Spanish. */
   es: spanish({ note: text().optional(), plausibilityNote: text(400).optional(), method: text().optional() }),
 });

@@ -5,13 +5,15 @@
  * built-in data and every import pass through here before a graph is built.
  */
 import type { Dataset, Gate, Requires } from './schema';
-import type { Problem } from './problems';
+import type { Problem, ProblemCode } from './problems';
+
+const problem = (path: string, code: ProblemCode, params: Record<string, string | number>, message: string): Problem => ({ path, message, text: { code, params } });
 
 function duplicates(kind: string, ids: string[]): Problem[] {
   const seen = new Set<string>();
   const problems: Problem[] = [];
   ids.forEach((id, i) => {
-    if (seen.has(id)) problems.push({ path: `${kind}[${i}].id`, message: `duplicate id '${id}'` });
+    if (seen.has(id)) problems.push(problem(`${kind}[${i}].id`, 'duplicate_id', { id }, `duplicate id '${id}'`));
     seen.add(id);
   });
   return problems;
@@ -38,18 +40,18 @@ export function referenceProblems(d: Dataset): Problem[] {
   const roles = new Set(d.roles.map((r) => r.id));
   const credentials = new Set(d.credentials.map((c) => c.id));
   const source = (path: string, id: string) => {
-    if (!sources.has(id)) problems.push({ path, message: `unknown source '${id}'` });
+    if (!sources.has(id)) problems.push(problem(path, 'unknown_source', { id }, `unknown source '${id}'`));
   };
   const role = (path: string, id: string) => {
-    if (!roles.has(id)) problems.push({ path, message: `unknown role '${id}'` });
+    if (!roles.has(id)) problems.push(problem(path, 'unknown_role', { id }, `unknown role '${id}'`));
   };
   const credential = (path: string, id: string) => {
-    if (!credentials.has(id)) problems.push({ path, message: `unknown credential '${id}'` });
+    if (!credentials.has(id)) problems.push(problem(path, 'unknown_credential', { id }, `unknown credential '${id}'`));
   };
 
   const programs = new Set((d.programs ?? []).map((p) => p.id));
   const program = (path: string, id: string) => {
-    if (!programs.has(id)) problems.push({ path, message: `unknown program '${id}'` });
+    if (!programs.has(id)) problems.push(problem(path, 'unknown_program', { id }, `unknown program '${id}'`));
   };
   const gate = (path: string, g: Gate) => {
     g.credentials?.forEach((c) => credential(`${path}.credentials`, c));
@@ -72,16 +74,16 @@ export function referenceProblems(d: Dataset): Problem[] {
       const key = normaliseTitle(t.text);
       const owner = titleOwner.get(key);
       if (owner !== undefined && owner !== r.id) {
-        problems.push({ path: `roles[${i}].titles[${j}]`, message: `title '${t.text}' is mapped to both '${owner}' and '${r.id}'` });
+        problems.push(problem(`roles[${i}].titles[${j}]`, 'title_two_roles', { title: t.text, owner, role: r.id }, `title '${t.text}' is mapped to both '${owner}' and '${r.id}'`));
       } else if (owner === r.id) {
-        problems.push({ path: `roles[${i}].titles[${j}]`, message: `title '${t.text}' is listed twice in role '${r.id}'` });
+        problems.push(problem(`roles[${i}].titles[${j}]`, 'title_twice', { title: t.text, role: r.id }, `title '${t.text}' is listed twice in role '${r.id}'`));
       }
       titleOwner.set(key, r.id);
     });
     // Spanish titles are a search's too: one role each (in their own map, so "Auditor" may be both languages').
     (r.es?.titles ?? []).forEach((t, j) => {
       const owner = spanishOwner.get(normaliseTitle(t));
-      if (owner !== undefined && owner !== r.id) problems.push({ path: `roles[${i}].es.titles[${j}]`, message: `Spanish title '${t}' is also a Spanish title of '${owner}'` });
+      if (owner !== undefined && owner !== r.id) problems.push(problem(`roles[${i}].es.titles[${j}]`, 'es_title_two_roles', { title: t, owner }, `Spanish title '${t}' is also a Spanish title of '${owner}'`));
       spanishOwner.set(normaliseTitle(t), r.id);
     });
   });
@@ -103,15 +105,15 @@ export function referenceProblems(d: Dataset): Problem[] {
   d.transitions.forEach((t) => {
     const key = `${t.from}\u0000${t.to}`;
     const first = firstMove.get(key);
-    if (first !== undefined) problems.push({ path: `transitions[${t.id}]`, message: `repeats the move '${t.from}' → '${t.to}' of transition '${first}'; keep one` });
+    if (first !== undefined) problems.push(problem(`transitions[${t.id}]`, 'repeated_move', { from: t.from, to: t.to, first }, `repeats the move '${t.from}' → '${t.to}' of transition '${first}'; keep one`));
     else firstMove.set(key, t.id);
   });
-  if (d.roles.length && d.roles.every((r) => r.outOfScope)) problems.push({ path: 'roles', message: 'every role is marked outOfScope, so the map would be empty' });
+  if (d.roles.length && d.roles.every((r) => r.outOfScope)) problems.push(problem('roles', 'all_out_of_scope', {}, 'every role is marked outOfScope, so the map would be empty'));
   d.transitions.forEach((t) => {
     const at = `transitions[${t.id}]`;
     role(`${at}.from`, t.from);
     role(`${at}.to`, t.to);
-    if (t.from === t.to) problems.push({ path: `${at}.to`, message: `transition '${t.id}' goes from role '${t.from}' to itself` });
+    if (t.from === t.to) problems.push(problem(`${at}.to`, 'self_move', { id: t.id, role: t.from }, `transition '${t.id}' goes from role '${t.from}' to itself`));
     requires(`${at}.requires`, t.requires);
     t.sources.forEach((s) => source(`${at}.sources`, s));
   });
@@ -128,8 +130,8 @@ export function referenceProblems(d: Dataset): Problem[] {
     const at = `paths[${p.id}]`;
     p.roles.forEach((r) => role(`${at}.roles`, r));
     source(`${at}.source`, p.source);
-    if (p.roles.length !== p.titles.length) problems.push({ path: `${at}.roles`, message: `has ${p.roles.length} roles for ${p.titles.length} titles` });
-    if (p.stepYears.length !== p.titles.length - 1) problems.push({ path: `${at}.stepYears`, message: `needs ${p.titles.length - 1} steps, has ${p.stepYears.length}` });
+    if (p.roles.length !== p.titles.length) problems.push(problem(`${at}.roles`, 'path_roles_count', { roles: p.roles.length, titles: p.titles.length }, `has ${p.roles.length} roles for ${p.titles.length} titles`));
+    if (p.stepYears.length !== p.titles.length - 1) problems.push(problem(`${at}.stepYears`, 'path_steps_count', { needed: p.titles.length - 1, has: p.stepYears.length }, `needs ${p.titles.length - 1} steps, has ${p.stepYears.length}`));
   });
   source('cpi.source', d.cpi.source);
   return problems;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importDataset } from '../../src/data/import/import';
-import { formatProblem, type ImportResult } from '../../src/data/import/types';
+import type { ImportResult } from '../../src/data/import/types';
+import { formatProblem } from '../../src/data/import/problem-text';
 import { roleTitle } from '../../src/data/localize';
 import { miniDataset } from '../fixtures/mini-dataset';
 

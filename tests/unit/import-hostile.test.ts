@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importDataset } from '../../src/data/import/import';
-import { formatProblem } from '../../src/data/import/types';
+import { formatProblem } from '../../src/data/import/problem-text';
 import { miniDataset } from '../fixtures/mini-dataset';
 import { sourceSchema } from '../../src/data/schema';
 

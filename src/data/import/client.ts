@@ -7,6 +7,10 @@ import { loadBuiltin } from '../builtin-fetch';
 import type { Dataset } from '../schema';
 import { IMPORT_DEFAULTS, importDataset } from './import';
 import type { ImportFile, ImportProgress, ImportResult } from './types';
+import { m } from '../../paraglide/messages.js';
+import { localeOr } from '../../graph/format';
+import { megabytes } from './decode';
+import '../../i18n/zod-messages';
 import type { WorkerRequest, WorkerResponse } from './import.worker';
 
 export interface ClientOptions {
@@ -65,8 +69,7 @@ export async function importFiles(
   const names = list.map((f) => f.name);
   const tooLarge = list.filter((f) => f.size > opts.maxFileBytes);
   if (tooLarge.length) {
-    const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
-    return { ok: false, files: names, problems: tooLarge.map((f) => ({ file: f.name, message: `the file is too large (${mb(f.size)}; at most ${mb(opts.maxFileBytes)})` })) };
+    return { ok: false, files: names, problems: tooLarge.map((f) => ({ file: f.name, message: m.di_too_large({ size: megabytes(f.size), max: megabytes(opts.maxFileBytes) }) })) };
   }
   const read: ImportFile[] = [];
   try {
@@ -75,10 +78,10 @@ export async function importFiles(
       read.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
     }
   } catch (error) {
-    return { ok: false, files: names, problems: [{ file: names.join(', '), message: `the file could not be read (${String(error).slice(0, 200)})` }] };
+    return { ok: false, files: names, problems: [{ file: names.join(', '), message: m.di_unreadable({ error: String(error).slice(0, 200) }) }] };
   }
   const base = options.base !== undefined ? options.base : (await loadBuiltin()).dataset;
-  const request: WorkerRequest = { type: 'import', files: read, base };
+  const request: WorkerRequest = { type: 'import', files: read, base, locale: localeOr() };
   if (opts.useWorker && typeof Worker !== 'undefined') {
     const result = await viaWorker(request, onProgress);
     if (result) return result;

@@ -3,10 +3,12 @@
  * "<file> row <n>, column <name>: <what is wrong>" and returning undefined for it, so one
  * pass over a file lists every problem instead of stopping at the first.
  */
-import { ID_MESSAGE, ID_PATTERN } from '../vocabulary';
+import { ID_PATTERN } from '../vocabulary';
 import { quote } from './decode';
 import type { TableRow } from './csv-table';
 import type { ImportProblem } from './types';
+import { m } from '../../paraglide/messages.js';
+import { formatCount } from '../../graph/format';
 
 const NUMBER = /^[+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const TRUE = new Set(['true', 'yes', 'y', '1']);
@@ -29,11 +31,11 @@ export interface CellReader {
 
 export function cellReader(file: string, row: TableRow, problems: ImportProblem[]): CellReader {
   const report = (field: string, message: string) => problems.push({ file, row: row.row, field, message });
-  const required = (field: string) => report(field, 'is required and must not be empty');
+  const required = (field: string) => report(field, m.di_cell_required());
 
   const checkId = (field: string, value: string): boolean => {
-    if (value.length > 64) report(field, `${quote(value)} is longer than 64 characters`);
-    else if (!ID_PATTERN.test(value)) report(field, `${quote(value)} ${ID_MESSAGE}`);
+    if (value.length > 64) report(field, m.di_cell_id_too_long({ value: quote(value) }));
+    else if (!ID_PATTERN.test(value)) report(field, m.di_cell_id_pattern({ value: quote(value) }));
     else return true;
     return false;
   };
@@ -55,7 +57,7 @@ export function cellReader(file: string, row: TableRow, problems: ImportProblem[
         return undefined;
       }
       if (value.length > max) {
-        report(field, `is ${value.length.toLocaleString('en-US')} characters long; at most ${max} are allowed`);
+        report(field, m.di_cell_too_long({ length: formatCount(value.length), max: formatCount(max) }));
         return undefined;
       }
       return value;
@@ -67,7 +69,7 @@ export function cellReader(file: string, row: TableRow, problems: ImportProblem[
         return fallback;
       }
       const found = allowed.find((a) => a === normaliseChoice(value));
-      if (found === undefined) report(field, `${quote(value)} is not one of ${allowed.join(', ')}`);
+      if (found === undefined) report(field, m.di_cell_not_one_of({ value: quote(value), allowed: allowed.join(', ') }));
       return found;
     },
     number(field, fallback) {
@@ -78,12 +80,12 @@ export function cellReader(file: string, row: TableRow, problems: ImportProblem[
       }
       const normalised = value.replace(',', '.');
       if (value.startsWith('-') && NUMBER.test(normalised.slice(1))) {
-        report(field, `${quote(value)} is negative; it must be ≥ 0`);
+        report(field, m.di_cell_negative({ value: quote(value) }));
         return undefined;
       }
       const n = NUMBER.test(normalised) ? Number(normalised) : NaN;
       if (!Number.isFinite(n)) {
-        report(field, `${quote(value)} is not a number`);
+        report(field, m.di_cell_not_number({ value: quote(value) }));
         return undefined;
       }
       return n;
@@ -93,7 +95,7 @@ export function cellReader(file: string, row: TableRow, problems: ImportProblem[
       if (value === '') return fallback;
       if (TRUE.has(value)) return true;
       if (FALSE.has(value)) return false;
-      report(field, `${quote(row.get(field))} is not true or false`);
+      report(field, m.di_cell_not_bool({ value: quote(row.get(field)) }));
       return undefined;
     },
     list(field) {

@@ -4,6 +4,7 @@
  */
 import type { Problem } from '../problems';
 import type { ImportProblem } from './types';
+import { problemMessage } from './problem-text';
 
 export interface RowIndex {
   file: string;
@@ -42,10 +43,11 @@ function column(rest: string, table: [RegExp, string][]): string | undefined {
 export function locate(problem: Problem, roles: RowIndex, transitions: RowIndex | null, fallbackFile: string): ImportProblem {
   const match = /^(roles|transitions)\[([^\]]+)\](?:\.(.*))?$/.exec(problem.path);
   const index = match?.[1] === 'roles' ? roles : match?.[1] === 'transitions' ? transitions : null;
-  if (!match || !index) return { file: fallbackFile, path: problem.path, message: problem.message };
+  const message = problemMessage(problem);
+  if (!match || !index) return { file: fallbackFile, path: problem.path, message };
   const key = match[2] ?? '';
   const record = /^\d+$/.test(key) ? Number(key) : index.byId.get(key);
   const row = record === undefined ? undefined : index.rows[record];
   const field = column(match[3] ?? '', index === roles ? ROLE_FIELDS : TRANSITION_FIELDS);
-  return { file: index.file, ...(row !== undefined ? { row } : { path: problem.path }), ...(field ? { field } : {}), message: problem.message };
+  return { file: index.file, ...(row !== undefined ? { row } : { path: problem.path }), ...(field ? { field } : {}), message };
 }

@@ -13,11 +13,14 @@
  *   description_es                the description in Spanish (needs title_es)
  *   alternate_titles_es           Spanish job titles for search, separated by "|" (needs title_es)
  */
-import { EDUCATION_LEVELS, LEVELS, TRACKS } from '../vocabulary';
+import { EDUCATION_LEVELS, LEVELS, TRACKS, type EducationLevel } from '../vocabulary';
 import type { Role } from '../schema';
 import { cellReader, type CellReader } from './csv-cells';
 import type { Table, TableSpec } from './csv-table';
 import type { ImportProblem } from './types';
+import { m } from '../../paraglide/messages.js';
+import { quote } from './decode';
+import { educationLabel } from '../../graph/format';
 
 export const ROLE_COLUMNS: TableSpec = {
   required: ['id', 'title', 'track', 'level', 'typical_education'],
@@ -37,19 +40,24 @@ export interface RolesRead {
   ids: { row: number; id: string }[];
 }
 
-const EDUCATION_LABEL: Record<string, string> = { high_school: 'high school', some_college: 'some college' };
+
+/** What the row says about education, as a statement in both languages (the file is its source). */
+function educationStatement(file: string, level: EducationLevel, sources: string[]) {
+  const say = (locale: 'en' | 'es') => m.di_data_education({ file, level: educationLabel(level, locale) }, { locale });
+  return { text: say('en'), sources, es: { text: say('es') } };
+}
 
 /** The row's Spanish, or undefined without a title_es (a description or titles alone have no role title to go with). */
 function readSpanish(cells: CellReader, file: string, noDescription: boolean): Role['es'] {
   const title = cells.text('title_es', 120);
   const description = cells.text('description_es', 2000);
   const titles = cells.list('alternate_titles_es');
-  titles.filter((t) => t.length > 200).forEach((t) => cells.report('alternate_titles_es', `the title '${t.slice(0, 40)}…' is longer than 200 characters`));
+  titles.filter((t) => t.length > 200).forEach((t) => cells.report('alternate_titles_es', m.di_cell_title_too_long({ title: quote(t) })));
   if (title === undefined) {
-    if (description !== undefined || titles.length) cells.report('title_es', 'is required when description_es or alternate_titles_es is given');
+    if (description !== undefined || titles.length) cells.report('title_es', m.di_cell_title_es_required());
     return undefined;
   }
-  const spanishDescription = description ?? (noDescription ? `No se dio ninguna descripción en ${file}.` : undefined);
+  const spanishDescription = description ?? (noDescription ? m.di_data_no_description({ file }, { locale: 'es' }) : undefined);
   return { title, ...(spanishDescription ? { description: spanishDescription } : {}), ...(titles.length ? { titles } : {}) };
 }
 
@@ -71,7 +79,7 @@ export function readRoles(table: Table, sourceFor: (citation: string | undefined
     const description = cells.text('description', 2000);
     const citation = cells.text('source', 300);
     const alternates = cells.list('alternate_titles');
-    alternates.filter((t) => t.length > 200).forEach((t) => cells.report('alternate_titles', `the title '${t.slice(0, 40)}…' is longer than 200 characters`));
+    alternates.filter((t) => t.length > 200).forEach((t) => cells.report('alternate_titles', m.di_cell_title_too_long({ title: quote(t) })));
     const credentials = cells.list('credentials');
     const es = readSpanish(cells, table.file, description === undefined);
     if (problems.length > before || !id || !title || !track || !level || !typical) continue;
@@ -84,9 +92,9 @@ export function readRoles(table: Table, sourceFor: (citation: string | undefined
         track,
         level,
         soc: [],
-        description: description ?? `No description was given in ${table.file}.`,
+        description: description ?? m.di_data_no_description({ file: table.file }, { locale: 'en' }),
         tasks: [],
-        education: { typical, statements: [{ text: `Typical education given in ${table.file}: ${EDUCATION_LABEL[typical] ?? typical}.`, sources }] },
+        education: { typical, statements: [educationStatement(table.file, typical, sources)] },
         credentials,
         titles: alternates.map((text) => ({ text, sources })),
         sources,

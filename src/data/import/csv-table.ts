@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import { quote } from './decode';
 import type { ImportProblem } from './types';
+import { m } from '../../paraglide/messages.js';
 
 export interface TableSpec {
   required: readonly string[];
@@ -44,7 +45,7 @@ export function parseTable(file: string, text: string, spec: TableSpec): TableRe
     // A one-column file has no delimiter to detect; that is not an error.
     if (e.code === 'UndetectableDelimiter') continue;
     const row = e.row === undefined ? undefined : e.row + 1;
-    const message = e.code === 'MissingQuotes' ? 'a quoted cell is never closed (a missing ")' : e.message;
+    const message = e.code === 'MissingQuotes' ? m.di_csv_unclosed_quote() : e.message;
     problems.push(row === undefined ? { file, message } : { file, row, message });
   }
   const [headerCells = [], ...body] = parsed.data;
@@ -52,20 +53,16 @@ export function parseTable(file: string, text: string, spec: TableSpec): TableRe
   const index = new Map<string, number>();
   columns.forEach((name, i) => {
     if (name === '') return;
-    if (index.has(name)) problems.push({ file, row: 1, message: `column ${quote(name)} appears twice` });
+    if (index.has(name)) problems.push({ file, row: 1, message: m.di_csv_column_twice({ column: quote(name) }) });
     else index.set(name, i);
     if (!spec.required.includes(name) && !spec.optional.includes(name)) {
-      warnings.push({ file, row: 1, message: `column ${quote(name)} is not used and was ignored` });
+      warnings.push({ file, row: 1, message: m.di_csv_column_ignored({ column: quote(name) }) });
     }
   });
   const missing = spec.required.filter((c) => !index.has(c));
   if (missing.length) {
-    const plural = missing.length > 1 ? 's' : '';
-    problems.push({
-      file,
-      row: 1,
-      message: `missing required column${plural} ${missing.map((c) => quote(c)).join(', ')}; the header row must name ${spec.required.join(', ')}`,
-    });
+    const say = missing.length > 1 ? m.di_csv_missing_column_other : m.di_csv_missing_column_one;
+    problems.push({ file, row: 1, message: say({ missing: missing.map((c) => quote(c)).join(', '), required: spec.required.join(', ') }) });
   }
   if (problems.length) return { ok: false, problems };
 
@@ -76,7 +73,7 @@ export function parseTable(file: string, text: string, spec: TableSpec): TableRe
     if (cells.every((c) => c.trim() === '')) return;
     const extra = cells.slice(width).filter((c) => c.trim() !== '');
     if (extra.length) {
-      problems.push({ file, row, message: `has ${cells.length} cells but the header has ${width} columns (a comma inside a cell needs "quotes")` });
+      problems.push({ file, row, message: m.di_csv_row_width({ cells: cells.length, columns: width }) });
       return;
     }
     rows.push({ row, get: (column) => (cells[index.get(column) ?? -1] ?? '').trim() });

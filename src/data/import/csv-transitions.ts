@@ -18,6 +18,8 @@ import type { Transition } from '../schema';
 import { cellReader } from './csv-cells';
 import type { Table, TableSpec } from './csv-table';
 import type { ImportProblem } from './types';
+import { m } from '../../paraglide/messages.js';
+import { quote } from './decode';
 
 export const TRANSITION_COLUMNS: TableSpec = {
   required: ['from', 'to', 'years'],
@@ -51,13 +53,13 @@ export function readTransitions(table: Table, sourceFor: (citation: string | und
     const education = row.get('requires_education') === '' ? undefined : cells.choice('requires_education', EDUCATION_LEVELS);
     const note = cells.text('note', 2000);
     const noteEs = cells.text('note_es', 2000);
-    if (noteEs !== undefined && note === undefined) cells.report('note_es', 'is given without a note to translate');
+    if (noteEs !== undefined && note === undefined) cells.report('note_es', m.di_cell_note_es_alone());
     const citation = cells.text('source', 300);
     const credentials = cells.list('requires_credentials');
     if (typical !== undefined && low !== undefined && high !== undefined && !(low <= typical && typical <= high)) {
-      cells.report('years', `years_low ≤ years ≤ years_high does not hold (${low} ≤ ${typical} ≤ ${high})`);
+      cells.report('years', m.di_cell_years_order({ low, typical, high }));
     }
-    if (from !== undefined && from === to) cells.report('to', `the move goes from '${from}' to itself`);
+    if (from !== undefined && from === to) cells.report('to', m.di_cell_self_move({ role: quote(from) }));
     if (problems.length > before || !from || !to || !kind || typical === undefined || low === undefined || high === undefined || estimated === undefined) continue;
     out.push({
       row: row.row,

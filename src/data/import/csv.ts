@@ -15,6 +15,7 @@ import { readRoles, ROLE_COLUMNS } from './csv-roles';
 import { parseHeader, parseTable, type Table } from './csv-table';
 import { readTransitions, TRANSITION_COLUMNS } from './csv-transitions';
 import type { ImportProblem } from './types';
+import { m } from '../../paraglide/messages.js';
 
 export interface CsvText {
   name: string;
@@ -74,15 +75,15 @@ export function importCsv(files: readonly CsvText[], base: Dataset | null): CsvI
   const byKind: { roles?: CsvText; transitions?: CsvText } = {};
   for (const f of files) {
     const kind = csvKind(f);
-    if (!kind) problems.push({ file: f.name, row: 1, message: "cannot tell whether this is roles.csv or transitions.csv: the header names neither 'title' nor 'from' and 'to'" });
-    else if (byKind[kind]) problems.push({ file: f.name, message: `two ${kind} files were given (${byKind[kind].name} and ${f.name}); import one of each` });
+    if (!kind) problems.push({ file: f.name, row: 1, message: m.di_csv_kind() });
+    else if (byKind[kind]) problems.push({ file: f.name, message: m.di_csv_two_of_kind({ kind, first: byKind[kind].name, second: f.name }) });
     else byKind[kind] = f;
   }
   if (problems.length) return { ok: false, problems };
   if (!byKind.roles) {
-    return { ok: false, problems: [{ file: byKind.transitions?.name ?? 'CSV', message: 'a transitions file needs its roles.csv: select both files together' }] };
+    return { ok: false, problems: [{ file: byKind.transitions?.name ?? 'CSV', message: m.di_csv_needs_roles() }] };
   }
-  if (!base) return { ok: false, problems: [{ file: byKind.roles.name, message: 'CSV import needs the built-in data for credentials and the CPI series' }] };
+  if (!base) return { ok: false, problems: [{ file: byKind.roles.name, message: m.di_csv_needs_base() }] };
 
   const warnings: ImportProblem[] = [];
   const tables: { roles?: Table; transitions?: Table } = {};
@@ -98,7 +99,7 @@ export function importCsv(files: readonly CsvText[], base: Dataset | null): CsvI
   if (problems.length || !tables.roles) return { ok: false, problems };
   const rolesFile = tables.roles.file;
   const transitionsFile = tables.transitions?.file ?? null;
-  if (tables.roles.rows.length === 0) return { ok: false, problems: [{ file: rolesFile, message: 'has a header row but no roles' }] };
+  if (tables.roles.rows.length === 0) return { ok: false, problems: [{ file: rolesFile, message: m.di_csv_no_roles() }] };
 
   const { sources, sourceFor } = sourceRegistry(rolesFile, transitionsFile);
   const { rows: roles, ids: roleIds } = readRoles(tables.roles, sourceFor('user-roles'), problems);
@@ -140,6 +141,6 @@ export function importCsv(files: readonly CsvText[], base: Dataset | null): CsvI
   const validated = validateDataset(dataset);
   if (!validated.ok) return { ok: false, problems: validated.problems.map((p) => locate(p, roleRows, transitionRows, both)) };
 
-  if (!transitionsFile) warnings.push({ file: rolesFile, message: 'no transitions.csv was given, so the map has roles but no moves' });
+  if (!transitionsFile) warnings.push({ file: rolesFile, message: m.di_csv_no_transitions() });
   return { ok: true, dataset: validated.dataset, warnings };
 }

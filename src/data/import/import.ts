@@ -7,6 +7,8 @@ import { decodeText } from './decode';
 import { importCsv, type CsvText } from './csv';
 import { importJson } from './json';
 import type { ImportFile, ImportOptions, ImportProblem, ImportResult } from './types';
+import { m } from '../../paraglide/messages.js';
+import { formatCount } from '../../graph/format';
 
 export const IMPORT_DEFAULTS: ImportOptions = {
   base: null,
@@ -21,7 +23,7 @@ function kindOf(name: string, text: string): Kind | string {
   const lower = name.toLowerCase();
   if (lower.endsWith('.json')) return 'json';
   if (lower.endsWith('.csv') || lower.endsWith('.tsv') || lower.endsWith('.txt')) return 'csv';
-  if (/\.xlsx?$|\.ods$|\.numbers$/.test(lower)) return 'is a spreadsheet workbook; save each sheet as "CSV UTF-8" and import the .csv files';
+  if (/\.xlsx?$|\.ods$|\.numbers$/.test(lower)) return m.di_workbook();
   // No telling extension: a JSON document starts with "{".
   return text.trimStart().startsWith('{') ? 'json' : 'csv';
 }
@@ -30,13 +32,14 @@ function kindOf(name: string, text: string): Kind | string {
 function capped(problems: ImportProblem[], max: number): ImportProblem[] {
   if (problems.length <= max) return problems;
   const rest = problems.length - max;
-  return [...problems.slice(0, max), { file: 'import', message: `… and ${rest.toLocaleString('en-US')} more problem${rest === 1 ? '' : 's'} (fix these first)` }];
+  const more = rest === 1 ? m.di_more_one : m.di_more_other;
+  return [...problems.slice(0, max), { file: 'import', message: more({ count: formatCount(rest) }) }];
 }
 
 function run(files: readonly ImportFile[], opts: ImportOptions): ImportResult {
   const names = files.map((f) => f.name);
   const fail = (problems: ImportProblem[]): ImportResult => ({ ok: false, problems: capped(problems, opts.maxProblems), files: names });
-  if (files.length === 0) return fail([{ file: 'import', message: 'no file was selected' }]);
+  if (files.length === 0) return fail([{ file: 'import', message: m.di_no_file() }]);
 
   const texts: { name: string; text: string; kind: Kind }[] = [];
   const problems: ImportProblem[] = [];
@@ -53,9 +56,9 @@ function run(files: readonly ImportFile[], opts: ImportOptions): ImportResult {
   const json = texts.filter((t) => t.kind === 'json');
   const csv: CsvText[] = texts.filter((t) => t.kind === 'csv');
   if (json.length > 1 || (json.length === 1 && csv.length > 0)) {
-    return fail([{ file: names.join(', '), message: 'import either one .json file, or roles.csv with transitions.csv — not a mix' }]);
+    return fail([{ file: names.join(', '), message: m.di_mixed() }]);
   }
-  if (csv.length > 2) return fail([{ file: names.join(', '), message: 'import at most two CSV files: roles.csv and transitions.csv' }]);
+  if (csv.length > 2) return fail([{ file: names.join(', '), message: m.di_too_many_csv() }]);
 
   opts.onProgress({ stage: 'validating', fraction: 0.4 });
   const first = json[0];
@@ -73,6 +76,6 @@ export function importDataset(files: readonly ImportFile[], options: Partial<Imp
     // A bug, not bad input — still reported rather than thrown, so the current data stays.
     const message = error instanceof Error ? error.message : String(error);
     const names = Array.isArray(files) ? files.map((f) => String(f?.name)) : [];
-    return { ok: false, problems: [{ file: 'import', message: `the import failed unexpectedly: ${message.slice(0, 300)}` }], files: names };
+    return { ok: false, problems: [{ file: 'import', message: m.di_failed({ error: message.slice(0, 300) }) }], files: names };
   }
 }

@@ -1,14 +1,18 @@
 /**
  * Runs the importer off the main thread so a 10 MB file never freezes the page. Protocol:
- *   in:  { type: 'import', files: ImportFile[], base: Dataset | null }  (bytes transferred)
+ *   in:  { type: 'import', files: ImportFile[], base: Dataset | null, locale? }  (bytes copied)
  *   out: { type: 'progress', progress } … then exactly one { type: 'result', result }
  */
 import '../zod-csp';
+import '../../i18n/zod-messages';
+import type { Locale } from '../../i18n/locale';
+import { overwriteGetLocale } from '../../paraglide/runtime.js';
 import type { Dataset } from '../schema';
 import { importDataset } from './import';
 import type { ImportFile, ImportProgress, ImportResult } from './types';
 
-export type WorkerRequest = { type: 'import'; files: ImportFile[]; base: Dataset | null };
+/** `locale`: the page's language, for the problems the import lists (a worker has no interface of its own). */
+export type WorkerRequest = { type: 'import'; files: ImportFile[]; base: Dataset | null; locale?: Locale };
 export type WorkerResponse = { type: 'progress'; progress: ImportProgress } | { type: 'result'; result: ImportResult };
 
 const scope = self as unknown as { postMessage: (message: WorkerResponse) => void; onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null };
@@ -16,6 +20,8 @@ const scope = self as unknown as { postMessage: (message: WorkerResponse) => voi
 scope.onmessage = (event) => {
   const request = event.data;
   if (request?.type !== 'import') return;
+  const locale = request.locale ?? 'en';
+  overwriteGetLocale(() => locale);
   const result = importDataset(request.files, {
     base: request.base,
     onProgress: (progress) => scope.postMessage({ type: 'progress', progress }),

@@ -7,6 +7,8 @@ import type { Dataset } from '../schema';
 import { jsonErrorOffset, lineColumn } from '../json-locate';
 import { quote } from './decode';
 import type { ImportProblem } from './types';
+import { m } from '../../paraglide/messages.js';
+import { problemMessage } from './problem-text';
 
 export type JsonImport = { ok: true; dataset: Dataset; warnings: ImportProblem[] } | { ok: false; problems: ImportProblem[] };
 
@@ -14,10 +16,10 @@ function syntaxProblem(file: string, text: string, error: unknown): ImportProble
   // Engines word JSON.parse errors differently (and not always with a position), so the
   // location and wording come from our own scanner; the engine's text is only a fallback.
   const offset = jsonErrorOffset(text);
-  if (offset === null) return { file, message: `could not be read as JSON (${String(error).slice(0, 160)})` };
+  if (offset === null) return { file, message: m.di_json_unreadable({ error: String(error).slice(0, 160) }) };
   const found = text[offset];
-  const what = found === undefined ? 'the text ends too early (a missing } or ]?)' : `unexpected ${quote(found === '\n' ? '\\n' : found)}`;
-  return { file, ...lineColumn(text, offset), message: `not valid JSON: ${what}` };
+  const message = found === undefined ? m.di_json_ends_early() : m.di_json_unexpected({ found: quote(found === '\n' ? '\\n' : found) });
+  return { file, ...lineColumn(text, offset), message };
 }
 
 /** Parts only a dataset has; JSON with none of them is some other app's file, not a broken dataset. */
@@ -27,10 +29,10 @@ const DATASET_KEYS = ['version', 'roles', 'transitions', 'credentials', 'sources
 function foreign(file: string, value: unknown): ImportProblem | null {
   const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
   if (isObject && ['goals', 'routes', 'stepNotes'].every((k) => Object.hasOwn(value, k))) {
-    return { file, message: 'is a saved plan, not a dataset: open it under Plans → Import a plan' };
+    return { file, message: m.di_is_plan() };
   }
   if (isObject && DATASET_KEYS.some((k) => Object.hasOwn(value, k))) return null;
-  return { file, message: `is JSON, but not a dataset for this app (it has none of its parts: ${DATASET_KEYS.join(', ')})` };
+  return { file, message: m.di_foreign_json({ parts: DATASET_KEYS.join(', ') }) };
 }
 
 export function importJson(file: string, text: string): JsonImport {
@@ -44,7 +46,7 @@ export function importJson(file: string, text: string): JsonImport {
   if (notDataset) return { ok: false, problems: [notDataset] };
   const result = validateDataset(value);
   if (!result.ok) {
-    return { ok: false, problems: result.problems.map((p) => (p.path === '(root)' ? { file, message: p.message } : { file, path: p.path, message: p.message })) };
+    return { ok: false, problems: result.problems.map((p) => (p.path === '(root)' ? { file, message: problemMessage(p) } : { file, path: p.path, message: problemMessage(p) })) };
   }
   return { ok: true, dataset: result.dataset, warnings: [] };
 }

@@ -50,16 +50,3 @@ export interface ImportOptions {
   maxProblems: number;
   onProgress: (progress: ImportProgress) => void;
 }
-
-/** Renders a problem the way a spreadsheet user reads it: "transitions.csv row 14, column to: …". */
-export function formatProblem(p: ImportProblem): string {
-  const where: string[] = [];
-  if (p.row !== undefined) where.push(`row ${p.row}`);
-  if (p.line !== undefined) where.push(`line ${p.line}`);
-  const first = [p.file, where[0]].filter(Boolean).join(' ');
-  const parts = [first, ...where.slice(1)];
-  if (p.column !== undefined) parts.push(`column ${p.column}`);
-  if (p.field !== undefined) parts.push(`column ${p.field}`);
-  const head = p.path !== undefined ? `${parts.join(', ')} ${p.path}` : parts.join(', ');
-  return `${head}: ${p.message}`;
-}
