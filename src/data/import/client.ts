@@ -12,6 +12,7 @@ import { localeOr } from '../../graph/format';
 import { megabytes } from './decode';
 import '../../i18n/zod-messages';
 import type { WorkerRequest, WorkerResponse } from './import.worker';
+import { callOnce } from '../../worker-link';
 
 export interface ClientOptions {
   /** Where CSV imports borrow credentials and the CPI series from (by default the built-in dataset, already fetched at start). */
@@ -22,40 +23,6 @@ export interface ClientOptions {
 }
 
 export const CLIENT_DEFAULTS: Omit<ClientOptions, 'base'> = { useWorker: true, maxFileBytes: IMPORT_DEFAULTS.maxFileBytes };
-
-/** Resolves null when the worker cannot start, so the caller falls back to in-thread import. */
-function viaWorker(request: WorkerRequest, onProgress: (p: ImportProgress) => void): Promise<ImportResult | null> {
-  return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
-    } catch {
-      resolve(null);
-      return;
-    }
-    const finish = (result: ImportResult | null) => {
-      worker.terminate();
-      resolve(result);
-    };
-    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
-      if (event.data.type === 'progress') onProgress(event.data.progress);
-      else finish(event.data.result);
-    };
-    // A load failure (blocked by policy, no module workers) arrives here; the bytes were
-    // copied, not transferred, so the in-thread fallback still has them.
-    worker.onerror = (event) => {
-      event.preventDefault();
-      finish(null);
-    };
-    worker.onmessageerror = () => finish(null);
-    try {
-      worker.postMessage(request);
-    } catch {
-      // e.g. a reactive proxy as base cannot be cloned; the in-thread path can still use it.
-      finish(null);
-    }
-  });
-}
 
 const nextFrame = () => new Promise<void>((r) => setTimeout(r, 0));
 
@@ -83,8 +50,12 @@ export async function importFiles(
   const base = options.base !== undefined ? options.base : (await loadBuiltin()).dataset;
   const request: WorkerRequest = { type: 'import', files: read, base, locale: localeOr() };
   if (opts.useWorker && typeof Worker !== 'undefined') {
-    const result = await viaWorker(request, onProgress);
-    if (result) return result;
+    // The bytes are copied, not transferred, so the in-page fallback still has them.
+    const reply = await callOnce<WorkerRequest, WorkerResponse>(() => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }), request, (r) => {
+      if (r.type === 'progress') onProgress(r.progress);
+      return r.type === 'result';
+    });
+    if (reply?.type === 'result') return reply.result;
   }
   await nextFrame(); // let the progress indicator paint before the blocking work
   return importDataset(read, { base, maxFileBytes: opts.maxFileBytes, onProgress });

@@ -1,0 +1,44 @@
+/**
+ * What the route planner asks of a model, as plain data that can cross to a Web Worker, and
+ * the one function that answers it (in the worker for a large dataset, in the page otherwise).
+ */
+import type { Locale } from '../i18n/locale';
+import { roleTitle, type CareerModel } from './model';
+import { explainNoRoute, kBestRoutes, paretoRoutes, reachableWithin, type NoRouteExplanation, type ReachableRole, type Route, type RouteOptions } from './routes';
+import { constantDollarSalaryOf } from './salary/role-salary';
+
+/** Route options without the salary function (each side derives it from its own model). */
+export type QueryOptions = Omit<RouteOptions, 'salaryOf'>;
+
+export type PlannerQuery =
+  | { kind: 'routes'; from: string; to: string; k: number; options: QueryOptions; locale: Locale }
+  | { kind: 'reachable'; from: string; years: number; options: QueryOptions };
+
+export interface PlannerAnswer {
+  /** The k best routes, the years-vs-steps front, and why nothing fits when no route does. */
+  routes: Route[];
+  tradeOffs: Route[];
+  noRoute: NoRouteExplanation | null;
+  /** With only a start: every role reachable in the time allowed. */
+  reachable: ReachableRole[];
+}
+
+const SALARY_OF = new WeakMap<CareerModel, (roleId: string) => number | undefined>();
+
+/** Per dataset, not per query: its cache of constant-dollar salaries stays warm. */
+export function salaryOfModel(model: CareerModel): (roleId: string) => number | undefined {
+  let salaryOf = SALARY_OF.get(model);
+  if (!salaryOf) SALARY_OF.set(model, (salaryOf = constantDollarSalaryOf(model)));
+  return salaryOf;
+}
+
+export function answerQuery(model: CareerModel, query: PlannerQuery): PlannerAnswer {
+  const options = { ...query.options, salaryOf: salaryOfModel(model) };
+  const g = model.graph;
+  if (query.kind === 'reachable') return { routes: [], tradeOffs: [], noRoute: null, reachable: reachableWithin(g, query.from, query.years, options) };
+  const routes = kBestRoutes(g, query.from, query.to, { ...options, k: query.k });
+  const tradeOffs = paretoRoutes(g, query.from, query.to, options);
+  const { locale } = query;
+  const noRoute = routes.length ? null : explainNoRoute(g, query.from, query.to, options, { locale, title: (id) => roleTitle(model, id, locale) });
+  return { routes, tradeOffs, noRoute, reachable: [] };
+}

@@ -1,0 +1,77 @@
+/**
+ * Runs the route planner's queries for a large dataset in a Web Worker (src/graph/planner.worker.ts),
+ * which is sent each dataset once; in the page when no worker can run. One query runs at a
+ * time: a query asked while another runs waits, and replaces any query already waiting, so
+ * typing through From and To never queues up stale searches. Answers to superseded queries
+ * resolve null, so a slow early search never overwrites a later one.
+ */
+import type { CareerModel } from '../graph/model';
+import { answerQuery, type PlannerAnswer, type PlannerQuery } from '../graph/planner-query';
+import type { PlannerReply, PlannerRequest } from '../graph/planner.worker';
+import { WorkerLink } from '../worker-link';
+
+const EMPTY: PlannerAnswer = { routes: [], tradeOffs: [], noRoute: null, reachable: [] };
+
+interface Job {
+  id: number;
+  model: CareerModel;
+  query: PlannerQuery;
+  resolve: (answer: PlannerAnswer | null) => void;
+}
+
+const startWorker = () => new Worker(new URL('../graph/planner.worker.ts', import.meta.url), { type: 'module' });
+
+export class PlannerSearch {
+  #link: WorkerLink<PlannerRequest, PlannerReply>;
+  /** The model whose dataset the worker holds. */
+  #sent: CareerModel | null = null;
+  #latest = 0;
+  #running = false;
+  #waiting: Job | null = null;
+
+  constructor(create: () => Worker = startWorker) {
+    this.#link = new WorkerLink(create);
+  }
+
+  /** The answer, or null when a later ask superseded this one. */
+  ask(model: CareerModel, query: PlannerQuery): Promise<PlannerAnswer | null> {
+    return new Promise((resolve) => {
+      const job = { id: ++this.#latest, model, query, resolve };
+      this.#waiting?.resolve(null);
+      this.#waiting = job;
+      if (!this.#running) void this.#drain();
+    });
+  }
+
+  async #drain(): Promise<void> {
+    this.#running = true;
+    while (this.#waiting) {
+      const job = this.#waiting;
+      this.#waiting = null;
+      const answer = await this.#answer(job.model, job.query);
+      job.resolve(job.id === this.#latest ? answer : null);
+    }
+    this.#running = false;
+  }
+
+  async #answer(model: CareerModel, query: PlannerQuery): Promise<PlannerAnswer> {
+    if (!this.#link.dead) {
+      const fresh = this.#sent !== model;
+      this.#sent = model;
+      const reply = await this.#link.call(fresh ? { query, dataset: model.dataset } : { query });
+      if (reply && 'answer' in reply) return reply.answer;
+      this.#sent = null;
+      if (reply) {
+        console.error(`route search: ${reply.error}`);
+        return EMPTY;
+      }
+    }
+    // No worker: let the page paint what changed, then search here.
+    await new Promise((resume) => setTimeout(resume, 0));
+    return answerQuery(model, query);
+  }
+
+  terminate(): void {
+    this.#link.terminate();
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * The route planner's searches as plain queries (what crosses to the worker) and the client
+ * that runs them: the same answers as the route functions, each dataset sent to the worker
+ * once, answers to superseded queries dropped, and the page doing the work when no worker runs.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { builtinDataset } from '../../src/data/builtin';
+import { createModel, roleTitle } from '../../src/graph/model';
+import { answerQuery, salaryOfModel, type PlannerAnswer, type PlannerQuery, type QueryOptions } from '../../src/graph/planner-query';
+import { explainNoRoute, kBestRoutes, paretoRoutes, reachableWithin } from '../../src/graph/routes';
+import type { PlannerReply, PlannerRequest } from '../../src/graph/planner.worker';
+import { PlannerSearch } from '../../src/state/planner-search';
+
+const model = createModel(builtinDataset);
+const options: QueryOptions = { heldCredentials: [], education: 'high_school', heldPrograms: [], study: 'part_time', includeImplausible: false, educationCeiling: 'doctorate', avoid: [], objective: 'years' };
+const routesQuery = (to: string, more: Partial<QueryOptions> = {}): Extract<PlannerQuery, { kind: 'routes' }> => ({ kind: 'routes', from: 'hit', to, k: 5, options: { ...options, ...more }, locale: 'en' });
+
+describe('answerQuery', () => {
+  it('gives the k best routes and the trade-offs the route functions give', () => {
+    const a = answerQuery(model, routesQuery('him_manager'));
+    const salaryOf = salaryOfModel(model);
+    expect(a.routes).toEqual(kBestRoutes(model.graph, 'hit', 'him_manager', { ...options, salaryOf, k: 5 }));
+    expect(a.tradeOffs).toEqual(paretoRoutes(model.graph, 'hit', 'him_manager', { ...options, salaryOf }));
+    expect(a.routes.length).toBeGreaterThan(0);
+    expect(a.noRoute).toBeNull();
+  });
+
+  it('says why when nothing fits, in the language asked for', () => {
+    const q = routesQuery('him_manager', { educationCeiling: 'associate' });
+    const es = answerQuery(model, { ...q, locale: 'es' });
+    expect(es.routes).toEqual([]);
+    expect(es.noRoute).toEqual(explainNoRoute(model.graph, 'hit', 'him_manager', q.options, { locale: 'es', title: (id) => roleTitle(model, id, 'es') }));
+    expect(es.noRoute!.message).not.toEqual(answerQuery(model, q).noRoute!.message);
+  });
+
+  it('lists what is reachable from a start', () => {
+    const a = answerQuery(model, { kind: 'reachable', from: 'hit', years: 5, options });
+    expect(a.reachable).toEqual(reachableWithin(model.graph, 'hit', 5, { ...options, salaryOf: salaryOfModel(model) }));
+    expect(a.reachable.length).toBeGreaterThan(0);
+  });
+});
+
+/** A worker that answers like src/graph/planner.worker.ts, each reply after `release()` when held. */
+function fakeWorker() {
+  const log: PlannerRequest[] = [];
+  const held: (() => void)[] = [];
+  let hold = false;
+  let held_model: ReturnType<typeof createModel> | null = null;
+  const worker = {
+    onmessage: null as ((e: { data: PlannerReply }) => void) | null,
+    onerror: null,
+    onmessageerror: null,
+    postMessage(request: PlannerRequest) {
+      const copy = structuredClone(request);
+      log.push(copy);
+      const answer = () => {
+        if (copy.dataset) held_model = createModel(copy.dataset);
+        worker.onmessage?.({ data: held_model ? { answer: answerQuery(held_model, copy.query) } : { error: 'no dataset sent' } });
+      };
+      if (hold) held.push(answer);
+      else queueMicrotask(answer);
+    },
+    terminate() {},
+  };
+  return {
+    create: () => worker as unknown as Worker,
+    log,
+    hold: () => (hold = true),
+    release: () => held.splice(0).forEach((f) => f()),
+  };
+}
+
+describe('PlannerSearch', () => {
+  // Node has no Worker; the fake stands in for the one the client would start.
+  beforeEach(() => vi.stubGlobal('Worker', class {}));
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('sends each dataset once and answers from the worker', async () => {
+    const w = fakeWorker();
+    const search = new PlannerSearch(w.create);
+    const first = await search.ask(model, routesQuery('him_manager'));
+    const second = await search.ask(model, routesQuery('coder'));
+    expect(first).toEqual(answerQuery(model, routesQuery('him_manager')));
+    expect(second).toEqual(answerQuery(model, routesQuery('coder')));
+    expect(w.log.map((r) => !!r.dataset)).toEqual([true, false]);
+    const other = createModel(builtinDataset);
+    await search.ask(other, routesQuery('him_manager'));
+    expect(w.log.map((r) => !!r.dataset)).toEqual([true, false, true]);
+  });
+
+  it('drops the answer to a query superseded while it ran, and skips the ones that never ran', async () => {
+    const w = fakeWorker();
+    w.hold();
+    const search = new PlannerSearch(w.create);
+    const answers: (PlannerAnswer | null)[] = [];
+    const asked = ['him_manager', 'coder', 'cdi_specialist'].map((to) => search.ask(model, routesQuery(to)).then((a) => answers.push(a)));
+    // Only the first is in the worker; the second was replaced by the third while waiting.
+    expect(w.log.map((r) => (r.query as { to: string }).to)).toEqual(['him_manager']);
+    w.release();
+    await asked[0];
+    expect(w.log.map((r) => (r.query as { to: string }).to)).toEqual(['him_manager', 'cdi_specialist']);
+    w.release();
+    await Promise.all(asked);
+    expect(answers.slice(0, 2)).toEqual([null, null]);
+    expect(answers[2]).toEqual(answerQuery(model, routesQuery('cdi_specialist')));
+  });
+
+  it('searches in the page when no worker can start', async () => {
+    const search = new PlannerSearch(() => {
+      throw new Error('worker-src blocked');
+    });
+    expect(await search.ask(model, routesQuery('him_manager'))).toEqual(answerQuery(model, routesQuery('him_manager')));
+  });
+});
