@@ -7,7 +7,7 @@
  * Quotes from sources stay in English inside Spanish text; `quoteSegments` finds them.
  */
 import type { Locale } from '../i18n/locale';
-import type { CareerPath, Credential, Entry, Level, Program, Role, Salary, Source, Track, Transition } from './schema';
+import type { CareerPath, Credential, Dataset, Entry, Level, Program, Role, Salary, Source, Track, Transition } from './schema';
 import { LEVEL_LABELS } from '../graph/format';
 import { TRACK_LABELS } from '../graph/palette';
 
@@ -35,6 +35,11 @@ function pickOptional(source: string | undefined, translated: string | undefined
 }
 
 type RoleTextFields = Pick<Role, 'title' | 'description' | 'tasks' | 'es'>;
+
+/** The dataset's own name ("Sus datos (roles.csv)"), as the Data panel shows it. */
+export function datasetName(dataset: Pick<Dataset, 'name' | 'es'>, locale: Locale): Localized {
+  return pick(dataset.name, dataset.es?.name, locale);
+}
 
 export function roleTitle(role: Pick<Role, 'title' | 'es'>, locale: Locale): Localized {
   return pick(role.title, role.es?.title, locale);

@@ -93,12 +93,14 @@ export function issueProblems(error: z.ZodError): Problem[] {
   });
 }
 
-/** "label: must be at most 40 characters; goals: must name at least one goal (and 2 more)". */
-export function describeIssues(error: z.ZodError, max = 3): string {
+/**
+ * "label: must be at most 40 characters; goals: must name at least one goal (and 2 more)".
+ * `more` words the rest in the reader's language (callers that have the interface messages pass it).
+ */
+export function describeIssues(error: z.ZodError, max = 3, more: (count: number) => string = (n) => ` (and ${n} more)`): string {
   const parts = error.issues.slice(0, max).map((issue) => {
     const path = formatIssuePath(issue.path);
     return path ? `${path}: ${issue.message}` : issue.message;
   });
-  const more = error.issues.length > max ? ` (and ${error.issues.length - max} more)` : '';
-  return parts.join('; ') + more;
+  return parts.join('; ') + (error.issues.length > max ? more(error.issues.length - max) : '');
 }

@@ -274,6 +274,7 @@ export const cpiSchema = z.object({
 export const datasetSchema = z.object({
   version: z.literal(1),
   name: text(200),
+  es: spanish({ name: text(200) }),
   sources: z.array(sourceSchema).min(1),
   roles: z.array(roleSchema).min(1),
   credentials: z.array(credentialSchema),

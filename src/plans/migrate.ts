@@ -3,15 +3,12 @@
  * validate. Never throws, because the input is whatever a browser, a chat app or a person left
  * behind; failures come back as one user-readable message that names the offending field.
  */
-import { describeIssues } from '../data/problems';
 import { EDUCATION_LEVELS } from '../data/vocabulary';
-import { PLAN_LIMITS, PLAN_VERSION, planSchema, type Plan } from './schema';
+import { PLAN_LIMITS, PLAN_VERSION, describePlanIssues, planSchema, type Plan } from './schema';
 import { m } from '../paraglide/messages.js';
 
 /** `foreign`: well-formed data with none of a plan's fields, e.g. some other app's JSON. */
 export type PlanResult = { ok: true; plan: Plan; migratedFrom: number | null } | { ok: false; message: string; foreign?: true };
-
-export const NOT_A_PLAN = 'This is not a plan made by this app';
 
 /** Fields only a plan (of any version) has; an object with none of them is someone else's data. */
 const PLAN_FIELDS = ['version', 'id', 'goals', 'routes', 'start', 'name', 'from', 'to', 'route', 'created'];
@@ -41,7 +38,7 @@ const MIGRATIONS: Record<number, Migration> = {
     const created = v0.created;
     // new Date(NaN).toISOString() throws; an unusable date is a damaged record, not a crash.
     if (typeof created !== 'number' || !Number.isFinite(created) || Math.abs(created) > 8.64e15) {
-      throw new MigrationError('created: must be a time in milliseconds');
+      throw new MigrationError(m.mig_created());
     }
     const at = new Date(created).toISOString();
     const education = typeof v0.education === 'string' && (EDUCATION_LEVELS as readonly string[]).includes(v0.education) ? v0.education : 'high_school';
@@ -74,11 +71,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 export function migratePlan(raw: unknown): PlanResult {
   try {
-    if (!isRecord(raw)) return { ok: false, message: `${NOT_A_PLAN} (it is ${Array.isArray(raw) ? 'a list' : raw === null ? 'null' : `a ${typeof raw}`}, not an object).`, foreign: true };
-    if (!PLAN_FIELDS.some((f) => Object.hasOwn(raw, f))) return { ok: false, message: `${NOT_A_PLAN} (it has none of a plan's fields).`, foreign: true };
+    if (!isRecord(raw)) return { ok: false, message: m.mig_not_object({ kind: Array.isArray(raw) ? m.mig_kind_list() : raw === null ? m.mig_kind_null() : m.mig_kind_other({ type: typeof raw }) }), foreign: true };
+    if (!PLAN_FIELDS.some((f) => Object.hasOwn(raw, f))) return { ok: false, message: m.mig_no_plan_fields(), foreign: true };
     const version = raw.version === undefined ? 0 : raw.version;
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-      return { ok: false, message: `version: must be a whole number, got ${JSON.stringify(version) ?? String(version)}` };
+      return { ok: false, message: m.mig_bad_version({ got: JSON.stringify(version) ?? String(version) }) };
     }
     if (version > PLAN_VERSION) {
       return { ok: false, message: m.mig_newer({ version, max: PLAN_VERSION }) };
@@ -86,14 +83,14 @@ export function migratePlan(raw: unknown): PlanResult {
     let current: Record<string, unknown> = raw;
     for (let v = version; v < PLAN_VERSION; v++) {
       const step = MIGRATIONS[v];
-      if (!step) return { ok: false, message: `No way to update plan format ${v}.` };
+      if (!step) return { ok: false, message: m.mig_no_way({ version: v }) };
       current = step(current);
     }
     const parsed = planSchema.safeParse(current);
-    if (!parsed.success) return { ok: false, message: describeIssues(parsed.error) };
+    if (!parsed.success) return { ok: false, message: describePlanIssues(parsed.error) };
     return { ok: true, plan: parsed.data, migratedFrom: version === PLAN_VERSION ? null : version };
   } catch (err) {
-    const detail = err instanceof MigrationError ? err.message : 'the record could not be read';
+    const detail = err instanceof MigrationError ? err.message : m.mig_unreadable();
     return { ok: false, message: detail };
   }
 }

@@ -10,7 +10,10 @@
  */
 import '../data/zod-csp'; // before any plan is parsed: see zod-csp.ts
 import { z } from 'zod';
-import { EDUCATION_LEVELS, ID_MESSAGE, ID_PATTERN } from '../data/vocabulary';
+import { EDUCATION_LEVELS, ID_PATTERN } from '../data/vocabulary';
+import { m } from '../paraglide/messages.js';
+import '../i18n/zod-messages';
+import { describeIssues } from '../data/problems';
 import { OBJECTIVES } from '../graph/routes/types';
 import { STUDY_MODES } from '../graph/routes/constraints';
 import { LOCALES, type Locale } from '../i18n/locale';
@@ -36,17 +39,18 @@ export const STEP_KINDS = ['job', 'study', 'exam'] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
 /** Same shape as dataset ids, so a plan can only name things a dataset could contain. */
-const dataId = z
-  .string()
-  .min(1, 'must not be empty')
-  .max(PLAN_LIMITS.id, `must be at most ${PLAN_LIMITS.id} characters`)
-  .regex(ID_PATTERN, ID_MESSAGE);
+// Messages are functions: zod words a problem when it finds it, in the reader's language then.
+const say = (words: () => string) => ({ error: words });
+const notEmpty = say(() => m.vp_not_empty());
+const atMostChars = (max: number) => say(() => m.vp_too_long({ max }));
+
+const dataId = z.string().min(1, notEmpty).max(PLAN_LIMITS.id, atMostChars(PLAN_LIMITS.id)).regex(ID_PATTERN, say(() => m.vp_id_pattern()));
 
 const planId = z
   .string()
-  .min(1, 'must not be empty')
-  .max(PLAN_LIMITS.id, `must be at most ${PLAN_LIMITS.id} characters`)
-  .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, "_" or "-"');
+  .min(1, notEmpty)
+  .max(PLAN_LIMITS.id, atMostChars(PLAN_LIMITS.id))
+  .regex(/^[A-Za-z0-9_-]+$/, say(() => m.pl_plan_id_pattern()));
 
 /**
  * Step keys name a milestone by what it is, not where it sits ("exam:rhia", "job:coder"), so a
@@ -54,22 +58,22 @@ const planId = z
  * of the plan that passes through the same step (passing the RHIA is one fact about the student).
  */
 export const STEP_KEY = /^(job|study|exam):[a-z0-9][a-z0-9_-]{0,63}$/;
-const stepKey = z.string().regex(STEP_KEY, 'must look like "job:<role>", "study:<program>" or "exam:<credential>"');
+const stepKey = z.string().regex(STEP_KEY, say(() => m.pl_step_key()));
 
-const bounded = (max: number) => z.string().max(max, `must be at most ${max} characters`);
+const bounded = (max: number) => z.string().max(max, atMostChars(max));
 const education = z.enum(EDUCATION_LEVELS);
 
-function uniqueList<T extends z.ZodType<string>>(item: T, max: number, what: string) {
+function uniqueList<T extends z.ZodType<string>>(item: T, max: number, what: () => string) {
   return z
     .array(item)
-    .max(max, `must list at most ${max} ${what}`)
-    .refine((list) => new Set(list).size === list.length, `must not repeat ${what}`);
+    .max(max, say(() => m.pl_list_at_most({ max, what: what() })))
+    .refine((list) => new Set(list).size === list.length, say(() => m.pl_no_repeats({ what: what() })));
 }
 
 function boundedRecord<T extends z.ZodType>(value: T) {
   return z
     .record(stepKey, value)
-    .refine((r) => Object.keys(r).length <= PLAN_LIMITS.stepEntries, `must have at most ${PLAN_LIMITS.stepEntries} entries`);
+    .refine((r) => Object.keys(r).length <= PLAN_LIMITS.stepEntries, say(() => m.pl_at_most_entries({ max: PLAN_LIMITS.stepEntries })));
 }
 
 export const planStartSchema = z.discriminatedUnion('kind', [
@@ -79,7 +83,7 @@ export const planStartSchema = z.discriminatedUnion('kind', [
 
 export const planRouteSchema = z.strictObject({
   /** Start (or, for a student, first job) to goal. One role alone means "the first job is the goal". */
-  roles: uniqueList(dataId, PLAN_LIMITS.routeRoles, 'roles').min(1, 'must name at least one role'),
+  roles: uniqueList(dataId, PLAN_LIMITS.routeRoles, () => m.pl_what_roles()).min(1, say(() => m.vp_needs_role())),
   objective: z.enum(OBJECTIVES),
 });
 
@@ -89,20 +93,20 @@ export const planSchema = z
     id: planId,
     /** Initials or a nickname chosen by the counselor; never a full name (the UI says so). */
     label: bounded(PLAN_LIMITS.label),
-    createdAt: z.iso.datetime({ message: 'must be an ISO date-time' }),
-    updatedAt: z.iso.datetime({ message: 'must be an ISO date-time' }),
+    createdAt: z.iso.datetime(say(() => m.pl_date_time())),
+    updatedAt: z.iso.datetime(say(() => m.pl_date_time())),
     start: planStartSchema,
-    heldCredentials: uniqueList(dataId, PLAN_LIMITS.heldCredentials, 'credentials'),
+    heldCredentials: uniqueList(dataId, PLAN_LIMITS.heldCredentials, () => m.pl_what_credentials()),
     /** Highest education already held. */
     education,
-    goals: uniqueList(dataId, PLAN_LIMITS.goals, 'goals').min(1, 'must name at least one goal'),
+    goals: uniqueList(dataId, PLAN_LIMITS.goals, () => m.pl_what_goals()).min(1, say(() => m.pl_needs_goal())),
     constraints: z.strictObject({
       educationCeiling: education,
-      maxYears: z.number().finite().min(0, 'must be ≥ 0').max(60, 'must be at most 60').nullable(),
+      maxYears: z.number().finite().min(0, say(() => m.vp_not_negative())).max(60, say(() => m.pl_at_most({ max: 60 }))).nullable(),
       /** Study alongside work or full-time; absent in plans made before the route clock counted study. */
       study: z.enum(STUDY_MODES).optional(),
     }),
-    routes: z.array(planRouteSchema).max(PLAN_LIMITS.routes, `must list at most ${PLAN_LIMITS.routes} routes`),
+    routes: z.array(planRouteSchema).max(PLAN_LIMITS.routes, say(() => m.pl_list_at_most({ max: PLAN_LIMITS.routes, what: m.pl_what_routes() }))),
     notes: bounded(PLAN_LIMITS.notes),
     stepNotes: boundedRecord(bounded(PLAN_LIMITS.stepNote)),
     stepStatus: boundedRecord(z.enum(STEP_STATUSES)),
@@ -112,16 +116,16 @@ export const planSchema = z
   .superRefine((plan, ctx) => {
     // Cross-field rules: the parts of a plan must describe the same student.
     if (plan.start.kind === 'education' && plan.start.level !== plan.education) {
-      ctx.addIssue({ code: 'custom', path: ['start', 'level'], message: `must equal education ('${plan.education}')` });
+      ctx.addIssue({ code: 'custom', path: ['start', 'level'], message: m.pl_start_level({ education: plan.education }) });
     }
     plan.routes.forEach((route, i) => {
       const first = route.roles[0];
       const last = route.roles[route.roles.length - 1];
       if (plan.start.kind === 'role' && first !== plan.start.roleId) {
-        ctx.addIssue({ code: 'custom', path: ['routes', i, 'roles', 0], message: `must be the start role '${plan.start.roleId}'` });
+        ctx.addIssue({ code: 'custom', path: ['routes', i, 'roles', 0], message: m.pl_start_role({ role: plan.start.roleId }) });
       }
       if (last !== undefined && !plan.goals.includes(last)) {
-        ctx.addIssue({ code: 'custom', path: ['routes', i, 'roles'], message: `must end at one of the goals, not '${last}'` });
+        ctx.addIssue({ code: 'custom', path: ['routes', i, 'roles'], message: m.pl_route_end({ role: last }) });
       }
     });
   });
@@ -134,3 +138,8 @@ export function planLocale(plan: Pick<Plan, 'locale'>): Locale {
 }
 export type PlanStart = z.infer<typeof planStartSchema>;
 export type PlanRoute = z.infer<typeof planRouteSchema>;
+
+/** What is wrong with a plan, in the reader's language: the first three problems and a count of the rest. */
+export function describePlanIssues(error: z.ZodError): string {
+  return describeIssues(error, 3, (count) => m.pl_and_more({ count }));
+}

@@ -65,3 +65,25 @@ test('in Spanish, an imported dataset without Spanish shows its own English, mar
   await expect(title).toBeVisible();
   await expect(title.locator('[lang="en"]')).toHaveText('Chart Abstractor');
 });
+
+test('in Spanish, a refused import lists its problems in Spanish (worked out in the import worker)', async ({ page }) => {
+  await page.goto('/?lang=es');
+  await waitForGraph(page);
+  await page.getByRole('button', { name: 'Datos', exact: true }).click();
+  const panel = page.getByRole('region', { name: 'Sus datos' });
+  const roles = ['id,title,track,level,typical_education', 'abstractor,,records,entry,certificate', 'lead,Abstraction Lead,records,boss,associate'].join('\n');
+  const moves = ['from,to,years', 'abstractor,ghost,2'].join('\n');
+  await panel.getByLabel('Importar datos').setInputFiles([
+    { name: 'roles.csv', mimeType: 'text/csv', buffer: Buffer.from(roles, 'utf8') },
+    { name: 'transitions.csv', mimeType: 'text/csv', buffer: Buffer.from(moves, 'utf8') },
+  ]);
+  const alert = panel.getByRole('alert');
+  await expect(alert).toContainText('No se pudo importar');
+  await expect(alert.getByRole('listitem')).toHaveText([
+    'roles.csv fila 2, columna title: es obligatorio y no debe estar vacío',
+    "roles.csv fila 3, columna level: 'boss' no es ninguno de estos: entry, mid, senior, leadership",
+    "transitions.csv fila 2, columna to: identificador de puesto desconocido 'ghost'; no está en roles.csv",
+  ]);
+  await panel.getByLabel('Importar datos').setInputFiles([{ name: 'careers.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1, "roles": [') }]);
+  await expect(alert.getByRole('listitem')).toHaveText(['careers.json línea 1, columna 26: no es JSON válido: el texto termina antes de tiempo (¿falta una } o un ]?)']);
+});

@@ -14,6 +14,7 @@ import type { Dataset } from '../../src/data/schema';
 import { validateDataset } from '../../src/data/validate';
 import { overwriteGetLocale } from '../../src/paraglide/runtime.js';
 import { miniDataset } from '../fixtures/mini-dataset';
+import { migratePlan } from '../../src/plans/migrate';
 
 const readAs = (locale: 'en' | 'es') => overwriteGetLocale(() => locale);
 afterEach(() => readAs('en'));
@@ -90,7 +91,7 @@ describe('an import read in Spanish', () => {
     expect(lines(importDataset([{ name: 'notes.xlsx', bytes: bytes('PK') }]))).toEqual(['notes.xlsx: es un libro de hoja de cálculo; guarde cada hoja como "CSV UTF-8" e importe los archivos .csv']);
   });
 
-  it('writes what a CSV says about education in both languages, whatever the reader’s', () => {
+  it('writes what a CSV says about education, and the dataset’s name, in both languages, whatever the reader’s', () => {
     readAs('es');
     const roles = 'id,title,track,level,typical_education\ntech,Technician,records,entry,associate\n';
     const r = importDataset([{ name: 'roles.csv', bytes: bytes(roles) }], { base: miniDataset() });
@@ -100,5 +101,20 @@ describe('an import read in Spanish', () => {
     expect(statement.text).toMatch(/^Typical education given in roles\.csv: .*associate/i);
     expect(statement.es?.text).toMatch(/^Formación típica indicada en roles\.csv: .*(asociado|associate)/i);
     expect(r.dataset.roles[0]!.description).toBe('No description was given in roles.csv.');
+    expect([r.dataset.name, r.dataset.es?.name]).toEqual(['Your data (roles.csv)', 'Sus datos (roles.csv)']);
+  });
+});
+
+describe('a plan read in Spanish', () => {
+  it('says in Spanish why a plan file or link was refused', () => {
+    readAs('es');
+    expect(migratePlan([1, 2])).toEqual({ ok: false, message: 'Esto no es un plan hecho con esta aplicación (es una lista, no un objeto).', foreign: true });
+    const plan = { version: 1, id: 'p1', label: 'x'.repeat(41), createdAt: 'ayer', updatedAt: '2026-01-01T00:00:00Z', start: { kind: 'education', level: 'high_school' }, heldCredentials: [], education: 'high_school', goals: [], constraints: { educationCeiling: 'bachelor', maxYears: null }, routes: [], notes: '', stepNotes: {}, stepStatus: {} };
+    const refused = migratePlan(plan);
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.message).toBe('label: debe tener como máximo 40 caracteres; createdAt: debe ser una fecha y hora ISO; goals: debe nombrar al menos una meta');
+    readAs('en');
+    expect(migratePlan(plan)).toMatchObject({ message: 'label: must be at most 40 characters; createdAt: must be an ISO date-time; goals: must name at least one goal' });
   });
 });

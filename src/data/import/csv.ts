@@ -70,6 +70,11 @@ function rowIndex(file: string, items: { row: number; id: string }[]): RowIndex 
   return { file, rows: items.map((i) => i.row), byId: new Map(items.map((it, i) => [it.id, i])) };
 }
 
+/** A CSV import's name in both languages, whatever the reader's: it names the files it came from. */
+function datasetNames(files: string): Pick<Dataset, 'name' | 'es'> {
+  return { name: m.di_data_name({ files }, { locale: 'en' }), es: { name: m.di_data_name({ files }, { locale: 'es' }) } };
+}
+
 export function importCsv(files: readonly CsvText[], base: Dataset | null): CsvImport {
   const problems: ImportProblem[] = [];
   const byKind: { roles?: CsvText; transitions?: CsvText } = {};
@@ -120,7 +125,7 @@ export function importCsv(files: readonly CsvText[], base: Dataset | null): CsvI
   const usedSources = new Set([...roles.flatMap((r) => r.role.sources), ...transitions.flatMap((t) => t.transition.sources)]);
   const dataset: Dataset = {
     version: 1,
-    name: `Your data (${[rolesFile, transitionsFile].filter(Boolean).join(', ')})`,
+    ...datasetNames([rolesFile, transitionsFile].filter(Boolean).join(', ')),
     // A file source nobody cites (every row named its own) is left out.
     sources: [...sources.filter((s) => usedSources.has(s.id)), ...base.sources.filter((s) => baseSourceIds.has(s.id))],
     roles: roles.map((r) => r.role),
