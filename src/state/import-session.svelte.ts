@@ -4,6 +4,7 @@
  */
 import type { Dataset } from '../data/schema';
 import type { ImportProblem, ImportProgress, ImportResult } from '../data/import/types';
+import { m } from '../paraglide/messages.js';
 
 export type Importer = (files: File[], onProgress: (p: ImportProgress) => void) => Promise<ImportResult>;
 
@@ -43,7 +44,7 @@ export class ImportSession {
     } catch (error) {
       // The data passed every check but the app could not show it: say so rather than fail silently.
       const message = error instanceof Error ? error.message : String(error);
-      const problem: ImportProblem = { file: result.files.join(', '), message: `the app could not show this data: ${message}` };
+      const problem: ImportProblem = { file: result.files.join(', '), message: m.di_cannot_show({ error: message }) };
       this.status = { kind: 'refused', problems: [problem], files: result.files, keptName };
       return;
     }
