@@ -73,6 +73,18 @@ export class WorkerLink<In, Out> {
     });
   }
 
+  /** Posts a message that has no reply (it is queued behind any call). False when the worker is dead or the message cannot be sent. */
+  post(message: In, transfer: Transferable[] = []): boolean {
+    const worker = this.#start();
+    if (!worker) return false;
+    try {
+      worker.postMessage(message, transfer);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   terminate(): void {
     this.#worker?.terminate();
     this.#worker = null;

@@ -2,8 +2,9 @@
  * What the route planner asks of a model, as plain data that can cross to a Web Worker, and
  * the one function that answers it (in the worker for a large dataset, in the page otherwise).
  */
+import type { Dataset } from '../data/schema';
 import type { Locale } from '../i18n/locale';
-import { roleTitle, type CareerModel } from './model';
+import { createModel, roleTitle, type CareerModel } from './model';
 import { explainNoRoute, kBestRoutes, paretoRoutes, reachableWithin, type NoRouteExplanation, type ReachableRole, type Route, type RouteOptions } from './routes';
 import { constantDollarSalaryOf } from './salary/role-salary';
 
@@ -41,4 +42,40 @@ export function answerQuery(model: CareerModel, query: PlannerQuery): PlannerAns
   const { locale } = query;
   const noRoute = routes.length ? null : explainNoRoute(g, query.from, query.to, options, { locale, title: (id) => roleTitle(model, id, locale) });
   return { routes, tradeOffs, noRoute, reachable: [] };
+}
+
+/**
+ * What crosses to the planner's worker:
+ *   { shell } then { part } …  a new dataset: its long lists emptied, then sent in parts
+ *                              (copying 11 MB in one message held the page for 100+ ms)
+ *   { query }                  answered from the last dataset, with { answer } or { error }
+ */
+export type PlannerRequest = { shell: Dataset } | { part: { key: keyof Dataset; items: unknown[] } } | { query: PlannerQuery };
+export type PlannerReply = { answer: PlannerAnswer } | { error: string };
+
+/** The worker's side: keeps the last dataset sent and its model; a reply for each query, null otherwise. */
+export function plannerReceiver(): (request: PlannerRequest) => PlannerReply | null {
+  let model: CareerModel | null = null;
+  /** A dataset still arriving in parts. */
+  let incoming: Dataset | null = null;
+  return (request) => {
+    if ('shell' in request) {
+      incoming = request.shell;
+      model = null;
+      return null;
+    }
+    if ('part' in request) {
+      const list = incoming?.[request.part.key] as unknown[] | undefined;
+      for (const item of request.part.items) list?.push(item);
+      return null;
+    }
+    try {
+      if (incoming) model = createModel(incoming);
+      incoming = null;
+      if (!model) throw new Error('no dataset sent');
+      return { answer: answerQuery(model, request.query) };
+    } catch (error) {
+      return { error: String(error).slice(0, 500) };
+    }
+  };
 }

@@ -1,14 +1,17 @@
 /**
  * Runs the route planner's queries for a large dataset in a Web Worker (src/graph/planner.worker.ts),
- * which is sent each dataset once; in the page when no worker can run. One query runs at a
+ * which is sent each dataset once, in parts; in the page when no worker can run. One query runs at a
  * time: a query asked while another runs waits, and replaces any query already waiting, so
  * typing through From and To never queues up stale searches. Answers to superseded queries
  * resolve null, so a slow early search never overwrites a later one.
  */
+import type { Dataset } from '../data/schema';
 import type { CareerModel } from '../graph/model';
-import { answerQuery, type PlannerAnswer, type PlannerQuery } from '../graph/planner-query';
-import type { PlannerReply, PlannerRequest } from '../graph/planner.worker';
+import { answerQuery, type PlannerAnswer, type PlannerQuery, type PlannerReply, type PlannerRequest } from '../graph/planner-query';
 import { WorkerLink } from '../worker-link';
+
+/** Items of a long list (roles, moves) per message: each copy stays a few milliseconds. */
+const PART_SIZE = 2000;
 
 const EMPTY: PlannerAnswer = { routes: [], tradeOffs: [], noRoute: null, reachable: [] };
 
@@ -54,11 +57,28 @@ export class PlannerSearch {
     this.#running = false;
   }
 
+  /** Sends a dataset in parts, each copied in a task of its own. */
+  async #send(dataset: Dataset): Promise<boolean> {
+    const shell: Record<string, unknown> = { ...dataset };
+    const parts: { key: keyof Dataset; items: unknown[] }[] = [];
+    for (const [key, value] of Object.entries(dataset)) {
+      if (!Array.isArray(value) || value.length <= PART_SIZE) continue;
+      shell[key] = [];
+      for (let i = 0; i < value.length; i += PART_SIZE) parts.push({ key: key as keyof Dataset, items: value.slice(i, i + PART_SIZE) });
+    }
+    if (!this.#link.post({ shell: shell as unknown as Dataset })) return false;
+    for (const part of parts) {
+      await new Promise((resume) => setTimeout(resume, 0));
+      if (!this.#link.post({ part })) return false;
+    }
+    return true;
+  }
+
   async #answer(model: CareerModel, query: PlannerQuery): Promise<PlannerAnswer> {
     if (!this.#link.dead) {
-      const fresh = this.#sent !== model;
-      this.#sent = model;
-      const reply = await this.#link.call(fresh ? { query, dataset: model.dataset } : { query });
+      const sent = this.#sent === model || (await this.#send(model.dataset));
+      this.#sent = sent ? model : null;
+      const reply = sent ? await this.#link.call({ query }) : null;
       if (reply && 'answer' in reply) return reply.answer;
       this.#sent = null;
       if (reply) {

@@ -6,10 +6,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { builtinDataset } from '../../src/data/builtin';
 import { createModel, roleTitle } from '../../src/graph/model';
-import { answerQuery, salaryOfModel, type PlannerAnswer, type PlannerQuery, type QueryOptions } from '../../src/graph/planner-query';
+import { answerQuery, plannerReceiver, salaryOfModel, type PlannerAnswer, type PlannerQuery, type PlannerReply, type PlannerRequest, type QueryOptions } from '../../src/graph/planner-query';
 import { explainNoRoute, kBestRoutes, paretoRoutes, reachableWithin } from '../../src/graph/routes';
-import type { PlannerReply, PlannerRequest } from '../../src/graph/planner.worker';
 import { PlannerSearch } from '../../src/state/planner-search';
+import { bigDataset } from '../fixtures/big-dataset';
 
 const model = createModel(builtinDataset);
 const options: QueryOptions = { heldCredentials: [], education: 'high_school', heldPrograms: [], study: 'part_time', includeImplausible: false, educationCeiling: 'doctorate', avoid: [], objective: 'years' };
@@ -40,12 +40,12 @@ describe('answerQuery', () => {
   });
 });
 
-/** A worker that answers like src/graph/planner.worker.ts, each reply after `release()` when held. */
+/** A worker running the planner worker's receiver, each reply after `release()` when held. */
 function fakeWorker() {
   const log: PlannerRequest[] = [];
   const held: (() => void)[] = [];
   let hold = false;
-  let held_model: ReturnType<typeof createModel> | null = null;
+  const receive = plannerReceiver();
   const worker = {
     onmessage: null as ((e: { data: PlannerReply }) => void) | null,
     onerror: null,
@@ -54,17 +54,18 @@ function fakeWorker() {
       const copy = structuredClone(request);
       log.push(copy);
       const answer = () => {
-        if (copy.dataset) held_model = createModel(copy.dataset);
-        worker.onmessage?.({ data: held_model ? { answer: answerQuery(held_model, copy.query) } : { error: 'no dataset sent' } });
+        const reply = receive(copy);
+        if (reply) worker.onmessage?.({ data: reply });
       };
-      if (hold) held.push(answer);
-      else queueMicrotask(answer);
+      if (hold && 'query' in copy) held.push(answer);
+      else answer();
     },
     terminate() {},
   };
   return {
     create: () => worker as unknown as Worker,
     log,
+    queries: () => log.flatMap((r) => ('query' in r ? [(r.query as { to: string }).to] : [])),
     hold: () => (hold = true),
     release: () => held.splice(0).forEach((f) => f()),
   };
@@ -75,17 +76,23 @@ describe('PlannerSearch', () => {
   beforeEach(() => vi.stubGlobal('Worker', class {}));
   afterEach(() => vi.unstubAllGlobals());
 
-  it('sends each dataset once and answers from the worker', async () => {
+  it('sends each dataset once, long lists in parts, and answers from the worker', async () => {
     const w = fakeWorker();
     const search = new PlannerSearch(w.create);
     const first = await search.ask(model, routesQuery('him_manager'));
     const second = await search.ask(model, routesQuery('coder'));
     expect(first).toEqual(answerQuery(model, routesQuery('him_manager')));
     expect(second).toEqual(answerQuery(model, routesQuery('coder')));
-    expect(w.log.map((r) => !!r.dataset)).toEqual([true, false]);
-    const other = createModel(builtinDataset);
-    await search.ask(other, routesQuery('him_manager'));
-    expect(w.log.map((r) => !!r.dataset)).toEqual([true, false, true]);
+    const kinds = () => w.log.map((r) => Object.keys(r)[0]);
+    expect(kinds()).toEqual(['shell', 'query', 'query']);
+    // 5,000 roles and 50,000 moves: no message carries more than a part of either list.
+    const big = createModel(bigDataset());
+    await search.ask(big, { kind: 'reachable', from: 'role_0000', years: 1, options });
+    const parts = w.log.flatMap((r) => ('part' in r ? [r.part] : []));
+    expect(parts.filter((p) => p.key === 'transitions').reduce((n, p) => n + p.items.length, 0)).toBe(50_000);
+    expect(Math.max(...parts.map((p) => p.items.length))).toBeLessThanOrEqual(2000);
+    expect(kinds().slice(3, 4)).toEqual(['shell']);
+    expect(kinds().at(-1)).toEqual('query');
   });
 
   it('drops the answer to a query superseded while it ran, and skips the ones that never ran', async () => {
@@ -94,11 +101,12 @@ describe('PlannerSearch', () => {
     const search = new PlannerSearch(w.create);
     const answers: (PlannerAnswer | null)[] = [];
     const asked = ['him_manager', 'coder', 'cdi_specialist'].map((to) => search.ask(model, routesQuery(to)).then((a) => answers.push(a)));
+    await new Promise((r) => setTimeout(r, 0));
     // Only the first is in the worker; the second was replaced by the third while waiting.
-    expect(w.log.map((r) => (r.query as { to: string }).to)).toEqual(['him_manager']);
+    expect(w.queries()).toEqual(['him_manager']);
     w.release();
     await asked[0];
-    expect(w.log.map((r) => (r.query as { to: string }).to)).toEqual(['him_manager', 'cdi_specialist']);
+    expect(w.queries()).toEqual(['him_manager', 'cdi_specialist']);
     w.release();
     await Promise.all(asked);
     expect(answers.slice(0, 2)).toEqual([null, null]);
