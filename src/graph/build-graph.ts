@@ -6,6 +6,7 @@
 import Graph from 'graphology';
 import type { Dataset } from '../data/schema';
 import { swimLanePositions, type Layout } from './layout';
+import { runAll } from './slices';
 import { TRACK_COLORS, EDGE_COLORS } from './palette';
 import type { CareerGraph, CareerGraphAttributes, MoveEdgeAttributes, RoleNodeAttributes } from './types';
 
@@ -26,11 +27,7 @@ function curveOf(layout: Layout | null, id: string): Pick<MoveEdgeAttributes, 't
 }
 
 export function buildGraph(dataset: Dataset, options: Partial<BuildGraphOptions> = {}): CareerGraph {
-  const steps = graphBuilder(dataset, options, Infinity);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runAll(graphBuilder(dataset, options, Infinity));
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Credential, Dataset, Outlook, Role, Salary, Source, Transition } f
 import { roleTitle as localizedTitle } from '../data/localize';
 import type { Locale } from '../i18n/locale';
 import { buildGraph, graphBuilder } from './build-graph';
+import { runInSlices } from './slices';
 import { NO_JOB } from './routes/constraints';
 import { localeOr } from './format';
 import type { Layout } from './layout';
@@ -45,15 +46,7 @@ export function createModel(dataset: Dataset, layout: Layout | null = null): Car
  * 50,000-move graph in one go held the page up for 1.5–4 s.
  */
 export async function createModelInSlices(dataset: Dataset, layout: Layout | null = null, budgetMs = 40): Promise<CareerModel> {
-  const steps = graphBuilder(dataset, { layout }, 200);
-  let start = performance.now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return modelOf(dataset, step.value);
-    if (performance.now() - start < budgetMs) continue;
-    await new Promise((resume) => setTimeout(resume, 0));
-    start = performance.now();
-  }
+  return modelOf(dataset, await runInSlices(graphBuilder(dataset, { layout }, 200), budgetMs));
 }
 
 function modelOf(dataset: Dataset, graph: CareerGraph): CareerModel {

@@ -71,8 +71,10 @@ export class AppState {
     this.#searchFor = dataset;
     this.titleSearchFailed = false;
     import('../graph/search/title-search').then(
-      ({ titleSearch }) => {
-        if (this.model.dataset === dataset) this.titleSearch = titleSearch(dataset);
+      async ({ titleSearchInSlices }) => {
+        if (this.model.dataset !== dataset) return;
+        const search = await titleSearchInSlices(dataset);
+        if (this.model.dataset === dataset) this.titleSearch = search;
       },
       () => {
         if (this.#searchFor !== dataset) return;

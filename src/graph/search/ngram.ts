@@ -7,6 +7,7 @@
  * through posting lists finds a few hundred likely entries in about a millisecond; Fuse then
  * scores only those. Fuse stays the judge of what matches and how well.
  */
+import { runAll } from '../slices';
 
 /**
  * A gram's key. Normalised text is almost always [a-z0-9 ]: such a gram packs into a number
@@ -114,6 +115,11 @@ function shortness(grams: number): number {
 
 /** Two passes (count, then fill) so every posting list is one compact typed array. */
 export function buildNgramIndex(norms: readonly string[]): NgramIndex {
+  return runAll(ngramIndexSteps(norms));
+}
+
+/** buildNgramIndex, pausing (yield) after every `every` entries (see ../slices.ts). */
+export function* ngramIndexSteps(norms: readonly string[], every = 2000): Generator<void, NgramIndex, void> {
   if (norms.length >= 2 ** 32) throw new Error('ngram: too many entries for 32-bit posting lists');
   const asciiIds = new Int32Array(BASE * BASE * BASE);
   const otherIds = new Map<string, number>();
@@ -144,6 +150,7 @@ export function buildNgramIndex(norms: readonly string[]): NgramIndex {
     forEachGram(norms[e] ?? '', true, take);
     entryGrams[e] = Uint32Array.from(ids);
     entryShortness[e] = shortness(ids.length);
+    if ((e + 1) % every === 0) yield;
   }
   const postings = counts.map((n) => new Uint32Array(n));
   const fill = new Uint32Array(counts.length);

@@ -6,7 +6,8 @@
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { parseTitle, type TitlePart } from './acronyms';
-import { buildNgramIndex } from './ngram';
+import { ngramIndexSteps } from './ngram';
+import { runAll, runInSlices } from '../slices';
 import { genderForms } from './spanish';
 import { normalize, words } from './text';
 import {
@@ -48,6 +49,12 @@ export function fieldRank(field: EntryField): number {
  * role is one entry).
  */
 export function collectEntries(data: SearchData): { entries: SearchEntry[]; norms: string[] } {
+  return runAll(entrySteps(data));
+}
+
+/** collectEntries, pausing (yield) after every `every` roles (see ../slices.ts). */
+function* entrySteps(data: SearchData, every = 200): Generator<void, { entries: SearchEntry[]; norms: string[] }, void> {
+  let done = 0;
   const byKey = new Map<string, { entry: SearchEntry; norm: string }>();
   const add = (text: string, kind: ResultKind, targetId: string, field: EntryField): void => {
     const t = text.trim();
@@ -80,6 +87,7 @@ export function collectEntries(data: SearchData): { entries: SearchEntry[]; norm
       }
       for (const alt of role.es.titles ?? []) for (const form of genderForms(alt)) add(form, 'role', role.id, 'alternate');
     }
+    if (++done % every === 0) yield;
   }
   for (const c of data.credentials) {
     add(c.abbr, 'credential', c.id, 'abbr');
@@ -113,13 +121,34 @@ function validate(data: SearchData, maxQueryLength: number): void {
 
 /** Builds everything a search needs. Call once per dataset; the result is never mutated. */
 export function buildSearchIndex(data: SearchData, options?: Partial<BuildOptions>): SearchIndex {
+  return runAll(searchIndexSteps(data, options));
+}
+
+/**
+ * buildSearchIndex over tasks of about `budgetMs` (../slices.ts): at 5,000 imported roles one
+ * build held the page 190–300 ms (and 300–900 ms at 20,000 titles).
+ */
+export function buildSearchIndexInSlices(data: SearchData, options?: Partial<BuildOptions>, budgetMs?: number): Promise<SearchIndex> {
+  return runInSlices(searchIndexSteps(data, options), budgetMs);
+}
+
+/** Entries per pause while Fuse indexes them one by one. */
+const FUSE_EVERY = 1000;
+
+function* searchIndexSteps(data: SearchData, options?: Partial<BuildOptions>): Generator<void, SearchIndex, void> {
   const opts: BuildOptions = { ...BUILD_DEFAULTS, ...options };
   validate(data, opts.maxQueryLength);
   const fuseOptions: IFuseOptions<string> = { ...DEFAULT_FUSE_OPTIONS, ...opts.fuse };
-  const { entries, norms } = collectEntries(data);
+  const { entries, norms } = yield* entrySteps(data);
   const texts = entries.map((e) => e.text);
+  yield;
 
-  const fuseIndex = Fuse.createIndex<string>([], texts);
+  // Fuse.createIndex([], texts) one entry at a time (FuseIndex.add gives the same records).
+  const fuseIndex = Fuse.createIndex<string>([], []);
+  for (let i = 0; i < texts.length; i++) {
+    fuseIndex.add(texts[i]!, i);
+    if ((i + 1) % FUSE_EVERY === 0) yield;
+  }
   // The sub-collection scorer looks records up by entry id; that needs one record per text, in order.
   if (fuseIndex.records.length !== texts.length || fuseIndex.records.some((r, i) => r.i !== i)) {
     throw new Error('search-index: Fuse skipped or reordered entries; every entry text must be non-blank');
@@ -132,6 +161,7 @@ export function buildSearchIndex(data: SearchData, options?: Partial<BuildOption
   const credentialRoles = new Map<string, string[]>(data.credentials.map((c) => [c.id, []]));
   for (const role of data.roles) for (const cid of role.credentials) credentialRoles.get(cid)?.push(role.id);
 
+  const ngram = yield* ngramIndexSteps(norms);
   return {
     entries,
     texts,
@@ -139,7 +169,7 @@ export function buildSearchIndex(data: SearchData, options?: Partial<BuildOption
     fuse,
     fuseIndex,
     fuseOptions,
-    ngram: buildNgramIndex(norms),
+    ngram,
     roleTitles: new Map(data.roles.map((r) => [r.id, r.title])),
     roleTitlesEs: new Map(data.roles.flatMap((r) => (r.es ? [[r.id, r.es.title] as const] : []))),
     credentialLabels: new Map(data.credentials.map((c) => [c.id, `${c.abbr} — ${c.name}`])),
