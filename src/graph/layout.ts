@@ -35,7 +35,9 @@ export function swimLanePositions(roles: readonly Pick<Role, 'id' | 'track' | 'l
 
   const placed = new Map<string, number>();
   const positions = new Map<string, { x: number; y: number }>();
-  const sorted = [...roles].sort((a, b) => a.id.localeCompare(b.id));
+  // One collator for the sort: the same order as localeCompare, several times faster.
+  const { compare } = new Intl.Collator();
+  const sorted = [...roles].sort((a, b) => compare(a.id, b.id));
   for (const r of sorted) {
     const cell = `${r.track}|${r.level}`;
     const row = placed.get(cell) ?? 0;

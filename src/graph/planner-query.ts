@@ -2,6 +2,7 @@
  * What the route planner asks of a model, as plain data that can cross to a Web Worker, and
  * the one function that answers it (in the worker for a large dataset, in the page otherwise).
  */
+import { addPart, type DatasetPart } from '../data/dataset-parts';
 import type { Dataset } from '../data/schema';
 import type { Locale } from '../i18n/locale';
 import { createModel, roleTitle, type CareerModel } from './model';
@@ -46,11 +47,10 @@ export function answerQuery(model: CareerModel, query: PlannerQuery): PlannerAns
 
 /**
  * What crosses to the planner's worker:
- *   { shell } then { part } …  a new dataset: its long lists emptied, then sent in parts
- *                              (copying 11 MB in one message held the page for 100+ ms)
+ *   { shell } then { part } …  a new dataset, in parts (../data/dataset-parts.ts)
  *   { query }                  answered from the last dataset, with { answer } or { error }
  */
-export type PlannerRequest = { shell: Dataset } | { part: { key: keyof Dataset; items: unknown[] } } | { query: PlannerQuery };
+export type PlannerRequest = { shell: Dataset } | { part: DatasetPart } | { query: PlannerQuery };
 export type PlannerReply = { answer: PlannerAnswer } | { error: string };
 
 /** The worker's side: keeps the last dataset sent and its model; a reply for each query, null otherwise. */
@@ -65,8 +65,7 @@ export function plannerReceiver(): (request: PlannerRequest) => PlannerReply | n
       return null;
     }
     if ('part' in request) {
-      const list = incoming?.[request.part.key] as unknown[] | undefined;
-      for (const item of request.part.items) list?.push(item);
+      if (incoming) addPart(incoming, request.part);
       return null;
     }
     try {

@@ -5,13 +5,11 @@
  * typing through From and To never queues up stale searches. Answers to superseded queries
  * resolve null, so a slow early search never overwrites a later one.
  */
+import { datasetParts } from '../data/dataset-parts';
 import type { Dataset } from '../data/schema';
 import type { CareerModel } from '../graph/model';
 import { answerQuery, type PlannerAnswer, type PlannerQuery, type PlannerReply, type PlannerRequest } from '../graph/planner-query';
 import { WorkerLink } from '../worker-link';
-
-/** Items of a long list (roles, moves) per message: each copy stays a few milliseconds. */
-const PART_SIZE = 2000;
 
 const EMPTY: PlannerAnswer = { routes: [], tradeOffs: [], noRoute: null, reachable: [] };
 
@@ -59,14 +57,8 @@ export class PlannerSearch {
 
   /** Sends a dataset in parts, each copied in a task of its own. */
   async #send(dataset: Dataset): Promise<boolean> {
-    const shell: Record<string, unknown> = { ...dataset };
-    const parts: { key: keyof Dataset; items: unknown[] }[] = [];
-    for (const [key, value] of Object.entries(dataset)) {
-      if (!Array.isArray(value) || value.length <= PART_SIZE) continue;
-      shell[key] = [];
-      for (let i = 0; i < value.length; i += PART_SIZE) parts.push({ key: key as keyof Dataset, items: value.slice(i, i + PART_SIZE) });
-    }
-    if (!this.#link.post({ shell: shell as unknown as Dataset })) return false;
+    const { shell, parts } = datasetParts(dataset);
+    if (!this.#link.post({ shell })) return false;
     for (const part of parts) {
       await new Promise((resume) => setTimeout(resume, 0));
       if (!this.#link.post({ part })) return false;

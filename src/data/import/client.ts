@@ -13,6 +13,7 @@ import { megabytes } from './decode';
 import '../../i18n/zod-messages';
 import type { WorkerRequest, WorkerResponse } from './import.worker';
 import { callOnce } from '../../worker-link';
+import { addPart, type DatasetPart } from '../dataset-parts';
 
 export interface ClientOptions {
   /** Where CSV imports borrow credentials and the CPI series from (by default the built-in dataset, already fetched at start). */
@@ -51,11 +52,16 @@ export async function importFiles(
   const request: WorkerRequest = { type: 'import', files: read, base, locale: localeOr() };
   if (opts.useWorker && typeof Worker !== 'undefined') {
     // The bytes are copied, not transferred, so the in-page fallback still has them.
+    const parts: DatasetPart[] = [];
     const reply = await callOnce<WorkerRequest, WorkerResponse>(() => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }), request, (r) => {
       if (r.type === 'progress') onProgress(r.progress);
+      if (r.type === 'part') parts.push(r.part);
       return r.type === 'result';
     });
-    if (reply?.type === 'result') return reply.result;
+    if (reply?.type === 'result') {
+      if (reply.result.ok) for (const part of parts) addPart(reply.result.dataset, part);
+      return reply.result;
+    }
   }
   await nextFrame(); // let the progress indicator paint before the blocking work
   return importDataset(read, { base, maxFileBytes: opts.maxFileBytes, onProgress });
