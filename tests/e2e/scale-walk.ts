@@ -20,14 +20,17 @@ export function observeLongTasks(): void {
   }).observe({ type: 'longtask', buffered: true });
 }
 
-export const bigJson = () => Buffer.from(JSON.stringify(bigDataset()));
+export const bigJson = (roles = 5000, moves = 50_000) => Buffer.from(JSON.stringify(bigDataset(roles, moves)));
 
-async function chooseRole(page: Page, field: 'From' | 'To', text: string) {
+/** What the Data panel says once a generated dataset of that size is in. */
+export const importedMessage = (roles: number, moves: number) => `Imported ${roles.toLocaleString('en-US')} roles and ${moves.toLocaleString('en-US')} moves`;
+
+export async function chooseRole(page: Page, field: 'From' | 'To', text: string) {
   await page.getByRole('combobox', { name: field, exact: true }).fill(text);
   await page.getByRole('listbox', { name: `${field} results` }).getByRole('option').filter({ hasText: text }).first().click();
 }
 
-const settle = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+export const settle = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 export const STEPS: Step[] = [
   {
@@ -35,7 +38,7 @@ export const STEPS: Step[] = [
     run: async (page) => {
       await page.getByRole('button', { name: 'Data', exact: true }).click();
       await page.getByLabel('Import data').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: bigJson() });
-      await page.getByRole('status').filter({ hasText: 'Imported 5,000 roles and 50,000 moves' }).waitFor({ timeout: 120_000 });
+      await page.getByRole('status').filter({ hasText: importedMessage(5000, 50_000) }).waitFor({ timeout: 120_000 });
     },
   },
   {
