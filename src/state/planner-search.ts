@@ -1,6 +1,7 @@
 /**
  * Runs the route planner's queries for a large dataset in a Web Worker (src/graph/planner.worker.ts),
- * which is sent each dataset once, in parts; in the page when no worker can run. One query runs at a
+ * which is sent each dataset once, in parts; in the page when no worker can run (one task per
+ * search there: the k best, the trade-offs, why none fits). One query runs at a
  * time: a query asked while another runs waits, and replaces any query already waiting, so
  * typing through From and To never queues up stale searches. Answers to superseded queries
  * resolve null, so a slow early search never overwrites a later one.
@@ -8,7 +9,8 @@
 import { datasetParts } from '../data/dataset-parts';
 import type { Dataset } from '../data/schema';
 import type { CareerModel } from '../graph/model';
-import { answerQuery, type PlannerAnswer, type PlannerQuery, type PlannerReply, type PlannerRequest } from '../graph/planner-query';
+import { answerSteps, type PlannerAnswer, type PlannerQuery, type PlannerReply, type PlannerRequest } from '../graph/planner-query';
+import { runInSlices } from '../graph/slices';
 import { WorkerLink } from '../worker-link';
 
 const EMPTY: PlannerAnswer = { routes: [], tradeOffs: [], noRoute: null, reachable: [] };
@@ -78,9 +80,9 @@ export class PlannerSearch {
         return EMPTY;
       }
     }
-    // No worker: let the page paint what changed, then search here.
+    // No worker: let the page paint what changed, then search here, each search in a task of its own.
     await new Promise((resume) => setTimeout(resume, 0));
-    return answerQuery(model, query);
+    return runInSlices(answerSteps(model, query), 0);
   }
 
   terminate(): void {
