@@ -16,7 +16,7 @@ export interface ManifestChunk {
 export type Manifest = Record<string, ManifestChunk>;
 
 /** Dynamic imports the map needs to paint: matched against manifest keys (source paths). */
-export const MAP_CHUNKS = [/node_modules\/sigma\//, /node_modules\/@sigma\/edge-curve\//, /src\/views\/map\/sigma-start\.ts$/];
+export const MAP_CHUNKS = [/node_modules\/sigma\//, /node_modules\/@sigma\/edge-curve\//];
 
 /** Manifest keys of the first screen's JavaScript, entry first, each once. */
 export function firstScreenChunks(manifest: Manifest, mapChunks: RegExp[] = MAP_CHUNKS): string[] {

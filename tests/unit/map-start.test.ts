@@ -1,7 +1,6 @@
 /**
- * The map's start (issue 13): sigma is handed deferred programs — the map's own compiled one per
- * step before the first draw, the others on first use — and the map is shown only once the GPU
- * has finished its first draw, or after a bounded wait.
+ * The map's start (issue 13): programs the first picture does not need are built on first use,
+ * and the map is shown only once the GPU has finished its first draw, or after a bounded wait.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mapPrograms } from '../../src/views/map/deferred-programs';
@@ -35,37 +34,11 @@ function rendererWith(classes: Record<string, unknown>) {
 type Built = { reallocate(n: number): void; process(...a: unknown[]): void; render(p: unknown): void; kill(): void };
 const build = (Program: unknown, renderer: unknown) => new (Program as new (gl: unknown, pick: unknown, r: unknown) => Built)({}, null, renderer);
 
-const noDefaults = { DEFAULT_NODE_PROGRAM_CLASSES: {}, DEFAULT_EDGE_PROGRAM_CLASSES: {} };
-
 describe('mapPrograms', () => {
-  it('compiles nothing when sigma starts; each step compiles one of the programs the map draws, and drawing uses it', () => {
-    const log: string[] = [];
-    const defaults = { DEFAULT_NODE_PROGRAM_CLASSES: { circle: fakeProgramClass(log, 'dots') }, DEFAULT_EDGE_PROGRAM_CLASSES: { arrow: fakeProgramClass(log, 'arrows') } };
-    const programs = mapPrograms(defaults, fakeProgramClass(log, 'curved') as never);
-    const renderer = rendererWith(programs.settings.edgeProgramClasses);
-    // What sigma's constructor does: make every program, size them for an empty graph, render.
-    const made = [programs.settings.nodeProgramClasses.circle, programs.settings.edgeProgramClasses.arrow, programs.settings.edgeProgramClasses.curved, programs.settings.edgeProgramClasses.line, programs.settings.nodeHoverProgramClasses.circle].map((P) => build(P, renderer));
-    for (const program of made) {
-      program.reallocate(0);
-      program.render({});
-    }
-    expect(log).toEqual([]);
-    const steps = programs.builds();
-    expect(steps).toHaveLength(3);
-    steps[0]!();
-    expect(log).toEqual(['dots: built']);
-    for (const step of steps.slice(1)) step();
-    expect(log).toEqual(['dots: built', 'arrows: built', 'curved: built']);
-    expect(programs.builds()).toEqual([]);
-    made[0]!.reallocate(33);
-    made[0]!.render({});
-    expect(log.slice(3)).toEqual(['dots: reallocate 33', 'dots: render']);
-  });
-
   it('builds the hover layer’s dot program only when a role is hovered, with the program the dots use', () => {
     const log: string[] = [];
     const renderer = rendererWith({ circle: fakeProgramClass(log, 'dots') });
-    const hover = build(mapPrograms(noDefaults, {} as never).settings.nodeHoverProgramClasses.circle, renderer);
+    const hover = build(mapPrograms({} as never).nodeHoverProgramClasses.circle, renderer);
     // Every render sizes the hover layer; with nothing hovered nothing is built or drawn.
     hover.reallocate(0);
     hover.render({});
@@ -79,10 +52,12 @@ describe('mapPrograms', () => {
     expect(log.slice(4)).toEqual(['dots: reallocate 0', 'dots: kill']);
   });
 
-  it('never builds the straight-line program when no move asks for it', () => {
+  it('never builds the straight-line program when no move asks for it, and keeps the curved program as given', () => {
     const log: string[] = [];
-    const programs = mapPrograms(noDefaults, fakeProgramClass(log, 'curved') as never);
-    const line = build(programs.settings.edgeProgramClasses.line, rendererWith({ arrow: fakeProgramClass(log, 'arrow') }));
+    const curved = fakeProgramClass(log, 'curved');
+    const programs = mapPrograms(curved as never);
+    expect(programs.edgeProgramClasses.curved).toBe(curved);
+    const line = build(programs.edgeProgramClasses.line, rendererWith({ arrow: fakeProgramClass(log, 'arrow') }));
     line.reallocate(0);
     line.render({});
     line.kill();
