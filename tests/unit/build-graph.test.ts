@@ -46,7 +46,7 @@ describe('buildGraph', () => {
     const d = miniDataset();
     d.transitions.push({ ...d.transitions[0]!, id: 't9' });
     const v = validateDataset(d);
-    expect(!v.ok && v.problems).toEqual([{ path: 'transitions[t9]', message: "repeats the move 'tech' → 'coder' of transition 't1'; keep one" }]);
+    expect(!v.ok && v.problems).toEqual([{ path: 'transitions[t9]', message: "repeats the move 'tech' → 'coder' of transition 't1'; keep one", text: { code: 'repeated_move', params: { from: 'tech', to: 'coder', first: 't1' } } }]);
   });
 
   it('the validator rejects a map whose roles are all out of scope', () => {

@@ -144,10 +144,10 @@ describe('problems from schema checks', () => {
   const schema = z.object({ roles: z.array(z.object({ title: z.string().min(1, 'must not be empty') })), label: z.string().max(3, 'must be at most 3 characters') });
   const error = schema.safeParse({ roles: [{ title: 'ok' }, { title: '' }], label: 'long', extra: 1 }).error!;
 
-  it('locates each issue the way a dataset path reads: indexes in brackets', () => {
+  it('locates each issue the way a dataset path reads (indexes in brackets), and names the schema’s own wording for the importer to translate', () => {
     expect(issueProblems(error)).toEqual([
-      { path: 'roles[1].title', message: 'must not be empty' },
-      { path: 'label', message: 'must be at most 3 characters' },
+      { path: 'roles[1].title', message: 'must not be empty', text: { code: 'not_empty', params: {} } },
+      { path: 'label', message: 'must be at most 3 characters', text: { code: 'too_long', params: { max: 3 } } },
     ]);
     expect(issueProblems(z.string().safeParse(1).error!)[0]?.path).toBe('(root)');
   });
