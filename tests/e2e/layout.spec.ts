@@ -217,8 +217,10 @@ test.describe('phone layout at 375×812', () => {
 
   test('checkboxes and view buttons are at least 24 × 24 px', async ({ page }) => {
     // The map's filters and the route planner's credentials, with every disclosure unfolded.
-    for (const url of ['/', '/?view=routes']) {
+    for (const [url, ready] of [['/', 'Filters'], ['/?view=routes', 'What you already have']] as const) {
       await page.goto(url);
+      // Open the disclosures once the view has drawn them (the app mounts after its data arrives).
+      await page.getByText(ready).first().waitFor();
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       const controls = page.locator('input[type=checkbox]:visible, nav button');
       // The filters' code loads when they first open.
