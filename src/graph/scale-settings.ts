@@ -24,10 +24,30 @@ export function scaleSettings(roles: number, moves: number): Partial<ScaleSettin
 }
 
 /**
- * For a renderer whose graph was replaced: switches the large-map settings on or back off, in
- * one call (each separate setSetting re-processes the whole graph: ≈25 ms each at 50,000 moves).
+ * How sigma draws a role: its default disc program (one instanced triangle a role), or on a large
+ * map its point program (gl.POINTS: one vertex a role, the same antialiased disc). A
+ * software-WebGL browser (SwiftShader) spends tens of microseconds on each instance: a 2,000-role
+ * frame cost ≈ 55 ms of GPU time as discs against ≈ 10 ms as points, and panning stayed below
+ * 20 frames/s. Points have a GPU-dependent largest size (at least 64 px in practice; a large map's
+ * dots are 18 px) and leave the view whole once their centre does, which small dots can afford.
  */
-export function applyScaleSettings(renderer: { setSettings: (settings: ScaleSettings) => unknown }, roles: number, moves: number): void {
+export interface NodePrograms<P> {
+  disc: P;
+  point: P;
+}
+
+/**
+ * For a renderer whose graph is replaced: switches the large-map settings on or back off, in
+ * one call (each setSettings re-processes the whole graph: ≈25 ms at 50,000 moves), with the node
+ * program for the size once the point program has loaded (it is not on the first screen).
+ */
+export function applyScaleSettings<P>(
+  renderer: { setSettings: (settings: ScaleSettings & { nodeProgramClasses?: { circle: P } }) => unknown },
+  roles: number,
+  moves: number,
+  programs: NodePrograms<P> | null = null,
+): void {
   const large = isLargeMap(roles, moves);
-  renderer.setSettings({ hideEdgesOnMove: large, hideLabelsOnMove: large, renderEdgeLabels: !large });
+  const nodes = programs ? { nodeProgramClasses: { circle: large ? programs.point : programs.disc } } : {};
+  renderer.setSettings({ hideEdgesOnMove: large, hideLabelsOnMove: large, renderEdgeLabels: !large, ...nodes });
 }

@@ -18,4 +18,14 @@ describe('map settings by size', () => {
     expect(set).toEqual({ hideEdgesOnMove: false, hideLabelsOnMove: false, renderEdgeLabels: true });
     expect(calls).toBe(2);
   });
+
+  it("draw a large map's roles as points once that program is there, and a small map's as discs", () => {
+    const set: Record<string, unknown> = {};
+    const renderer = { setSettings: (values: object) => Object.assign(set, values) };
+    const programs = { disc: 'disc', point: 'point' };
+    applyScaleSettings(renderer, 2000, 20_000, programs);
+    expect(set).toMatchObject({ hideEdgesOnMove: true, nodeProgramClasses: { circle: 'point' } });
+    applyScaleSettings(renderer, 60, 200, programs);
+    expect(set).toMatchObject({ hideEdgesOnMove: false, nodeProgramClasses: { circle: 'disc' } });
+  });
 });
