@@ -25,6 +25,8 @@ export function benchWithLoad(name: string, value: number, unit: string): void {
 export async function withBuiltApp(defaultPort: number, run: (browser: Browser, url: string) => Promise<void>): Promise<void> {
   const port = Number(process.env.PW_PORT ?? defaultPort);
   const dist = process.env.PW_DIST ?? 'dist';
+  // A server left on the port (another run's) would answer for this one, with its own build.
+  if (await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false)) throw new Error(`port ${port} is already serving; set PW_PORT`);
   if (!existsSync(`${dist}/index.html`)) spawnSync('npx', ['vite', 'build', '--outDir', dist, '--logLevel', 'warn'], { stdio: 'inherit' });
   const server = spawn('node', ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist], { stdio: 'ignore' });
   try {
