@@ -55,28 +55,39 @@ async function benchTasks(page: Page, name: string) {
   console.log(`# tasks over 50 ms: ${top}`);
 }
 
-/** Resolves with the ms from the next `type` event (capture phase) to the end of sigma's next render. */
-function timeToRender(page: Page, type: 'click' | 'keydown'): Promise<number> {
-  return page.evaluate(
-    (type) =>
-      new Promise<number>((resolve) => {
+/**
+ * Times from the next `type` event to what it should bring: sigma's next render ('render') or
+ * the first option of a search box drawn ('options'). The probe is installed before the event is
+ * sent (an evaluate still on its way when the event fired would miss it); await the returned read.
+ */
+async function armProbe(page: Page, type: 'click' | 'keydown', until: 'render' | 'options'): Promise<() => Promise<number>> {
+  await page.evaluate(
+    ([type, until]) => {
+      const w = window as unknown as ProbeWindow & { __probe: Promise<number> };
+      w.__probe = new Promise<number>((resolve) => {
         setTimeout(() => resolve(-1), 60_000); // -1: not seen within a minute
-        const w = window as unknown as ProbeWindow;
         document.addEventListener(
           type,
           () => {
             const start = performance.now();
-            const done = () => {
-              w.__careerSigma.off('afterRender', done);
-              resolve(performance.now() - start);
-            };
-            w.__careerSigma.on('afterRender', done);
+            if (until === 'render') {
+              const done = () => {
+                w.__careerSigma.off('afterRender', done);
+                resolve(performance.now() - start);
+              };
+              w.__careerSigma.on('afterRender', done);
+              return;
+            }
+            const tick = () => (document.querySelector('[role="listbox"] [role="option"]') ? requestAnimationFrame(() => resolve(performance.now() - start)) : requestAnimationFrame(tick));
+            requestAnimationFrame(tick);
           },
           { capture: true, once: true },
         );
-      }),
-    type,
+      });
+    },
+    [type, until] as const,
   );
+  return () => page.evaluate(() => (window as unknown as { __probe: Promise<number> }).__probe);
 }
 
 async function firstLoad(page: Page, url: string) {
@@ -167,23 +178,9 @@ async function search(page: Page, roles: number) {
   await page.waitForTimeout(500);
   await resetTasks(page);
   // From the first keydown to the frame after the first result appears.
-  const firstKey = page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        setTimeout(() => resolve(-1), 60_000); // -1: not seen within a minute
-        document.addEventListener(
-          'keydown',
-          () => {
-            const start = performance.now();
-            const tick = () => (document.querySelector('[role="listbox"] [role="option"]') ? requestAnimationFrame(() => resolve(performance.now() - start)) : requestAnimationFrame(tick));
-            requestAnimationFrame(tick);
-          },
-          { capture: true, once: true },
-        );
-      }),
-  );
+  const firstKey = await armProbe(page, 'keydown', 'options');
   await page.keyboard.type('R');
-  benchWithLoad(`large${roles}_search_first_key`, await firstKey, 'ms');
+  benchWithLoad(`large${roles}_search_first_key`, await firstKey(), 'ms');
   await page.keyboard.type(`ole ${pad(Math.min(1234, roles - 1))}`, { delay: 50 });
   await page.getByRole('option', { name: new RegExp(`Role ${pad(Math.min(1234, roles - 1))}`) }).first().waitFor();
   await benchTasks(page, `large${roles}_typing_longest_task`);
@@ -206,9 +203,9 @@ async function route(page: Page, roles: number) {
 
   await resetTasks(page);
   const second = cards.nth(1);
-  const painted = timeToRender(page, 'click');
+  const painted = await armProbe(page, 'click', 'render');
   await second.getByRole('button', { name: 'Show on the map' }).click();
-  benchWithLoad(`large${roles}_route_highlight_paint`, await painted, 'ms');
+  benchWithLoad(`large${roles}_route_highlight_paint`, await painted(), 'ms');
   await second.getByRole('button', { name: 'Shown on the map' }).waitFor();
   await page.waitForTimeout(300);
   await benchTasks(page, `large${roles}_route_highlight_longest_task`);
