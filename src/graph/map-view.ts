@@ -64,3 +64,30 @@ export function zoomForSpacing(closestPx: number, minPx: number, maxZoom = 5): n
   if (!Number.isFinite(closestPx) || closestPx >= minPx) return 1;
   return Math.max(1 / maxZoom, closestPx / minPx);
 }
+
+/**
+ * Where the default view's centre goes across (px in the whole-map view) when it zooms in by
+ * `ratio`: dots spanning [min, max] that then fit with `margin` px each side are centred; wider
+ * ones start `margin` px inside the left edge (the entry roles).
+ */
+export function zoomedCentre(min: number, max: number, width: number, ratio: number, margin: number): number {
+  return (max - min) / ratio <= width - 2 * margin ? (min + max) / 2 : min + ratio * (width / 2 - margin);
+}
+
+/** The point of the dots' box nearest to `centre`: zooming in around it keeps dots in view. */
+export function intoBox(centre: Point, dots: readonly Point[]): Point {
+  const into = (v: number, vs: number[]) => Math.min(Math.max(v, Math.min(...vs)), Math.max(...vs));
+  return dots.length ? { x: into(centre.x, dots.map((d) => d.x)), y: into(centre.y, dots.map((d) => d.y)) } : centre;
+}
+
+/**
+ * The column headings that fit without touching (centre x in px; `letterPx` a letter's width, a
+ * little over its average): the first and the last column's first (where the ladder starts and
+ * ends), then the others that fit.
+ */
+export function spacedHeads<H extends { label: string; x: number }>(heads: readonly H[], letterPx = 9.4, gap = 8): H[] {
+  const byPriority = heads.length > 1 ? [heads[0]!, heads[heads.length - 1]!, ...heads.slice(1, -1)] : heads;
+  const kept: H[] = [];
+  for (const h of byPriority) if (kept.every((k) => Math.abs(k.x - h.x) >= ((k.label.length + h.label.length) * letterPx) / 2 + gap)) kept.push(h);
+  return kept.sort((a, b) => a.x - b.x);
+}

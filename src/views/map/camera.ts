@@ -7,7 +7,7 @@ import type { CameraState } from 'sigma/types';
 import { levelName } from '../../data/localize';
 import { localeOr } from '../../graph/format';
 import type { Level } from '../../data/schema';
-import { closestDistance, labelFrame, zoomForSpacing, type LabelRoom } from '../../graph/map-view';
+import { closestDistance, intoBox, labelFrame, spacedHeads, zoomedCentre, zoomForSpacing, type LabelRoom } from '../../graph/map-view';
 import type { CareerGraph, CareerRenderer } from '../../graph/types';
 
 /** Closest two dots may be at the default zoom (the issue's 24 px target, with margin). */
@@ -37,15 +37,16 @@ export function defaultCamera(renderer: CareerRenderer, graph: CareerGraph): Cam
   const points = graph.mapNodes((node) => renderer.getNodeDisplayData(node)).flatMap((d) => (d ? [renderer.framedGraphToViewport(d, { cameraState: whole })] : []));
   const ratio = zoomForSpacing(closestDistance(points), MIN_DOT_GAP_PX);
   if (ratio >= 1 || !points.length) return whole;
-  // Zoomed in around the centre, the top-left dot would sit at w/2 + (p − w/2) / ratio;
-  // shift the camera so it sits just inside the top-left corner instead.
+  // Zoomed in, the top row sits just under the headings; the columns are centred where they
+  // fit (a large map's narrow ones) and start just inside the left edge where they do not (a phone).
   const { width: w, height: h } = renderer.getDimensions();
   const room = labelRoom(w);
   const at = (x: number, y: number) => renderer.viewportToFramedGraph({ x, y }, { cameraState: whole });
   const origin = at(0, 0);
   const perX = at(w, 0);
   const perY = at(0, h);
-  const shiftX = (w / 2 + (Math.min(...points.map((p) => p.x)) - w / 2) / ratio - room.side) * (ratio / w);
+  const xs = points.map((p) => p.x);
+  const shiftX = (zoomedCentre(Math.min(...xs), Math.max(...xs), w, ratio, room.side) - w / 2) / w;
   const shiftY = (h / 2 + (Math.min(...points.map((p) => p.y)) - h / 2) / ratio - room.above - 24) * (ratio / h);
   return {
     x: 0.5 + shiftX * (perX.x - origin.x) + shiftY * (perY.x - origin.x),
@@ -73,7 +74,16 @@ export function columnHeads(renderer: CareerRenderer, graph: CareerGraph): Colum
   for (const [level, counts] of xs) {
     const x = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
     const screen = renderer.graphToViewport({ x, y: 0 }).x;
-    if (screen > -40 && screen < width + 40) heads.push({ label: levelName(level as Level, localeOr()) ?? level, x: screen });
+    const label = levelName(level as Level, localeOr()) ?? level;
+    if (screen > -40 && screen < width + 40) heads.push({ label, x: screen });
   }
-  return heads.sort((a, b) => a.x - b.x);
+  // A large map's columns can be closer than a heading is wide: the ones that would touch go.
+  return spacedHeads(heads.sort((a, b) => a.x - b.x));
+}
+
+/** Zooms in around the view's centre, moved into the roles' box first so roles stay in view. */
+export function zoomInOnRoles(renderer: CareerRenderer, graph: CareerGraph): void {
+  const camera = renderer.getCamera();
+  const dots = graph.mapNodes((node) => renderer.getNodeDisplayData(node)).flatMap((d) => (d ? [d] : []));
+  camera.animate({ ...intoBox(camera, dots), ratio: camera.ratio / 1.5 /* sigma's own zoom step */ }, { duration: 250 });
 }
