@@ -23,12 +23,9 @@
  *
  *   npx vite build && npx tsx scripts/bench/large-map.bench.ts
  */
-import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { benchWithLoad, load, withBuiltApp } from './browser-app';
-import { bigJson, chooseRole, importedMessage, observeLongTasks, settle } from '../../tests/e2e/scale-walk';
+import { bigJsonFile, chooseRole, importedMessage, observeLongTasks, settle } from '../../tests/e2e/scale-walk';
 
 const SIZES = (process.env.LARGE_MAP_SIZES ?? '2000,5000').split(',').map(Number);
 const MAP = '[aria-label="Career graph"][data-ready="true"]';
@@ -56,11 +53,13 @@ async function benchTasks(page: Page, name: string) {
 }
 
 /**
- * Times from the next `type` event to what it should bring: sigma's next render ('render') or
- * the first option of a search box drawn ('options'). The probe is installed before the event is
- * sent (an evaluate still on its way when the event fired would miss it); await the returned read.
+ * Times from the next `type` event to what it should bring: sigma's next render ('render'), the
+ * first option of a search box drawn ('options'), or a status saying `imported` with the map
+ * drawn (it says it is loading until the GPU has drawn a large map). The probe is installed
+ * before the event is sent (an evaluate still on its way when the event fired would miss it);
+ * await the returned read.
  */
-async function armProbe(page: Page, type: 'click' | 'keydown', until: 'render' | 'options'): Promise<() => Promise<number>> {
+async function armProbe(page: Page, type: 'click' | 'keydown' | 'change', until: 'render' | 'options' | { imported: string }): Promise<() => Promise<number>> {
   await page.evaluate(
     ([type, until]) => {
       const w = window as unknown as ProbeWindow & { __probe: Promise<number> };
@@ -78,7 +77,11 @@ async function armProbe(page: Page, type: 'click' | 'keydown', until: 'render' |
               w.__careerSigma.on('afterRender', done);
               return;
             }
-            const tick = () => (document.querySelector('[role="listbox"] [role="option"]') ? requestAnimationFrame(() => resolve(performance.now() - start)) : requestAnimationFrame(tick));
+            const shown =
+              until === 'options'
+                ? () => document.querySelector('[role="listbox"] [role="option"]')
+                : () => [...document.querySelectorAll('[role="status"]')].some((el) => el.textContent?.includes(until.imported)) && document.querySelector('[aria-label="Career graph"][data-ready="true"]');
+            const tick = () => (shown() ? requestAnimationFrame(() => resolve(performance.now() - start)) : requestAnimationFrame(tick));
             requestAnimationFrame(tick);
           },
           { capture: true, once: true },
@@ -99,27 +102,14 @@ async function firstLoad(page: Page, url: string) {
 }
 
 async function importDataset(page: Page, roles: number, moves: number) {
-  const file = join(tmpdir(), `large-map-${roles}.json`);
-  writeFileSync(file, bigJson(roles, moves));
+  const file = bigJsonFile(roles, moves);
   await page.getByRole('button', { name: 'Data', exact: true }).click();
   await resetTasks(page);
   // From the input's change event (the file picked) to the frame after "Imported …" appears.
-  const interactive = page.evaluate(
-    (text) =>
-      new Promise<number>((resolve) => {
-        setTimeout(() => resolve(-1), 60_000); // -1: not seen within a minute
-        let start = 0;
-        document.addEventListener('change', () => (start = performance.now()), { capture: true, once: true });
-        // The message, and the map drawn (it says it is loading until the GPU has drawn a large map).
-        const shown = () => [...document.querySelectorAll('[role="status"]')].some((el) => el.textContent?.includes(text)) && document.querySelector('[aria-label="Career graph"][data-ready="true"]');
-        const tick = () => (start && shown() ? requestAnimationFrame(() => resolve(performance.now() - start)) : requestAnimationFrame(tick));
-        requestAnimationFrame(tick);
-      }),
-    importedMessage(roles, moves),
-  );
+  const interactive = await armProbe(page, 'change', { imported: importedMessage(roles, moves) });
   // A path, not a buffer: Chromium reads the file itself, as when a user picks it.
   await page.getByLabel('Import data').setInputFiles(file);
-  benchWithLoad(`large${roles}_import_interactive`, await interactive, 'ms');
+  benchWithLoad(`large${roles}_import_interactive`, await interactive(), 'ms');
   await page.waitForTimeout(2000);
   await benchTasks(page, `large${roles}_import_longest_task`);
 }

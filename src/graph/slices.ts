@@ -4,6 +4,9 @@
  * the page stays responsive (issue 18: no main-thread task over 200 ms at 5,000 roles).
  */
 
+/** Resolves in a later task, after the browser has had a chance to paint and take input. */
+export const nextTask = () => new Promise<void>((resume) => setTimeout(resume, 0));
+
 export function runAll<T>(steps: Iterator<unknown, T>): T {
   for (;;) {
     const step = steps.next();
@@ -17,7 +20,7 @@ export async function runInSlices<T>(steps: Iterator<unknown, T>, budgetMs = 40)
     const step = steps.next();
     if (step.done) return step.value;
     if (performance.now() - start < budgetMs) continue;
-    await new Promise((resume) => setTimeout(resume, 0));
+    await nextTask();
     start = performance.now();
   }
 }

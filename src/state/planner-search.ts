@@ -10,7 +10,7 @@ import { datasetParts } from '../data/dataset-parts';
 import type { Dataset } from '../data/schema';
 import type { CareerModel } from '../graph/model';
 import { answerSteps, type PlannerAnswer, type PlannerQuery, type PlannerReply, type PlannerRequest } from '../graph/planner-query';
-import { runInSlices } from '../graph/slices';
+import { nextTask, runInSlices } from '../graph/slices';
 import { WorkerLink } from '../worker-link';
 
 const EMPTY: PlannerAnswer = { routes: [], tradeOffs: [], noRoute: null, reachable: [] };
@@ -62,7 +62,7 @@ export class PlannerSearch {
     const { shell, parts } = datasetParts(dataset);
     if (!this.#link.post({ shell })) return false;
     for (const part of parts) {
-      await new Promise((resume) => setTimeout(resume, 0));
+      await nextTask();
       if (!this.#link.post({ part })) return false;
     }
     return true;
@@ -81,7 +81,7 @@ export class PlannerSearch {
       }
     }
     // No worker: let the page paint what changed, then search here, each search in a task of its own.
-    await new Promise((resume) => setTimeout(resume, 0));
+    await nextTask();
     return runInSlices(answerSteps(model, query), 0);
   }
 

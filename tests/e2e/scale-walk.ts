@@ -3,7 +3,7 @@
  * what the user sees) and the browser benchmark (which prints the longest main-thread task of
  * each step), ending with a route from the first role to the last, shown on the map.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -25,6 +25,23 @@ export function observeLongTasks(): void {
 
 export const bigJson = (roles = 5000, moves = 50_000) => Buffer.from(JSON.stringify(bigDataset(roles, moves)));
 
+/**
+ * The generated dataset as a file on disk, to import as a user picks one: a buffer handed over by
+ * Playwright is decoded on the page's main thread (0.7–1.9 s for 11 MB), which a step would count
+ * as the app's. One file per size, written once per process.
+ */
+const written = new Map<string, string>();
+export function bigJsonFile(roles = 5000, moves = 50_000): string {
+  const key = `${roles}-${moves}`;
+  let file = written.get(key);
+  if (!file) {
+    file = join(tmpdir(), `career-big-${key}.json`);
+    writeFileSync(file, bigJson(roles, moves));
+    written.set(key, file);
+  }
+  return file;
+}
+
 /** What the Data panel says once a generated dataset of that size is in. */
 export const importedMessage = (roles: number, moves: number) => `Imported ${roles.toLocaleString('en-US')} roles and ${moves.toLocaleString('en-US')} moves`;
 
@@ -40,11 +57,7 @@ export const STEPS: Step[] = [
     name: 'import',
     run: async (page) => {
       await page.getByRole('button', { name: 'Data', exact: true }).click();
-      // From a file on disk, as a user picks it: a buffer handed over by Playwright is decoded on the
-      // page's main thread (0.7–1.9 s for 11 MB), which the step then counted as the import's.
-      const file = join(mkdtempSync(join(tmpdir(), 'scale-walk-')), 'big.json');
-      writeFileSync(file, bigJson());
-      await page.getByLabel('Import data').setInputFiles(file);
+      await page.getByLabel('Import data').setInputFiles(bigJsonFile());
       await page.getByRole('status').filter({ hasText: importedMessage(5000, 50_000) }).waitFor({ timeout: 120_000 });
     },
   },

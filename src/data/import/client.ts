@@ -13,6 +13,7 @@ import { megabytes } from './decode';
 import '../../i18n/zod-messages';
 import type { WorkerRequest, WorkerResponse } from './import.worker';
 import { callOnce } from '../../worker-link';
+import { nextTask } from '../../graph/slices';
 import { addPart, type DatasetPart } from '../dataset-parts';
 
 export interface ClientOptions {
@@ -24,8 +25,6 @@ export interface ClientOptions {
 }
 
 export const CLIENT_DEFAULTS: Omit<ClientOptions, 'base'> = { useWorker: true, maxFileBytes: IMPORT_DEFAULTS.maxFileBytes };
-
-const nextFrame = () => new Promise<void>((r) => setTimeout(r, 0));
 
 export async function importFiles(
   files: FileList | readonly File[],
@@ -63,6 +62,6 @@ export async function importFiles(
       return reply.result;
     }
   }
-  await nextFrame(); // let the progress indicator paint before the blocking work
+  await nextTask(); // let the progress indicator paint before the blocking work
   return importDataset(read, { base, maxFileBytes: opts.maxFileBytes, onProgress });
 }
