@@ -9,7 +9,14 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { paraglideOptions } from './scripts/paraglide-options.js';
 
 export default defineConfig({
-  plugins: [paraglideVitePlugin(paraglideOptions), svelte(), svelteTesting(), offline(), builtinLayout(), builtinData()],
+  plugins: [
+    paraglideVitePlugin(paraglideOptions),
+    svelte(),
+    svelteTesting(),
+    offline(),
+    builtinLayout(),
+    builtinData(),
+  ],
   // The manifest lets scripts/bench/initial-js.bench.ts measure what the first screen loads.
   build: { target: 'es2022', manifest: true },
   test: {

@@ -17,7 +17,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chooseLambda, type LambdaChoice } from './estimation/estimate-lambda';
-import { estimateRelevantFirst, methodText, toStepYears, type RelevantFirstEstimate } from './estimation/estimate-step-years';
+import {
+  estimateRelevantFirst,
+  methodText,
+  toStepYears,
+  type RelevantFirstEstimate,
+} from './estimation/estimate-step-years';
 import type { Years } from '../src/data/schema';
 import { applyDerivedYears, type TransitionLike } from './estimation/derived-moves';
 
@@ -45,12 +50,19 @@ export interface StepYearsUpdate {
 }
 
 /** Pure: estimates the step years of `paths` (careers.json path records). */
-export function updateStepYears<P extends PathRecord>(paths: readonly P[], floors = CREDENTIAL_FLOORS): StepYearsUpdate & { paths: P[] } {
+export function updateStepYears<P extends PathRecord>(
+  paths: readonly P[],
+  floors = CREDENTIAL_FLOORS,
+): StepYearsUpdate & { paths: P[] } {
   const totals = paths.map((p) => {
-    if (!Array.isArray(p.titles) || p.titles.length < 2) throw new Error(`estimate-path-years: path '${p.id}' needs a start and a destination`);
+    if (!Array.isArray(p.titles) || p.titles.length < 2)
+      throw new Error(`estimate-path-years: path '${p.id}' needs a start and a destination`);
     return { id: p.id, tenureKeys: p.titles.slice(0, -1), totalYears: p.totalYears, relevant: p.relevant };
   });
-  const choice = chooseLambda(totals.filter((p) => p.relevant), { floors });
+  const choice = chooseLambda(
+    totals.filter((p) => p.relevant),
+    { floors },
+  );
   const estimate = estimateRelevantFirst(totals, { floors, lambda: choice.lambda });
   const method = methodText(choice.lambda, estimate.relevant.prior);
   return {
@@ -62,30 +74,50 @@ export function updateStepYears<P extends PathRecord>(paths: readonly P[], floor
 
 function main(argv: readonly string[]): number {
   const at = argv.indexOf('--file');
-  const file = at >= 0 && argv[at + 1] ? resolve(argv[at + 1] as string) : resolve(import.meta.dirname, '../src/data/careers.json');
+  const file =
+    at >= 0 && argv[at + 1]
+      ? resolve(argv[at + 1] as string)
+      : resolve(import.meta.dirname, '../src/data/careers.json');
   const raw = readFileSync(file, 'utf8');
   const data = JSON.parse(raw) as { paths: (PathRecord & { roles: string[] })[]; transitions: TransitionLike[] };
   if (`${JSON.stringify(data, null, 2)}\n` !== raw) {
-    console.error(`estimate-path-years: ${file} is not in canonical JSON form (2-space indent, trailing newline); not rewriting it.`);
+    console.error(
+      `estimate-path-years: ${file} is not in canonical JSON form (2-space indent, trailing newline); not rewriting it.`,
+    );
     return 2;
   }
   const { choice, estimate, paths } = updateStepYears(data.paths);
   const transitions = applyDerivedYears(data.transitions, paths);
   const next = `${JSON.stringify({ ...data, transitions, paths }, null, 2)}\n`;
 
-  console.log(`λ = ${choice.lambda} (cross-validation alone: ${choice.cvLambda}; within tolerance: ${choice.withinTolerance})`);
-  for (const s of choice.scores) console.log(`  λ=${s.lambda}\tCV RMSE ${s.cvRmse.toFixed(3)}\tmax |residual| ${s.maxAbsResidual.toFixed(3)}`);
-  console.log(`max |residual|: relevant ${estimate.relevant.maxAbsResidual.toFixed(3)}, other ${estimate.other?.maxAbsResidual.toFixed(3) ?? '-'}`);
+  console.log(
+    `λ = ${choice.lambda} (cross-validation alone: ${choice.cvLambda}; within tolerance: ${choice.withinTolerance})`,
+  );
+  for (const s of choice.scores)
+    console.log(`  λ=${s.lambda}\tCV RMSE ${s.cvRmse.toFixed(3)}\tmax |residual| ${s.maxAbsResidual.toFixed(3)}`);
+  console.log(
+    `max |residual|: relevant ${estimate.relevant.maxAbsResidual.toFixed(3)}, other ${estimate.other?.maxAbsResidual.toFixed(3) ?? '-'}`,
+  );
   for (const [k, e] of Object.entries(estimate.keys)) {
-    console.log(`  ${k.padEnd(36)} ${e.estimate.toFixed(2)}  [${e.low.toFixed(2)}, ${e.high.toFixed(2)}]  n=${e.nPaths}`);
+    console.log(
+      `  ${k.padEnd(36)} ${e.estimate.toFixed(2)}  [${e.low.toFixed(2)}, ${e.high.toFixed(2)}]  n=${e.nPaths}`,
+    );
   }
   if (argv.includes('--check')) {
-    if (next !== raw) console.error('estimate-path-years: stepYears or the years of moves derived from them are out of date; run the script without --check.');
+    if (next !== raw)
+      console.error(
+        'estimate-path-years: stepYears or the years of moves derived from them are out of date; run the script without --check.',
+      );
     return next === raw ? 0 : 1;
   }
   if (next !== raw) writeFileSync(file, next);
-  console.log(next === raw ? `${file} is already up to date.` : `Updated the stepYears of ${paths.length} paths and the derived moves in ${file}.`);
+  console.log(
+    next === raw
+      ? `${file} is already up to date.`
+      : `Updated the stepYears of ${paths.length} paths and the derived moves in ${file}.`,
+  );
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href)
+  process.exitCode = main(process.argv.slice(2));

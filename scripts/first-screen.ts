@@ -16,7 +16,11 @@ export interface ManifestChunk {
 export type Manifest = Record<string, ManifestChunk>;
 
 /** Dynamic imports the map needs to paint, matched against manifest keys (source paths); not sigma/rendering (its point program loads with a large imported map). */
-export const MAP_CHUNKS = [/node_modules\/sigma\/dist\//, /node_modules\/@sigma\/edge-curve\//, /src\/views\/map\/map-programs\.ts$/];
+export const MAP_CHUNKS = [
+  /node_modules\/sigma\/dist\//,
+  /node_modules\/@sigma\/edge-curve\//,
+  /src\/views\/map\/map-programs\.ts$/,
+];
 
 /** Manifest keys of the first screen's JavaScript, entry first, each once. */
 export function firstScreenChunks(manifest: Manifest, mapChunks: RegExp[] = MAP_CHUNKS): string[] {

@@ -5,7 +5,7 @@
 export const paraglideOptions = {
   project: './project.inlang',
   outdir: './src/paraglide',
-  // The app owns the locale (URL ?lang=, then the browser's language): src/i18n/locale-state.svelte.ts
+  // The app owns the locale (URL ?lang=, then the browser's language): src/state/locale-state.svelte.ts
   // overrides getLocale, so Paraglide needs no cookie, URL or storage strategy of its own.
   strategy: ['baseLocale'],
   // Types come from the JSDoc in the generated .js (tsconfig allowJs); emitting .d.ts ran tsc for 10–40 s.

@@ -10,7 +10,10 @@ const takesValue = (flag) => flag === '--click' || flag === '--element';
 const [url, out, w = '1440', h = '900'] = args.filter((a, i) => !a.startsWith('--') && !takesValue(args[i - 1]));
 const element = args[args.indexOf('--element') + 1];
 const clicks = args.flatMap((a, i) => (a === '--click' ? [args[i + 1]] : []));
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
 const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
 const errors = [];
 page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

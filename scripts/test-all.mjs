@@ -16,7 +16,10 @@ function run(cmd, args, env = {}) {
 function vitestCounts() {
   if (!existsSync(VITEST_JSON)) return { passed: 0, failed: 1 };
   const j = JSON.parse(readFileSync(VITEST_JSON, 'utf8'));
-  return { passed: j.numPassedTests ?? 0, failed: (j.numFailedTests ?? 0) + (j.numTotalTestSuites && j.success === false && !j.numFailedTests ? 1 : 0) };
+  return {
+    passed: j.numPassedTests ?? 0,
+    failed: (j.numFailedTests ?? 0) + (j.numTotalTestSuites && j.success === false && !j.numFailedTests ? 1 : 0),
+  };
 }
 
 function playwrightCounts() {
@@ -29,7 +32,13 @@ function playwrightCounts() {
 for (const f of [VITEST_JSON, PLAYWRIGHT_JSON]) rmSync(f, { force: true });
 
 let setupFailed = 0;
-const vitestStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`]);
+const vitestStatus = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${VITEST_JSON}`,
+]);
 
 if (run('bash', ['scripts/ensure-chromium.sh']) !== 0 || run('npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) {
   setupFailed = 1;
@@ -39,7 +48,8 @@ const e2eStatus = setupFailed ? 1 : run('npx', ['playwright', 'test']);
 const v = vitestCounts();
 const p = setupFailed ? { passed: 0, failed: 1 } : playwrightCounts();
 const passed = v.passed + p.passed;
-const failed = v.failed + p.failed + (vitestStatus !== 0 && v.failed === 0 ? 1 : 0) + (e2eStatus !== 0 && p.failed === 0 ? 1 : 0);
+const failed =
+  v.failed + p.failed + (vitestStatus !== 0 && v.failed === 0 ? 1 : 0) + (e2eStatus !== 0 && p.failed === 0 ? 1 : 0);
 console.log(`\nunit+component: ${v.passed} passed, ${v.failed} failed; e2e: ${p.passed} passed, ${p.failed} failed`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

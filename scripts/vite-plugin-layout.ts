@@ -9,14 +9,17 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { LEVELS, TRACKS, type Role, type Transition } from '../src/data/schema';
 import { layeredLayout } from '../src/graph/layered';
-import type { Layout } from '../src/graph/layout';
+import type { Layout } from '../src/data/layout';
 
 const ID = 'virtual:builtin-layout';
 const RESOLVED = `\0${ID}`;
 
 /** The layout of a dataset file; out-of-scope roles are not drawn, as in buildGraph. */
 export function layoutOfFile(file: string): Layout {
-  const data = JSON.parse(readFileSync(file, 'utf8')) as { roles: (Role & { outOfScope?: boolean })[]; transitions: Transition[] };
+  const data = JSON.parse(readFileSync(file, 'utf8')) as {
+    roles: (Role & { outOfScope?: boolean })[];
+    transitions: Transition[];
+  };
   return layeredLayout(
     data.roles.filter((r) => !r.outOfScope),
     data.transitions,

@@ -2,7 +2,7 @@
  * Offline support through Workbox (vite-plugin-pwa, generateSW): at build time it writes
  * dist/sw.js, precaching every file the build wrote (hashed chunks, including the views loaded
  * on demand, the import worker, index.html, public files) under a revision per file, so any
- * change to the build makes a new worker. The page registers it itself (src/offline/register-sw.ts)
+ * change to the build makes a new worker. The page registers it itself (src/state/register-sw.ts)
  * and asks before switching: a new worker waits (no skipWaiting) until the update banner posts
  * {type: 'SKIP_WAITING'}, which Workbox's generated worker answers. Also writes the web app
  * manifest, so the app installs on a phone or a laptop. Nothing is injected inline into
@@ -37,7 +37,8 @@ export function offlineServiceWorker(): Plugin[] {
     manifest: {
       name: 'Career Path Explorer — health information careers',
       short_name: 'Career Paths',
-      description: 'Explore careers in health information: roles, routes between them, credentials and salaries, with a source for every figure.',
+      description:
+        'Explore careers in health information: roles, routes between them, credentials and salaries, with a source for every figure.',
       start_url: '.',
       scope: '.',
       display: 'standalone',

@@ -1,7 +1,7 @@
 import { mount } from 'svelte';
 import Boot from './Boot.svelte';
 import './app.css';
-import { registerServiceWorker } from './offline/register-sw';
+import { registerServiceWorker } from './state/register-sw';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('main: #app element is missing from index.html');

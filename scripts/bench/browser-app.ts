@@ -11,10 +11,14 @@ import { loadavg } from 'node:os';
 import { chromium, type Browser } from '@playwright/test';
 
 /** The 1-, 5- and 15-minute load averages, as `uptime` prints them. */
-export const load = (): string => loadavg().map((x) => x.toFixed(2)).join(' ');
+export const load = (): string =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 
 /** Prints one figure in the `npm run bench` format. */
-export const bench = (name: string, value: number, unit: string): void => console.log(`BENCH ${name} ${Math.round(value)} ${unit}`);
+export const bench = (name: string, value: number, unit: string): void =>
+  console.log(`BENCH ${name} ${Math.round(value)} ${unit}`);
 
 /** Prints one figure and the load average it was taken under. */
 export function benchWithLoad(name: string, value: number, unit: string): void {
@@ -22,20 +26,61 @@ export function benchWithLoad(name: string, value: number, unit: string): void {
   console.log(`# load average ${load()}`);
 }
 
-export async function withBuiltApp(defaultPort: number, run: (browser: Browser, url: string) => Promise<void>): Promise<void> {
+export async function withBuiltApp(
+  defaultPort: number,
+  run: (browser: Browser, url: string) => Promise<void>,
+): Promise<void> {
   const port = Number(process.env.PW_PORT ?? defaultPort);
   const dist = process.env.PW_DIST ?? 'dist';
   // A server left on the port (another run's) would answer for this one, with its own build.
-  if (await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false)) throw new Error(`port ${port} is already serving; set PW_PORT`);
-  if (!existsSync(`${dist}/index.html`)) spawnSync('npx', ['vite', 'build', '--outDir', dist, '--logLevel', 'warn'], { stdio: 'inherit' });
-  const server = spawn('node', ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist], { stdio: 'ignore' });
+  if (
+    await fetch(`http://127.0.0.1:${port}/`).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`port ${port} is already serving; set PW_PORT`);
+  if (!existsSync(`${dist}/index.html`))
+    spawnSync('npx', ['vite', 'build', '--outDir', dist, '--logLevel', 'warn'], { stdio: 'inherit' });
+  const server = spawn(
+    'node',
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--outDir',
+      dist,
+    ],
+    { stdio: 'ignore' },
+  );
   try {
     // The preview server takes longer than a fixed wait to start on a loaded machine.
     for (let i = 0; i < 60; i++) {
-      if (await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false)) break;
+      if (
+        await fetch(`http://127.0.0.1:${port}/`).then(
+          () => true,
+          () => false,
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, 500));
     }
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
     try {
       await run(browser, `http://127.0.0.1:${port}/`);
     } finally {
@@ -45,7 +90,9 @@ export async function withBuiltApp(defaultPort: number, run: (browser: Browser, 
     // A preview server still loading its config can outlive SIGTERM (seen once): SIGKILL it then.
     server.kill();
     const killer = setTimeout(() => server.kill('SIGKILL'), 5000);
-    await new Promise((r) => (server.exitCode !== null || server.signalCode !== null ? r(null) : server.once('exit', r)));
+    await new Promise((r) =>
+      server.exitCode !== null || server.signalCode !== null ? r(null) : server.once('exit', r),
+    );
     clearTimeout(killer);
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The map's reducers (src/graph/emphasis) over a whole generated map, as sigma runs them on a
+ * The map's reducers (src/map/emphasis) over a whole generated map, as sigma runs them on a
  * refresh: every node and every edge once, for each state the map shows (nothing, a filter, a
  * route, a selected role, a hover). A state is measured twice: its first refresh (which prepares
  * the state's sets) and a repeat (what a later refresh of the same state costs). Median of 5.
@@ -7,12 +7,15 @@
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { buildGraph } from '../../src/graph/build-graph';
-import { edgeAppearance, nodeAppearance, type MapEmphasis } from '../../src/graph/emphasis';
+import { edgeAppearance, nodeAppearance, type MapEmphasis } from '../../src/map/emphasis';
 import { bigDataset } from '../../tests/fixtures/big-dataset';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-for (const [roles, moves] of [[2000, 20_000], [5000, 50_000]] as const) {
+for (const [roles, moves] of [
+  [2000, 20_000],
+  [5000, 50_000],
+] as const) {
   const graph = buildGraph(bigDataset(roles, moves));
   const nodes = graph.nodes();
   const some = nodes.slice(0, 40);
@@ -44,4 +47,8 @@ for (const [roles, moves] of [[2000, 20_000], [5000, 50_000]] as const) {
     console.log(`BENCH reducers_${roles}_${name}_repeat ${median(again).toFixed(1)} ms`);
   }
 }
-console.log(`# load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `# load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);

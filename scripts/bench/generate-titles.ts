@@ -11,7 +11,6 @@ import type { SearchData, SearchableCredential, SearchableRole } from '../../src
 
 import { mulberry32 } from './prng';
 
-
 /** Each domain lists its spelling variants; the first is canonical. */
 const DOMAINS: readonly (readonly string[])[] = [
   ['Medical Records', 'Medical Record', 'Patient Records'],
@@ -95,10 +94,46 @@ const FUNCTIONS: readonly (readonly string[])[] = [
   ['Scribe', 'Documentation Assistant'],
 ];
 
-const SENIORITY = ['Senior', 'Junior', 'Lead', 'Chief', 'Associate', 'Assistant', 'Principal', 'Staff', 'Trainee', 'Apprentice',
-  'Entry Level', 'Head', 'Deputy', 'Interim', 'Certified', 'Registered', 'Licensed', 'Remote', 'Per Diem', 'Bilingual'];
-const SETTINGS = ['Hospital', 'Inpatient', 'Outpatient', 'Clinic', 'Ambulatory', 'Acute Care', 'Physician Practice', 'Home Health',
-  'Long Term Care', 'Behavioral Health', 'Pediatric', 'Oncology', 'Cardiology', 'Emergency', 'Surgical', 'Rehabilitation'];
+const SENIORITY = [
+  'Senior',
+  'Junior',
+  'Lead',
+  'Chief',
+  'Associate',
+  'Assistant',
+  'Principal',
+  'Staff',
+  'Trainee',
+  'Apprentice',
+  'Entry Level',
+  'Head',
+  'Deputy',
+  'Interim',
+  'Certified',
+  'Registered',
+  'Licensed',
+  'Remote',
+  'Per Diem',
+  'Bilingual',
+];
+const SETTINGS = [
+  'Hospital',
+  'Inpatient',
+  'Outpatient',
+  'Clinic',
+  'Ambulatory',
+  'Acute Care',
+  'Physician Practice',
+  'Home Health',
+  'Long Term Care',
+  'Behavioral Health',
+  'Pediatric',
+  'Oncology',
+  'Cardiology',
+  'Emergency',
+  'Surgical',
+  'Rehabilitation',
+];
 const LEVELS = ['I', 'II', 'III', 'IV'];
 
 export interface GenerateOptions {
@@ -110,7 +145,9 @@ export interface GenerateOptions {
 export const GENERATE_DEFAULTS: GenerateOptions = { seed: 20240611, roles: 1000, titles: 50_000 };
 
 export interface GeneratedTitles extends SearchData {
-  readonly roles: (SearchableRole & { readonly titles: readonly { readonly text: string; readonly sources: readonly string[] }[] })[];
+  readonly roles: (SearchableRole & {
+    readonly titles: readonly { readonly text: string; readonly sources: readonly string[] }[];
+  })[];
   readonly credentials: SearchableCredential[];
   /** title text → role id, for ground truth in the benchmark. */
   readonly roleOfTitle: ReadonlyMap<string, string>;
@@ -208,6 +245,14 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const count = Number(process.argv[3] ?? GENERATE_DEFAULTS.titles);
   const data = generateTitles({ seed, titles: count });
   const n = data.roles.reduce((s, r) => s + 1 + r.titles.length, 0);
-  console.log(`roles ${data.roles.length}, titles ${n}, credentials ${data.credentials.length}, checksum ${checksum(data)}`);
-  for (const r of data.roles.slice(0, 3)) console.log(`${r.id} ${r.title}: ${r.titles.slice(0, 6).map((t) => t.text).join('; ')}`);
+  console.log(
+    `roles ${data.roles.length}, titles ${n}, credentials ${data.credentials.length}, checksum ${checksum(data)}`,
+  );
+  for (const r of data.roles.slice(0, 3))
+    console.log(
+      `${r.id} ${r.title}: ${r.titles
+        .slice(0, 6)
+        .map((t) => t.text)
+        .join('; ')}`,
+    );
 }

@@ -16,9 +16,14 @@ if (!existsSync(manifestFile)) {
 }
 const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
 const sizes = firstScreenSizes(manifest, (file) => readFileSync(join(dist, file)));
-for (const s of sizes) console.log(`# ${s.file}: ${(s.raw / 1000).toFixed(1)} KB raw, ${(s.gzip / 1000).toFixed(1)} KB gzip`);
+for (const s of sizes)
+  console.log(`# ${s.file}: ${(s.raw / 1000).toFixed(1)} KB raw, ${(s.gzip / 1000).toFixed(1)} KB gzip`);
 const kb = (n: number) => (n / 1000).toFixed(1);
 console.log(`BENCH initial_js_raw ${kb(sizes.reduce((a, s) => a + s.raw, 0))} KB`);
 console.log(`BENCH initial_js_gzip ${kb(sizes.reduce((a, s) => a + s.gzip, 0))} KB`);
 console.log(`BENCH initial_js_chunks ${sizes.length} files`);
-console.log(`# load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `# load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);

@@ -31,7 +31,10 @@ const SIZES = (process.env.LARGE_MAP_SIZES ?? '2000,5000').split(',').map(Number
 const MAP = '[aria-label="Career graph"][data-ready="true"]';
 const pad = (i: number) => String(i).padStart(4, '0');
 
-type ProbeWindow = Window & { __longTasks: number[]; __careerSigma: { on: (e: string, f: () => void) => void; off: (e: string, f: () => void) => void } };
+type ProbeWindow = Window & {
+  __longTasks: number[];
+  __careerSigma: { on: (e: string, f: () => void) => void; off: (e: string, f: () => void) => void };
+};
 
 const resetTasks = (page: Page) => page.evaluate(() => void ((window as unknown as ProbeWindow).__longTasks = []));
 /**
@@ -59,7 +62,11 @@ async function benchTasks(page: Page, name: string) {
  * before the event is sent (an evaluate still on its way when the event fired would miss it);
  * await the returned read.
  */
-async function armProbe(page: Page, type: 'click' | 'keydown' | 'change', until: 'render' | 'options' | { imported: string }): Promise<() => Promise<number>> {
+async function armProbe(
+  page: Page,
+  type: 'click' | 'keydown' | 'change',
+  until: 'render' | 'options' | { imported: string },
+): Promise<() => Promise<number>> {
   await page.evaluate(
     ([type, until]) => {
       const w = window as unknown as ProbeWindow & { __probe: Promise<number> };
@@ -80,8 +87,12 @@ async function armProbe(page: Page, type: 'click' | 'keydown' | 'change', until:
             const shown =
               until === 'options'
                 ? () => document.querySelector('[role="listbox"] [role="option"]')
-                : () => [...document.querySelectorAll('[role="status"]')].some((el) => el.textContent?.includes(until.imported)) && document.querySelector('[aria-label="Career graph"][data-ready="true"]');
-            const tick = () => (shown() ? requestAnimationFrame(() => resolve(performance.now() - start)) : requestAnimationFrame(tick));
+                : () =>
+                    [...document.querySelectorAll('[role="status"]')].some((el) =>
+                      el.textContent?.includes(until.imported),
+                    ) && document.querySelector('[aria-label="Career graph"][data-ready="true"]');
+            const tick = () =>
+              shown() ? requestAnimationFrame(() => resolve(performance.now() - start)) : requestAnimationFrame(tick);
             requestAnimationFrame(tick);
           },
           { capture: true, once: true },
@@ -141,7 +152,14 @@ async function pan(page: Page, roles: number) {
     await new Promise<void>((resolve) => {
       const frame = () => {
         frames++;
-        layer.dispatchEvent(new MouseEvent('mousemove', { clientX: cx + 150 * Math.sin(frames / 20), clientY: cy + 150 * (1 - Math.cos(frames / 20)), bubbles: true, buttons: 1 }));
+        layer.dispatchEvent(
+          new MouseEvent('mousemove', {
+            clientX: cx + 150 * Math.sin(frames / 20),
+            clientY: cy + 150 * (1 - Math.cos(frames / 20)),
+            bubbles: true,
+            buttons: 1,
+          }),
+        );
         if (performance.now() - start < 3000) requestAnimationFrame(frame);
         else resolve();
       };
@@ -154,7 +172,9 @@ async function pan(page: Page, roles: number) {
     return { frames, renders, renderMs, seconds };
   });
   benchWithLoad(`large${roles}_pan_fps`, r.renders / r.seconds, 'frames/s');
-  console.log(`# pan: ${r.frames} animation frames, ${r.renders} map renders (${Math.round(r.renderMs / Math.max(1, r.renders))} ms of JavaScript each) in ${r.seconds.toFixed(1)} s`);
+  console.log(
+    `# pan: ${r.frames} animation frames, ${r.renders} map renders (${Math.round(r.renderMs / Math.max(1, r.renders))} ms of JavaScript each) in ${r.seconds.toFixed(1)} s`,
+  );
   // Includes what follows the drag: sigma re-reads the graph (hideEdgesOnMove), labels are re-placed.
   await page.waitForTimeout(500);
   await benchTasks(page, `large${roles}_pan_longest_task`);
@@ -172,7 +192,10 @@ async function search(page: Page, roles: number) {
   await page.keyboard.type('R');
   benchWithLoad(`large${roles}_search_first_key`, await firstKey(), 'ms');
   await page.keyboard.type(`ole ${pad(Math.min(1234, roles - 1))}`, { delay: 50 });
-  await page.getByRole('option', { name: new RegExp(`Role ${pad(Math.min(1234, roles - 1))}`) }).first().waitFor();
+  await page
+    .getByRole('option', { name: new RegExp(`Role ${pad(Math.min(1234, roles - 1))}`) })
+    .first()
+    .waitFor();
   await benchTasks(page, `large${roles}_typing_longest_task`);
   await page.keyboard.press('Escape');
 }

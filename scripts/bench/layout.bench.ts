@@ -14,14 +14,19 @@ import { layeredLayout } from '../../src/graph/layered';
 import { measureLayout } from '../../src/graph/layered/measure';
 import { mulberry32 } from './prng';
 
-const bench = (name: string, value: number, unit: string): void => console.log(`BENCH ${name} ${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`);
+const bench = (name: string, value: number, unit: string): void =>
+  console.log(`BENCH ${name} ${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`);
 const axes = { levels: LEVELS, tracks: TRACKS };
 type Input = { roles: Pick<Role, 'id' | 'level' | 'track'>[]; transitions: Pick<Transition, 'id' | 'from' | 'to'>[] };
 
 /** Roles spread over levels and tracks; moves mostly one or two levels up, some sideways. */
 function generated(roleCount: number, moveCount: number, seed = 20261130): Input {
   const rand = mulberry32(seed);
-  const roles = Array.from({ length: roleCount }, (_, i) => ({ id: `r${i}`, level: LEVELS[Math.floor((i * 4) / roleCount)]!, track: TRACKS[i % 10]! }));
+  const roles = Array.from({ length: roleCount }, (_, i) => ({
+    id: `r${i}`,
+    level: LEVELS[Math.floor((i * 4) / roleCount)]!,
+    track: TRACKS[i % 10]!,
+  }));
   const seen = new Set<string>();
   const transitions: { id: string; from: string; to: string }[] = [];
   while (transitions.length < moveCount) {
@@ -40,15 +45,35 @@ function time(run: () => void, reps: number): number {
   return (performance.now() - t) / reps;
 }
 
-const data = JSON.parse(readFileSync('src/data/careers.json', 'utf8')) as { roles: (Input['roles'][number] & { outOfScope?: boolean })[]; transitions: Input['transitions'] };
+const data = JSON.parse(readFileSync('src/data/careers.json', 'utf8')) as {
+  roles: (Input['roles'][number] & { outOfScope?: boolean })[];
+  transitions: Input['transitions'];
+};
 const roles = data.roles.filter((r) => !r.outOfScope);
 const layout = layeredLayout(roles, data.transitions, axes);
-const m = measureLayout(new Map(Object.entries(layout.positions)), data.transitions.map((t) => ({ id: t.id, source: t.from, target: t.to })), layout.curvature);
+const m = measureLayout(
+  new Map(Object.entries(layout.positions)),
+  data.transitions.map((t) => ({ id: t.id, source: t.from, target: t.to })),
+  layout.curvature,
+);
 console.log(`# built-in data: ${roles.length} roles, ${data.transitions.length} moves`);
 bench('layout-builtin-crossings', m.crossings, 'crossings');
 bench('layout-builtin-edges-through-dots', m.throughDots, 'edges');
-bench('layout-builtin', time(() => layeredLayout(roles, data.transitions, axes), 3), 'ms');
-for (const [n, e] of [[50, 100], [150, 600], [1000, 5000], [5000, 50000]] as const) {
+bench(
+  'layout-builtin',
+  time(() => layeredLayout(roles, data.transitions, axes), 3),
+  'ms',
+);
+for (const [n, e] of [
+  [50, 100],
+  [150, 600],
+  [1000, 5000],
+  [5000, 50000],
+] as const) {
   const g = generated(n, e);
-  bench(`layout-${n}-roles-${e}-moves`, time(() => layeredLayout(g.roles, g.transitions, axes), n > 1000 ? 3 : 1), 'ms');
+  bench(
+    `layout-${n}-roles-${e}-moves`,
+    time(() => layeredLayout(g.roles, g.transitions, axes), n > 1000 ? 3 : 1),
+    'ms',
+  );
 }

@@ -22,10 +22,15 @@ const lighthouse = process.env.LIGHTHOUSE;
 const dist = process.env.BENCH_DIST ?? 'dist';
 const port = Number(process.env.LH_PORT ?? 4302);
 const runs = Number(process.env.LH_RUNS ?? 1);
-const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
 if (!lighthouse || !existsSync(lighthouse)) {
-  console.log('# lighthouse: skipped (set LIGHTHOUSE to a Lighthouse 12 binary, e.g. after `npm i --prefix /tmp/lh lighthouse@12.2.3`)');
+  console.log(
+    '# lighthouse: skipped (set LIGHTHOUSE to a Lighthouse 12 binary, e.g. after `npm i --prefix /tmp/lh lighthouse@12.2.3`)',
+  );
   process.exit(0);
 }
 if (!existsSync(join(dist, 'index.html'))) {
@@ -62,15 +67,35 @@ const server = createServer((req, res) => {
 });
 await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
 
-interface Audit { numericValue?: number; details?: { items?: { url?: string; duration: number; startTime: number }[] } }
-interface Report { categories: { performance: { score: number } }; audits: Record<string, Audit> }
+interface Audit {
+  numericValue?: number;
+  details?: { items?: { url?: string; duration: number; startTime: number }[] };
+}
+interface Report {
+  categories: { performance: { score: number } };
+  audits: Record<string, Audit>;
+}
 
 function runLighthouse(formFactor: 'mobile' | 'desktop', out: string): Promise<Report> {
-  const args = [`http://127.0.0.1:${port}/`, '--only-categories=performance', '--output=json', `--output-path=${out}`, '--quiet', '--chrome-flags=--headless=new --no-sandbox --disable-gpu'];
+  const args = [
+    `http://127.0.0.1:${port}/`,
+    '--only-categories=performance',
+    '--output=json',
+    `--output-path=${out}`,
+    '--quiet',
+    '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+  ];
   if (formFactor === 'desktop') args.push('--preset=desktop');
   return new Promise((resolve, reject) => {
-    const child = spawn(lighthouse as string, args, { stdio: 'inherit', env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' } });
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(readFileSync(out, 'utf8')) as Report) : reject(new Error(`lighthouse exited with ${code}`))));
+    const child = spawn(lighthouse as string, args, {
+      stdio: 'inherit',
+      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+    });
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve(JSON.parse(readFileSync(out, 'utf8')) as Report)
+        : reject(new Error(`lighthouse exited with ${code}`)),
+    );
   });
 }
 
@@ -81,13 +106,20 @@ try {
       const before = load();
       const report = await runLighthouse(formFactor, join(work, `${formFactor}-${run}.json`));
       const ms = (id: string) => Math.round(report.audits[id]?.numericValue ?? NaN);
-      console.log(`BENCH lighthouse_${formFactor}_performance ${Math.round(report.categories.performance.score * 100)} score`);
+      console.log(
+        `BENCH lighthouse_${formFactor}_performance ${Math.round(report.categories.performance.score * 100)} score`,
+      );
       console.log(`BENCH lighthouse_${formFactor}_tbt ${ms('total-blocking-time')} ms`);
       console.log(`BENCH lighthouse_${formFactor}_fcp ${ms('first-contentful-paint')} ms`);
       console.log(`BENCH lighthouse_${formFactor}_lcp ${ms('largest-contentful-paint')} ms`);
       const tasks = (report.audits['long-tasks']?.details?.items ?? []).slice(0, 6);
-      const listed = tasks.map((t) => `${Math.round(t.duration)} ms at ${Math.round(t.startTime)} (${(t.url ?? '').replace(/^.*\//, '') || 'unattributable'})`);
-      console.log(`# ${formFactor} run ${run}: load average ${before} → ${load()}; long tasks: ${listed.join(', ') || 'none'}`);
+      const listed = tasks.map(
+        (t) =>
+          `${Math.round(t.duration)} ms at ${Math.round(t.startTime)} (${(t.url ?? '').replace(/^.*\//, '') || 'unattributable'})`,
+      );
+      console.log(
+        `# ${formFactor} run ${run}: load average ${before} → ${load()}; long tasks: ${listed.join(', ') || 'none'}`,
+      );
     }
   }
 } finally {

@@ -23,9 +23,9 @@ const PAIRS = 60;
 const REPS = 3;
 const SEED = 20240611;
 
-const bench = (name: string, value: number, unit: string): void => console.log(`BENCH ${name} ${Number.isInteger(value) ? value : value.toFixed(2)} ${unit}`);
+const bench = (name: string, value: number, unit: string): void =>
+  console.log(`BENCH ${name} ${Number.isInteger(value) ? value : value.toFixed(2)} ${unit}`);
 const note = (text: string): void => console.log(`# ${text}`);
-
 
 /**
  * Roles sit on 10 levels of 100. Each move goes up one or two levels (70 %) or sideways/down one
@@ -38,12 +38,26 @@ const note = (text: string): void => console.log(`# ${text}`);
  * first jobs (NO_JOB) into 60 roles of the first level.
  */
 function generate(rand: () => number): CareerGraph {
-  const g: CareerGraph = new Graph<RoleNodeAttributes, MoveEdgeAttributes, CareerGraphAttributes>({ type: 'directed', multi: false, allowSelfLoops: false });
+  const g: CareerGraph = new Graph<RoleNodeAttributes, MoveEdgeAttributes, CareerGraphAttributes>({
+    type: 'directed',
+    multi: false,
+    allowSelfLoops: false,
+  });
   const perLevel = ROLES / LEVELS;
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   for (let i = 0; i < ROLES; i++) {
     const experience = rand() < 0.4 ? [pick(EXPERIENCE_KINDS)] : [];
-    g.addNode(`r${i}`, { label: `Role ${i}`, track: 'records', level: 'entry', outOfScope: false, experience, x: 0, y: 0, size: 1, color: '#000' });
+    g.addNode(`r${i}`, {
+      label: `Role ${i}`,
+      track: 'records',
+      level: 'entry',
+      outOfScope: false,
+      experience,
+      x: 0,
+      y: 0,
+      size: 1,
+      color: '#000',
+    });
   }
   const education: EducationLevel[] = ['certificate', 'associate', 'associate', 'bachelor', 'bachelor', 'master'];
   const named = ['p_assoc', 'p_bach', 'p_post'];
@@ -66,15 +80,33 @@ function generate(rand: () => number): CareerGraph {
     if (to === from || g.hasDirectedEdge(`r${from}`, `r${to}`)) continue;
     const typical = Math.round((0.5 + rand() * 4.5) * 20) / 20;
     const r = rand();
-    const credentials = [...new Set(r < 0.12 ? [`c${Math.floor(rand() * 15)}`] : r < 0.15 ? [`c${Math.floor(rand() * 15)}`, `c${Math.floor(rand() * 15)}`] : [])];
+    const credentials = [
+      ...new Set(
+        r < 0.12
+          ? [`c${Math.floor(rand() * 15)}`]
+          : r < 0.15
+            ? [`c${Math.floor(rand() * 15)}`, `c${Math.floor(rand() * 15)}`]
+            : [],
+      ),
+    ];
     const requiresEducation = rand() < 0.08 ? pick(education) : undefined;
     const anyOf = rand() < 0.05 ? [{ ...gate(), credentials: [`c${Math.floor(rand() * 15)}`] }, gate()] : undefined;
     g.addDirectedEdgeWithKey(`m${id++}`, `r${from}`, `r${to}`, {
       kind: step > 0 ? 'advancement' : 'lateral',
-      years: { typical, low: typical * (0.5 + rand() * 0.5), high: typical * (1 + rand() * 0.8), estimated: rand() < 0.5, method: 'synthetic' },
+      years: {
+        typical,
+        low: typical * (0.5 + rand() * 0.5),
+        high: typical * (1 + rand() * 0.8),
+        estimated: rand() < 0.5,
+        method: 'synthetic',
+      },
       requiresCredentials: credentials,
       ...(requiresEducation ? { requiresEducation } : {}),
-      requires: { credentials, ...(requiresEducation ? { education: requiresEducation } : {}), ...(anyOf ? { anyOf } : {}) },
+      requires: {
+        credentials,
+        ...(requiresEducation ? { education: requiresEducation } : {}),
+        ...(anyOf ? { anyOf } : {}),
+      },
       size: 1,
       color: '#000',
       type: 'arrow',
@@ -82,18 +114,90 @@ function generate(rand: () => number): CareerGraph {
   }
   const years = (typical: number, low: number, high: number) => ({ typical, low, high });
   const programs: Program[] = [
-    { id: 'cert', name: 'Certificate', entry: 'high_school', grants: 'certificate', years: years(1, 1, 2), basis: 'synthetic', sources: ['s'] },
-    { id: 'assoc', name: 'Associate', entry: 'high_school', grants: 'associate', years: years(2, 2, 3), basis: 'synthetic', sources: ['s'] },
-    { id: 'p_assoc', name: 'Named associate', entry: 'high_school', grants: 'associate', countsAs: ['assoc'], years: years(2, 2, 3), basis: 'synthetic', sources: ['s'] },
-    { id: 'bach', name: 'Bachelor', entry: 'high_school', grants: 'bachelor', years: years(4, 4, 6), basis: 'synthetic', sources: ['s'] },
-    { id: 'completion', name: 'Completion', entry: 'associate', grants: 'bachelor', countsAs: ['bach'], years: years(2, 2, 3), basis: 'synthetic', sources: ['s'] },
-    { id: 'p_bach', name: 'Named bachelor', entry: 'associate', grants: 'bachelor', countsAs: ['bach'], years: years(2, 2, 3), basis: 'synthetic', sources: ['s'] },
-    { id: 'p_post', name: 'Named post-bacc', entry: 'bachelor', years: years(1, 0.5, 1.5), basis: 'synthetic', sources: ['s'] },
-    { id: 'master', name: 'Master', entry: 'bachelor', grants: 'master', years: years(2, 1, 2), basis: 'synthetic', sources: ['s'] },
+    {
+      id: 'cert',
+      name: 'Certificate',
+      entry: 'high_school',
+      grants: 'certificate',
+      years: years(1, 1, 2),
+      basis: 'synthetic',
+      sources: ['s'],
+    },
+    {
+      id: 'assoc',
+      name: 'Associate',
+      entry: 'high_school',
+      grants: 'associate',
+      years: years(2, 2, 3),
+      basis: 'synthetic',
+      sources: ['s'],
+    },
+    {
+      id: 'p_assoc',
+      name: 'Named associate',
+      entry: 'high_school',
+      grants: 'associate',
+      countsAs: ['assoc'],
+      years: years(2, 2, 3),
+      basis: 'synthetic',
+      sources: ['s'],
+    },
+    {
+      id: 'bach',
+      name: 'Bachelor',
+      entry: 'high_school',
+      grants: 'bachelor',
+      years: years(4, 4, 6),
+      basis: 'synthetic',
+      sources: ['s'],
+    },
+    {
+      id: 'completion',
+      name: 'Completion',
+      entry: 'associate',
+      grants: 'bachelor',
+      countsAs: ['bach'],
+      years: years(2, 2, 3),
+      basis: 'synthetic',
+      sources: ['s'],
+    },
+    {
+      id: 'p_bach',
+      name: 'Named bachelor',
+      entry: 'associate',
+      grants: 'bachelor',
+      countsAs: ['bach'],
+      years: years(2, 2, 3),
+      basis: 'synthetic',
+      sources: ['s'],
+    },
+    {
+      id: 'p_post',
+      name: 'Named post-bacc',
+      entry: 'bachelor',
+      years: years(1, 0.5, 1.5),
+      basis: 'synthetic',
+      sources: ['s'],
+    },
+    {
+      id: 'master',
+      name: 'Master',
+      entry: 'bachelor',
+      grants: 'master',
+      years: years(2, 1, 2),
+      basis: 'synthetic',
+      sources: ['s'],
+    },
   ];
   const credentialRules: Record<string, Gate[]> = {};
-  for (let c = 0; c < 15; c++) if (rand() < 0.6) credentialRules[`c${c}`] = Array.from({ length: 1 + Math.floor(rand() * 3) }, gate);
-  const entries: Entry[] = Array.from({ length: 60 }, (_, i) => ({ id: `in${i}`, role: `r${i}`, requires: { credentials: [], ...(rand() < 0.5 ? { education: pick(education) } : {}) }, sources: ['s'] }));
+  for (let c = 0; c < 15; c++)
+    if (rand() < 0.6) credentialRules[`c${c}`] = Array.from({ length: 1 + Math.floor(rand() * 3) }, gate);
+  const entries: Entry[] = Array.from({ length: 60 }, (_, i) => ({
+    id: `in${i}`,
+    role: `r${i}`,
+    requires: { credentials: [], ...(rand() < 0.5 ? { education: pick(education) } : {}) },
+    sources: ['s'],
+  }));
   g.replaceAttributes({ programs, credentialRules, entries });
   return g;
 }
@@ -131,9 +235,13 @@ for (const [from, to] of pairs.slice(0, 10)) {
   bidirectional(graph, from, to, years);
 }
 
-note(`graph: ${graph.order} roles, ${graph.size} moves (seed ${SEED}); ${PAIRS} pairs from levels 0–2 to levels 7–9; each pair timed ${REPS}× and counted at its median`);
+note(
+  `graph: ${graph.order} roles, ${graph.size} moves (seed ${SEED}); ${PAIRS} pairs from levels 0–2 to levels 7–9; each pair timed ${REPS}× and counted at its median`,
+);
 const hops = pairs.map(([f, t]) => kBestRoutes(graph, f, t, { k: 1 })[0]!.moves.length);
-note(`fastest route length: ${Math.min(...hops)}–${Math.max(...hops)} moves (mean ${(hops.reduce((a, b) => a + b, 0) / hops.length).toFixed(1)})`);
+note(
+  `fastest route length: ${Math.min(...hops)}–${Math.max(...hops)} moves (mean ${(hops.reduce((a, b) => a + b, 0) / hops.length).toFixed(1)})`,
+);
 
 const k5 = time(pairs, (f, t) => kBestRoutes(graph, f, t, { k: 5 }));
 bench('routes_k5_median', median(k5), 'ms');

@@ -22,14 +22,21 @@ import { mulberry32 } from './prng';
 const SEED = 17;
 const TYPOS_PER_TITLE = 2;
 
-const bench = (name: string, value: number, unit: string): void => console.log(`BENCH ${name} ${Number.isInteger(value) ? value : value.toFixed(3)} ${unit}`);
+const bench = (name: string, value: number, unit: string): void =>
+  console.log(`BENCH ${name} ${Number.isInteger(value) ? value : value.toFixed(3)} ${unit}`);
 const note = (text: string): void => console.log(`# ${text}`);
 
 const data = raw as SearchData;
-const englishOnly: SearchData = { roles: data.roles.map(({ es: _es, ...r }) => r), credentials: data.credentials.map(({ es: _es, ...c }) => c) };
+const englishOnly: SearchData = {
+  roles: data.roles.map(({ es: _es, ...r }) => r),
+  credentials: data.credentials.map(({ es: _es, ...c }) => c),
+};
 
 /** query → the roles that carry it (an alternate title may belong to several). */
-function queriesOf(titlesOf: (r: SearchableRole) => string[], variants: (t: string, rand: () => number) => string[]): Map<string, Set<string>> {
+function queriesOf(
+  titlesOf: (r: SearchableRole) => string[],
+  variants: (t: string, rand: () => number) => string[],
+): Map<string, Set<string>> {
   const rand = mulberry32(SEED);
   const out = new Map<string, Set<string>>();
   for (const role of data.roles) {
@@ -43,7 +50,8 @@ function queriesOf(titlesOf: (r: SearchableRole) => string[], variants: (t: stri
   return out;
 }
 
-const typos = (t: string, rand: () => number): string[] => Array.from({ length: TYPOS_PER_TITLE }, () => misspell(t, rand));
+const typos = (t: string, rand: () => number): string[] =>
+  Array.from({ length: TYPOS_PER_TITLE }, () => misspell(t, rand));
 const noAccents = (t: string): string => t.normalize('NFD').replace(/\p{M}/gu, '');
 
 const english = queriesOf((r) => [r.title, ...r.titles.map((t) => t.text)], typos);
@@ -61,11 +69,14 @@ function hitSet(index: SearchIndex, queries: Map<string, Set<string>>, k: number
   }
   return hits;
 }
-const hitRate = (index: SearchIndex, queries: Map<string, Set<string>>, k: number): number => hitSet(index, queries, k).size / queries.size;
+const hitRate = (index: SearchIndex, queries: Map<string, Set<string>>, k: number): number =>
+  hitSet(index, queries, k).size / queries.size;
 
 const withEs = buildSearchIndex(data);
 const withoutEs = buildSearchIndex(englishOnly);
-note(`queries: ${english.size} English (titles + ${TYPOS_PER_TITLE} typo variants each, seed ${SEED}), ${spanish.size} Spanish (titles, unaccented, typo variants)`);
+note(
+  `queries: ${english.size} English (titles + ${TYPOS_PER_TITLE} typo variants each, seed ${SEED}), ${spanish.size} Spanish (titles, unaccented, typo variants)`,
+);
 bench('search_lang_entries_without_es', withoutEs.entries.length, 'entries');
 bench('search_lang_entries_with_es', withEs.entries.length, 'entries');
 

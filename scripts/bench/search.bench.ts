@@ -45,7 +45,11 @@ function percentile(sorted: readonly number[], p: number): number {
  * `cpu` is the process's CPU time for the same runs: on a shared, oversubscribed machine wall
  * time includes waiting for a core, CPU time does not.
  */
-function timeQueries(queries: readonly string[], fn: (q: string) => unknown, reps = REPS): number[] & { cpu: number[] } {
+function timeQueries(
+  queries: readonly string[],
+  fn: (q: string) => unknown,
+  reps = REPS,
+): number[] & { cpu: number[] } {
   const wall: number[][] = queries.map(() => []);
   const cpu: number[][] = queries.map(() => []);
   for (let r = 0; r < reps; r += 1) {
@@ -88,21 +92,49 @@ while (generated.length < GENERATED_MISSPELLED) {
   if (normalize(query) !== normalize(title)) generated.push({ query, roleId: data.roleOfTitle.get(title)! });
 }
 const handMisspelled = [
-  'medcal records technican', 'helth informaton specialist', 'tumour registry abstracter', 'clincal documentaton specialist',
-  'revenu cycle analist', 'utilisation reveiw coordinator', 'medical codr', 'health informatics specalist',
-  'inpatient codeing auditor', 'release of informaton clerk', 'patient acess representative', 'electronic helth records analyst',
+  'medcal records technican',
+  'helth informaton specialist',
+  'tumour registry abstracter',
+  'clincal documentaton specialist',
+  'revenu cycle analist',
+  'utilisation reveiw coordinator',
+  'medical codr',
+  'health informatics specalist',
+  'inpatient codeing auditor',
+  'release of informaton clerk',
+  'patient acess representative',
+  'electronic helth records analyst',
 ];
 const misspelled = [...generated.map((g) => g.query), ...handMisspelled];
-const clean = ['Medical Records Technician', 'cancer registry', 'EHR', 'HIM', 'coder', 'Senior Medical Coder', 'MPI Clerk',
-  data.credentials[0]!.abbr, data.credentials[5]!.name, 'quality improvement analyst'];
-const keystrokes = ['medical records technician', 'clinical documentation specialist', 'cancer registry abstractor'].flatMap(
-  (q) => Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1)).filter((p) => !p.endsWith(' ')),
-);
-const long = ['registered long term care nursing home records processing specialist', 'senior acute care cancer registry abstractor ii',
-  'Entry Level Emergency Department Registration Representative (EDRR)'];
+const clean = [
+  'Medical Records Technician',
+  'cancer registry',
+  'EHR',
+  'HIM',
+  'coder',
+  'Senior Medical Coder',
+  'MPI Clerk',
+  data.credentials[0]!.abbr,
+  data.credentials[5]!.name,
+  'quality improvement analyst',
+];
+const keystrokes = [
+  'medical records technician',
+  'clinical documentation specialist',
+  'cancer registry abstractor',
+].flatMap((q) => Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1)).filter((p) => !p.endsWith(' ')));
+const long = [
+  'registered long term care nursing home records processing specialist',
+  'senior acute care cancer registry abstractor ii',
+  'Entry Level Emergency Department Registration Representative (EDRR)',
+];
 const appQueries = [...misspelled, ...clean, ...keystrokes];
-note(`timing: each query ${REPS}× in a row, per-query median of the runs; then median / p95 (nearest rank) over queries`);
-note(`queries: ${misspelled.length} misspelled (${generated.length} generated from titles ≤ ${MAX_TYPED} chars + ${handMisspelled.length} hand-written), ${clean.length} clean, ${keystrokes.length} per-keystroke prefixes of 3 queries = ${appQueries.length}`);
+note(
+  `timing: each query ${REPS}× in a row, per-query median of the runs; then median / p95 (nearest rank) over queries`,
+);
+note(
+  `queries: ${misspelled.length} misspelled (${generated.length} generated from titles ≤ ${MAX_TYPED} chars + ${handMisspelled.length} hand-written), ${clean.length} clean, ${keystrokes.length} per-keystroke prefixes of 3 queries = ${appQueries.length}`,
+);
 bench('queries_app', appQueries.length, 'queries');
 
 // ---- timing ----------------------------------------------------------------------------
@@ -133,7 +165,9 @@ const rebuild = timeQueries(appQueries, runApp({ scorer: 'rebuild' }));
 bench('search_app_rebuild_median', percentile(rebuild, 0.5), 'ms');
 bench('search_app_rebuild_p95', percentile(rebuild, 0.95), 'ms');
 const prefilterOnly = timeQueries(appQueries, (q) =>
-  ngramCandidates(index.ngram, normalize(q), { limit: candidateLimit(prepareQuery(index, q), { ...SEARCH_DEFAULTS, ...appOptions }) }),
+  ngramCandidates(index.ngram, normalize(q), {
+    limit: candidateLimit(prepareQuery(index, q), { ...SEARCH_DEFAULTS, ...appOptions }),
+  }),
 );
 bench('prefilter_median', percentile(prefilterOnly, 0.5), 'ms');
 bench('prefilter_p95', percentile(prefilterOnly, 0.95), 'ms');
@@ -142,12 +176,18 @@ bench('prefilter_p95', percentile(prefilterOnly, 0.95), 'ms');
 const plainCap = Number(process.env.BENCH_PLAIN_QUERIES ?? 26);
 const step = Math.max(1, Math.ceil(misspelled.length / plainCap));
 const plainQueries = misspelled.filter((_, i) => i % step === 0);
-note(`plain Fuse: whole collection, same options, search(q, { limit: 50 }), run once per query, on ${plainQueries.length} of the ${misspelled.length} misspelled queries (every ${step}th; it is slow)`);
+note(
+  `plain Fuse: whole collection, same options, search(q, { limit: 50 }), run once per query, on ${plainQueries.length} of the ${misspelled.length} misspelled queries (every ${step}th; it is slow)`,
+);
 plain.search(warmup[0]!, { limit: 50 });
 const plainResults = new Map<string, readonly { id: number; score: number }[]>();
 const plainTimes = timeQueries(
   plainQueries,
-  (q) => plainResults.set(q, plain.search(q, { limit: 50 }).map((r) => ({ id: r.refIndex, score: r.score ?? 1 }))),
+  (q) =>
+    plainResults.set(
+      q,
+      plain.search(q, { limit: 50 }).map((r) => ({ id: r.refIndex, score: r.score ?? 1 })),
+    ),
   1,
 );
 bench('queries_plain', plainQueries.length, 'queries');
@@ -175,7 +215,8 @@ const plainBest = (q: string): { target: string; id: number; score: number }[] =
 };
 const plainTop = (q: string): string[] => plainBest(q).map((r) => r.target);
 const appResults = (q: string) => search(index, q, { ...appOptions, limit: TOP });
-const appTop = (q: string): string[] => appResults(q).map((r) => `${r.kind}:${r.kind === 'role' ? r.roleId : r.credentialId}`);
+const appTop = (q: string): string[] =>
+  appResults(q).map((r) => `${r.kind}:${r.kind === 'role' ? r.roleId : r.credentialId}`);
 
 let agreeSum = 0;
 let asGoodSum = 0;
@@ -197,20 +238,27 @@ for (const q of plainQueries) {
   recallSum += p.filter((r) => cands.has(r.id)).length / p.length;
   n += 1;
 }
-note('top5_agreement: mean over queries of |plain top-5 ∩ app top-5| / |plain top-5|, both as distinct roles/credentials');
+note(
+  'top5_agreement: mean over queries of |plain top-5 ∩ app top-5| / |plain top-5|, both as distinct roles/credentials',
+);
 bench('top5_agreement_misspelled', n ? agreeSum / n : NaN, 'fraction');
-note('top5_as_good: mean share of ranks k ≤ 5 where the app\'s k-th best Fuse score ≤ plain Fuse\'s k-th best (1 = never worse)');
+note(
+  "top5_as_good: mean share of ranks k ≤ 5 where the app's k-th best Fuse score ≤ plain Fuse's k-th best (1 = never worse)",
+);
 bench('top5_as_good_misspelled', n ? asGoodSum / n : NaN, 'fraction');
 bench('prefilter_recall_plain_top5', n ? recallSum / n : NaN, 'fraction');
 
 const truth = generated.filter((g) => plainQueries.includes(g.query));
 const hits = (top: (q: string) => string[], k: number): number =>
   truth.filter((g) => top(g.query).slice(0, k).includes(`role:${g.roleId}`)).length / truth.length;
-note(`hit@k: share of the ${truth.length} generated misspellings whose source title's role is in the top k (ground truth)`);
+note(
+  `hit@k: share of the ${truth.length} generated misspellings whose source title's role is in the top k (ground truth)`,
+);
 bench('hit1_app', hits(appTop, 1), 'fraction');
 bench('hit1_plain', hits(plainTop, 1), 'fraction');
 bench('hit5_app', hits(appTop, 5), 'fraction');
 bench('hit5_plain', hits(plainTop, 5), 'fraction');
-const hitsAll = (k: number): number => generated.filter((g) => appTop(g.query).slice(0, k).includes(`role:${g.roleId}`)).length / generated.length;
+const hitsAll = (k: number): number =>
+  generated.filter((g) => appTop(g.query).slice(0, k).includes(`role:${g.roleId}`)).length / generated.length;
 bench('hit1_app_all_generated', hitsAll(1), 'fraction');
 bench('hit5_app_all_generated', hitsAll(5), 'fraction');

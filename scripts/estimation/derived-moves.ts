@@ -67,12 +67,17 @@ export function derivedYears(move: DerivedMove, path: PathLike): Years {
     low: step.low,
     high: step.high,
     estimated: true,
-    method: `Zippia path ${n} (${from} → ${to}; ${path.totalYears} years in total as printed): the fitted years as ${from} (docs/estimation.md). ${step.method ?? ''}`.trim(),
+    method:
+      `Zippia path ${n} (${from} → ${to}; ${path.totalYears} years in total as printed): the fitted years as ${from} (docs/estimation.md). ${step.method ?? ''}`.trim(),
   };
 }
 
 /** Pure: `transitions` with every derived move's years replaced by its path step's fit. */
-export function applyDerivedYears<T extends TransitionLike>(transitions: readonly T[], paths: readonly PathLike[], table = DERIVED_MOVES): T[] {
+export function applyDerivedYears<T extends TransitionLike>(
+  transitions: readonly T[],
+  paths: readonly PathLike[],
+  table = DERIVED_MOVES,
+): T[] {
   const byId = new Map(paths.map((p) => [p.id, p]));
   const seen = new Set<string>();
   const next = transitions.map((t) => {
@@ -81,7 +86,9 @@ export function applyDerivedYears<T extends TransitionLike>(transitions: readonl
     seen.add(t.id);
     const path = byId.get(move.path) ?? fail(`move '${t.id}' cites unknown path '${move.path}'`);
     if (path.roles[move.step] !== t.from || path.roles[move.step + 1] !== t.to) {
-      fail(`move '${t.id}' (${t.from} → ${t.to}) does not match step ${move.step} of path '${path.id}' (${path.roles[move.step]} → ${path.roles[move.step + 1]})`);
+      fail(
+        `move '${t.id}' (${t.from} → ${t.to}) does not match step ${move.step} of path '${path.id}' (${path.roles[move.step]} → ${path.roles[move.step + 1]})`,
+      );
     }
     return { ...t, years: derivedYears(move, path) };
   });

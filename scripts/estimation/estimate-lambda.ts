@@ -49,7 +49,10 @@ function fallbackYears(training: readonly PathTotal[], key: string, o: EstimateO
     if (peer !== undefined) return Math.max(floor, prior[peer] as number);
   }
   const steps = training.reduce((s, p) => s + p.tenureKeys.filter((k) => own(o.fixed, k) === undefined).length, 0);
-  const years = training.reduce((s, p) => s + p.totalYears - p.tenureKeys.reduce((f, k) => f + (own(o.fixed, k) ?? 0), 0), 0);
+  const years = training.reduce(
+    (s, p) => s + p.totalYears - p.tenureKeys.reduce((f, k) => f + (own(o.fixed, k) ?? 0), 0),
+    0,
+  );
   return Math.max(floor, steps ? years / steps : 0);
 }
 
@@ -75,14 +78,18 @@ export function chooseLambda(
       const training = paths.filter((_, j) => j !== i);
       const fit = fitTenures(training, oL);
       const fitted = new Map(fit.keys.map((k, j) => [k, fit.t[j] as number]));
-      const predicted = held.tenureKeys.reduce((s, k) => s + (own(o.fixed, k) ?? fitted.get(k) ?? fallbackYears(training, k, oL)), 0);
+      const predicted = held.tenureKeys.reduce(
+        (s, k) => s + (own(o.fixed, k) ?? fitted.get(k) ?? fallbackYears(training, k, oL)),
+        0,
+      );
       squared += (predicted - held.totalYears) ** 2;
     });
     const maxAbsResidual = Math.max(0, ...fitTenures(paths, oL).residuals.map(Math.abs));
     return { lambda, cvRmse: Math.sqrt(squared / paths.length), maxAbsResidual };
   });
   // Lower CV error wins; ties go to the larger λ (closer to the prior, the simpler model).
-  const better = (s: LambdaScore, b: LambdaScore) => s.cvRmse < b.cvRmse - tie || (Math.abs(s.cvRmse - b.cvRmse) <= tie && s.lambda > b.lambda);
+  const better = (s: LambdaScore, b: LambdaScore) =>
+    s.cvRmse < b.cvRmse - tie || (Math.abs(s.cvRmse - b.cvRmse) <= tie && s.lambda > b.lambda);
   const pick = (list: LambdaScore[]) => list.reduce((b, s) => (better(s, b) ? s : b));
   const admissible = scores.filter((s) => s.maxAbsResidual <= tolerance);
   const fallback = scores.reduce((b, s) => (s.maxAbsResidual < b.maxAbsResidual ? s : b));

@@ -27,7 +27,16 @@
 import { multiply, solveBoundedRidge } from './nnls';
 import { maximiseLinear } from './simplex';
 import type { Years } from '../../src/data/schema';
-import { DEFAULTS, buildSystem, fail, own, priorYears, validateInputs, type EstimateOptions, type PathTotal } from './step-years-system';
+import {
+  DEFAULTS,
+  buildSystem,
+  fail,
+  own,
+  priorYears,
+  validateInputs,
+  type EstimateOptions,
+  type PathTotal,
+} from './step-years-system';
 
 export { DEFAULTS, type EstimateOptions, type PathTotal, type PriorKind } from './step-years-system';
 
@@ -77,7 +86,12 @@ export function fitTenures(paths: readonly PathTotal[], o: EstimateOptions) {
  * [min, max] of each unknown over { t ≥ lower : |(A t)_p − y_p| ≤ slack_p for every path p },
  * one LP per bound, solved in u = t − lower ≥ 0 so the simplex sees plain non-negativity.
  */
-export function tenureRanges(a: number[][], y: readonly number[], lower: readonly number[], slack: readonly number[]): [number, number][] {
+export function tenureRanges(
+  a: number[][],
+  y: readonly number[],
+  lower: readonly number[],
+  slack: readonly number[],
+): [number, number][] {
   const offset = multiply(a, lower);
   const lpA = [...a, ...a.map((row) => row.map((v) => -v))];
   const lpB = [
@@ -86,8 +100,13 @@ export function tenureRanges(a: number[][], y: readonly number[], lower: readonl
   ];
   return lower.map((lk, k) => {
     const extreme = (sign: 1 | -1): number => {
-      const r = maximiseLinear(lower.map((_, j) => (j === k ? sign : 0)), lpA, lpB);
-      if (r.status !== 'optimal') return fail(`no tenures reproduce the totals within the slack (the LP is ${r.status})`);
+      const r = maximiseLinear(
+        lower.map((_, j) => (j === k ? sign : 0)),
+        lpA,
+        lpB,
+      );
+      if (r.status !== 'optimal')
+        return fail(`no tenures reproduce the totals within the slack (the LP is ${r.status})`);
       return lk + sign * r.value;
     };
     return [extreme(-1), extreme(1)];
@@ -95,7 +114,10 @@ export function tenureRanges(a: number[][], y: readonly number[], lower: readonl
 }
 
 /** Per-key estimates with ranges, and per-path fitted totals. Pure; throws on invalid input. */
-export function estimateStepYears(paths: readonly PathTotal[], options: Partial<EstimateOptions> = {}): StepYearsEstimate {
+export function estimateStepYears(
+  paths: readonly PathTotal[],
+  options: Partial<EstimateOptions> = {},
+): StepYearsEstimate {
   const o: EstimateOptions = { ...DEFAULTS, ...options };
   validateInputs(paths, o);
   const { keys, a, y, t0, lower, t, residuals } = fitTenures(paths, o);
@@ -145,7 +167,12 @@ export function methodText(lambda: number, prior: string, totalSlack = DEFAULTS.
  * One path's `stepYears` (schema `yearsSchema`), in the order of its tenure keys, rounded to
  * `digits` decimals (rounding is monotone, so low ≤ typical ≤ high survives it).
  */
-export function toStepYears(keys: Readonly<Record<string, KeyEstimate>>, tenureKeys: readonly string[], method: string, digits = 2): Years[] {
+export function toStepYears(
+  keys: Readonly<Record<string, KeyEstimate>>,
+  tenureKeys: readonly string[],
+  method: string,
+  digits = 2,
+): Years[] {
   const round = (v: number) => Math.round(v * 10 ** digits) / 10 ** digits;
   return tenureKeys.map((k) => {
     const e = own(keys, k) ?? fail(`no estimate for '${k}'`);

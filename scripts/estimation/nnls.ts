@@ -59,7 +59,8 @@ export function solveBoundedRidge(problem: BoundedRidgeProblem, options: Partial
     for (let k = 0; k < cols; k++) {
       const xk = at(x, k);
       let gradientPart = lambda * at(prior, k);
-      for (let i = 0; i < rows; i++) gradientPart += at(a[i] as readonly number[], k) * (at(residual, i) + at(a[i] as readonly number[], k) * xk);
+      for (let i = 0; i < rows; i++)
+        gradientPart += at(a[i] as readonly number[], k) * (at(residual, i) + at(a[i] as readonly number[], k) * xk);
       const next = Math.max(at(lower, k), gradientPart / at(curvature, k));
       const delta = next - xk;
       if (delta !== 0) {

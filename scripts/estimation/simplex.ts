@@ -10,9 +10,7 @@
 import type { Matrix } from './nnls';
 
 export type LinearProgramResult =
-  | { status: 'optimal'; value: number; x: number[] }
-  | { status: 'infeasible' }
-  | { status: 'unbounded' };
+  { status: 'optimal'; value: number; x: number[] } | { status: 'infeasible' } | { status: 'unbounded' };
 
 const EPS = 1e-9;
 
@@ -40,7 +38,10 @@ function iterate(t: number[][], basis: number[], allowed: (col: number) => boole
   for (;;) {
     let enter = -1;
     for (let j = 0; j < rhs; j++) {
-      if (allowed(j) && (obj[j] as number) < -EPS) { enter = j; break; }
+      if (allowed(j) && (obj[j] as number) < -EPS) {
+        enter = j;
+        break;
+      }
     }
     if (enter < 0) return true;
     let leave = -1;
@@ -70,14 +71,18 @@ export function maximiseLinear(c: readonly number[], a: Matrix, b: readonly numb
   // Columns: n originals, m slacks (negated where b < 0, i.e. surpluses), one artificial per negative row.
   const negative = b.map((bi) => bi < 0);
   const artificialOf = new Map<number, number>();
-  negative.forEach((neg, i) => { if (neg) artificialOf.set(i, n + m + artificialOf.size); });
+  negative.forEach((neg, i) => {
+    if (neg) artificialOf.set(i, n + m + artificialOf.size);
+  });
   const width = n + m + artificialOf.size + 1;
   const rhs = width - 1;
   const basis: number[] = [];
   const t: number[][] = a.map((row, i) => {
     const sign = negative[i] ? -1 : 1;
     const r = new Array<number>(width).fill(0);
-    row.forEach((aij, j) => { r[j] = sign * aij; });
+    row.forEach((aij, j) => {
+      r[j] = sign * aij;
+    });
     r[n + i] = sign;
     r[rhs] = sign * (b[i] as number);
     const art = artificialOf.get(i);
@@ -95,20 +100,25 @@ export function maximiseLinear(c: readonly number[], a: Matrix, b: readonly numb
     });
     t.push(phase1);
     iterate(t, basis, () => true);
-    if ((t[m] as number[])[rhs] as number < -1e-7) return { status: 'infeasible' };
+    if (((t[m] as number[])[rhs] as number) < -1e-7) return { status: 'infeasible' };
     t.pop();
     // Drive any artificial still basic (at zero) out of the basis, or leave it if its row is redundant.
     basis.forEach((bv, i) => {
       if (bv < n + m) return;
       const r = t[i] as number[];
       const col = r.findIndex((v, j) => j < n + m && Math.abs(v) > EPS);
-      if (col >= 0) { pivot(t, i, col); basis[i] = col; }
+      if (col >= 0) {
+        pivot(t, i, col);
+        basis[i] = col;
+      }
     });
   }
 
   // Phase 2: the objective row is −c reduced by the current basis.
   const obj = new Array<number>(width).fill(0);
-  c.forEach((cj, j) => { obj[j] = -cj; });
+  c.forEach((cj, j) => {
+    obj[j] = -cj;
+  });
   basis.forEach((bv, i) => {
     const f = obj[bv] as number;
     if (f === 0) return;
@@ -118,6 +128,8 @@ export function maximiseLinear(c: readonly number[], a: Matrix, b: readonly numb
   t.push(obj);
   if (!iterate(t, basis, (j) => j < n + m)) return { status: 'unbounded' };
   const x = new Array<number>(n).fill(0);
-  basis.forEach((bv, i) => { if (bv < n) x[bv] = (t[i] as number[])[rhs] as number; });
+  basis.forEach((bv, i) => {
+    if (bv < n) x[bv] = (t[i] as number[])[rhs] as number;
+  });
   return { status: 'optimal', value: (t[m] as number[])[rhs] as number, x };
 }

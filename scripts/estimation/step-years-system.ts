@@ -58,8 +58,12 @@ export function validateInputs(paths: readonly PathTotal[], o: EstimateOptions):
   if (!(Number.isFinite(o.lambda) && o.lambda > 0)) fail(`lambda must be a finite number > 0, got ${o.lambda}`);
   if (!isYears(o.minYears)) fail(`minYears must be a finite number ≥ 0, got ${o.minYears}`);
   if (!isYears(o.totalSlack)) fail(`totalSlack must be a finite number ≥ 0, got ${o.totalSlack}`);
-  for (const [name, record] of [['floors', o.floors], ['fixed', o.fixed]] as const) {
-    for (const [key, v] of Object.entries(record)) if (!isYears(v)) fail(`${name}['${key}'] must be a finite number ≥ 0, got ${v}`);
+  for (const [name, record] of [
+    ['floors', o.floors],
+    ['fixed', o.fixed],
+  ] as const) {
+    for (const [key, v] of Object.entries(record))
+      if (!isYears(v)) fail(`${name}['${key}'] must be a finite number ≥ 0, got ${v}`);
   }
   const seen = new Set<string>();
   for (const p of paths) {
@@ -67,14 +71,18 @@ export function validateInputs(paths: readonly PathTotal[], o: EstimateOptions):
     if (seen.has(id)) fail(`path '${id}': duplicate id`);
     seen.add(id);
     if (!isYears(p.totalYears)) fail(`path '${id}': totalYears must be a finite number ≥ 0, got ${p.totalYears}`);
-    if (!Array.isArray(p.tenureKeys) || p.tenureKeys.length === 0) fail(`path '${id}': tenureKeys must list at least one role`);
+    if (!Array.isArray(p.tenureKeys) || p.tenureKeys.length === 0)
+      fail(`path '${id}': tenureKeys must list at least one role`);
     p.tenureKeys.forEach((k, i) => {
       if (typeof k !== 'string' || !k.trim()) fail(`path '${id}': tenureKeys[${i}] must be a non-empty string`);
     });
     if (o.prior === 'level-mean') {
-      for (const k of p.tenureKeys) if (own(o.fixed, k) === undefined && own(o.levels, k) === undefined) fail(`path '${id}': no level for '${k}' (needed by the level-mean prior)`);
+      for (const k of p.tenureKeys)
+        if (own(o.fixed, k) === undefined && own(o.levels, k) === undefined)
+          fail(`path '${id}': no level for '${k}' (needed by the level-mean prior)`);
     } else if (typeof o.prior === 'object') {
-      for (const k of p.tenureKeys) if (own(o.fixed, k) === undefined && !isYears(own(o.prior, k))) fail(`path '${id}': no prior years for '${k}'`);
+      for (const k of p.tenureKeys)
+        if (own(o.fixed, k) === undefined && !isYears(own(o.prior, k))) fail(`path '${id}': no prior years for '${k}'`);
     }
   }
 }
@@ -82,7 +90,8 @@ export function validateInputs(paths: readonly PathTotal[], o: EstimateOptions):
 /** The free keys in first-seen order, the design matrix over them, and the totals net of fixed keys. */
 export function buildSystem(paths: readonly PathTotal[], fixed: Readonly<Record<string, number>>) {
   const keys: string[] = [];
-  for (const p of paths) for (const k of p.tenureKeys) if (own(fixed, k) === undefined && !keys.includes(k)) keys.push(k);
+  for (const p of paths)
+    for (const k of p.tenureKeys) if (own(fixed, k) === undefined && !keys.includes(k)) keys.push(k);
   const index = new Map(keys.map((k, i) => [k, i]));
   const a = paths.map((p) => {
     const row = new Array<number>(keys.length).fill(0);
@@ -109,7 +118,10 @@ export function priorYears(paths: readonly PathTotal[], o: EstimateOptions): Rec
       const free = row.reduce((s, v) => s + v, 0);
       if (free === 0) return;
       const share = Math.max(0, y[p] as number) / free;
-      row.forEach((v, i) => { sums[i] = (sums[i] as number) + v * share; counts[i] = (counts[i] as number) + v; });
+      row.forEach((v, i) => {
+        sums[i] = (sums[i] as number) + v * share;
+        counts[i] = (counts[i] as number) + v;
+      });
     });
     return Object.fromEntries(keys.map((k, i) => [k, (sums[i] as number) / (counts[i] as number)]));
   }
@@ -117,7 +129,15 @@ export function priorYears(paths: readonly PathTotal[], o: EstimateOptions): Rec
   // the pooled system is over-determined and plain NNLS suffices).
   const levelOf = (k: string) => own(o.levels, k) as string;
   const levels = [...new Set(keys.map(levelOf))];
-  const pooled = a.map((row) => levels.map((l) => row.reduce((s, v, i) => s + (levelOf(keys[i] as string) === l ? v : 0), 0)));
-  const means = solveBoundedRidge({ a: pooled, y, prior: levels.map(() => 0), lambda: 0, lower: levels.map(() => o.minYears) });
+  const pooled = a.map((row) =>
+    levels.map((l) => row.reduce((s, v, i) => s + (levelOf(keys[i] as string) === l ? v : 0), 0)),
+  );
+  const means = solveBoundedRidge({
+    a: pooled,
+    y,
+    prior: levels.map(() => 0),
+    lambda: 0,
+    lower: levels.map(() => o.minYears),
+  });
   return Object.fromEntries(keys.map((k) => [k, means[levels.indexOf(levelOf(k))] as number]));
 }

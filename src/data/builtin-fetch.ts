@@ -4,7 +4,7 @@
  * laid out at build time (scripts/vite-plugin-builtin-data.ts); the page trusts it.
  */
 import url from 'virtual:builtin-data-url';
-import type { Layout } from '../graph/layout';
+import type { Layout } from './layout';
 import type { Dataset } from './schema';
 
 export interface BuiltinData {

@@ -3,7 +3,7 @@
  * 50,000 moves) in one message held the receiving thread 90–120 ms under load; each part is
  * copied in a task of its own. The shell is the dataset with its long lists emptied.
  */
-import type { Dataset } from './schema';
+import type { Dataset } from '../data/schema';
 
 export interface DatasetPart {
   key: keyof Dataset;
@@ -19,7 +19,8 @@ export function datasetParts(dataset: Dataset, size = PART_SIZE): { shell: Datas
   for (const [key, value] of Object.entries(dataset)) {
     if (!Array.isArray(value) || value.length <= size) continue;
     shell[key] = [];
-    for (let i = 0; i < value.length; i += size) parts.push({ key: key as keyof Dataset, items: value.slice(i, i + size) });
+    for (let i = 0; i < value.length; i += size)
+      parts.push({ key: key as keyof Dataset, items: value.slice(i, i + size) });
   }
   return { shell: shell as unknown as Dataset, parts };
 }

@@ -7,9 +7,21 @@
  * Quotes from sources stay in English inside Spanish text; `quoteSegments` finds them.
  */
 import type { Locale } from '../i18n/locale';
-import type { CareerPath, Credential, Dataset, Entry, Level, Program, Role, Salary, Source, Track, Transition } from './schema';
-import { LEVEL_LABELS } from '../graph/format';
-import { TRACK_LABELS } from '../graph/palette';
+import type {
+  CareerPath,
+  Credential,
+  Dataset,
+  Entry,
+  Level,
+  Program,
+  Role,
+  Salary,
+  Source,
+  Track,
+  Transition,
+} from './schema';
+import { LEVEL_LABELS } from './vocabulary-labels';
+import { TRACK_LABELS } from './palette';
 
 /** The language the dataset's own fields are written in. */
 export const SOURCE_LOCALE: Locale = 'en';
@@ -30,7 +42,11 @@ export function pick(source: string, translated: string | undefined, locale: Loc
 }
 
 /** pick for a field a record may lack: undefined when it has none. */
-function pickOptional(source: string | undefined, translated: string | undefined, locale: Locale): Localized | undefined {
+function pickOptional(
+  source: string | undefined,
+  translated: string | undefined,
+  locale: Locale,
+): Localized | undefined {
   return source === undefined ? undefined : pick(source, translated, locale);
 }
 
@@ -46,7 +62,10 @@ export function roleTitle(role: Pick<Role, 'title' | 'es'>, locale: Locale): Loc
 }
 
 /** A role's title, description and tasks in the reader's language, each with its own fallback flag. */
-export function roleText(role: RoleTextFields, locale: Locale): { title: Localized; description: Localized; tasks: Localized[] } {
+export function roleText(
+  role: RoleTextFields,
+  locale: Locale,
+): { title: Localized; description: Localized; tasks: Localized[] } {
   return {
     title: roleTitle(role, locale),
     description: pick(role.description, role.es?.description, locale),
@@ -92,7 +111,10 @@ export function transitionMethod(transition: Pick<Transition, 'years' | 'es'>, l
   return pickOptional(transition.years.method, transition.es?.method, locale);
 }
 
-export function plausibilityNote(transition: Pick<Transition, 'plausibilityNote' | 'es'>, locale: Locale): Localized | undefined {
+export function plausibilityNote(
+  transition: Pick<Transition, 'plausibilityNote' | 'es'>,
+  locale: Locale,
+): Localized | undefined {
   return pickOptional(transition.plausibilityNote, transition.es?.plausibilityNote, locale);
 }
 
@@ -120,7 +142,12 @@ export const TRACK_NAMES_ES: Record<Track, string> = {
   other: 'Fuera de la información de salud',
 };
 
-export const LEVEL_NAMES_ES: Record<Level, string> = { entry: 'Inicial', mid: 'Intermedio', senior: 'Avanzado', leadership: 'Dirección' };
+export const LEVEL_NAMES_ES: Record<Level, string> = {
+  entry: 'Inicial',
+  mid: 'Intermedio',
+  senior: 'Avanzado',
+  leadership: 'Dirección',
+};
 
 export function trackName(track: Track, locale: Locale): string {
   return locale === 'es' ? TRACK_NAMES_ES[track] : TRACK_LABELS[track];

@@ -64,11 +64,23 @@ export interface ProblemText {
   params: Record<string, string | number>;
 }
 
-const CODE_OF_WORDS = new Map<string, ProblemCode>(Object.entries(SCHEMA_WORDS).map(([code, words]) => [words, code as ProblemCode]));
+const CODE_OF_WORDS = new Map<string, ProblemCode>(
+  Object.entries(SCHEMA_WORDS).map(([code, words]) => [words, code as ProblemCode]),
+);
 
 /** A custom zod issue that the importer can word: `ctx.addIssue(customIssue(…))`. */
-export function customIssue(code: ProblemCode, message: string, params: Record<string, string | number> = {}, path?: PropertyKey[]) {
-  return { code: 'custom' as const, message, params: { problem: { code, params } satisfies ProblemText }, ...(path ? { path } : {}) };
+export function customIssue(
+  code: ProblemCode,
+  message: string,
+  params: Record<string, string | number> = {},
+  path?: PropertyKey[],
+) {
+  return {
+    code: 'custom' as const,
+    message,
+    params: { problem: { code, params } satisfies ProblemText },
+    ...(path ? { path } : {}),
+  };
 }
 
 /** `text(max)` in schema.ts: "must be at most 200 characters". */
@@ -77,13 +89,17 @@ export const tooLong = (max: number) => `must be at most ${max} characters`;
 function issueText(issue: z.core.$ZodIssue): ProblemText | undefined {
   const custom = issue.code === 'custom' ? (issue.params as { problem?: ProblemText } | undefined)?.problem : undefined;
   if (custom) return custom;
-  if (issue.code === 'too_big' && issue.origin === 'string' && issue.message === tooLong(Number(issue.maximum))) return { code: 'too_long', params: { max: Number(issue.maximum) } };
+  if (issue.code === 'too_big' && issue.origin === 'string' && issue.message === tooLong(Number(issue.maximum)))
+    return { code: 'too_long', params: { max: Number(issue.maximum) } };
   const code = CODE_OF_WORDS.get(issue.message);
   return code ? { code, params: {} } : undefined;
 }
 
 export function formatIssuePath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 export function issueProblems(error: z.ZodError): Problem[] {
@@ -97,7 +113,11 @@ export function issueProblems(error: z.ZodError): Problem[] {
  * "label: must be at most 40 characters; goals: must name at least one goal (and 2 more)".
  * `more` words the rest in the reader's language (callers that have the interface messages pass it).
  */
-export function describeIssues(error: z.ZodError, max = 3, more: (count: number) => string = (n) => ` (and ${n} more)`): string {
+export function describeIssues(
+  error: z.ZodError,
+  max = 3,
+  more: (count: number) => string = (n) => ` (and ${n} more)`,
+): string {
   const parts = error.issues.slice(0, max).map((issue) => {
     const path = formatIssuePath(issue.path);
     return path ? `${path}: ${issue.message}` : issue.message;

@@ -9,13 +9,36 @@
 // First: zod is loaded on demand (imports, plans), and whoever loads it reaches it through here.
 import './zod-csp';
 import { z } from 'zod';
-import { EDUCATION_LEVELS, EXPERIENCE_KINDS, ID_MAX, ID_PATTERN, LEVELS, RANGE_STATISTICS, STATISTICS, TRACKS } from './vocabulary';
+import {
+  EDUCATION_LEVELS,
+  EXPERIENCE_KINDS,
+  ID_MAX,
+  ID_PATTERN,
+  LEVELS,
+  RANGE_STATISTICS,
+  STATISTICS,
+  TRACKS,
+} from './vocabulary';
 import { customIssue, SCHEMA_WORDS, tooLong } from './problems';
 
-export { EDUCATION_LEVELS, EXPERIENCE_KINDS, ID_MAX, ID_MESSAGE, ID_PATTERN, LEVELS, RANGE_STATISTICS, STATISTICS, TRACKS } from './vocabulary';
+export {
+  EDUCATION_LEVELS,
+  EXPERIENCE_KINDS,
+  ID_MAX,
+  ID_MESSAGE,
+  ID_PATTERN,
+  LEVELS,
+  RANGE_STATISTICS,
+  STATISTICS,
+  TRACKS,
+} from './vocabulary';
 export type { EducationLevel, ExperienceKind, Level, Statistic, Track } from './vocabulary';
 
-const id = z.string().min(1, SCHEMA_WORDS.not_empty).max(ID_MAX, tooLong(ID_MAX)).regex(ID_PATTERN, SCHEMA_WORDS.id_pattern);
+const id = z
+  .string()
+  .min(1, SCHEMA_WORDS.not_empty)
+  .max(ID_MAX, tooLong(ID_MAX))
+  .regex(ID_PATTERN, SCHEMA_WORDS.id_pattern);
 const text = (max = 2000) => z.string().trim().min(1, SCHEMA_WORDS.not_empty).max(max, tooLong(max));
 const year = z.number().int().min(1900).max(2100);
 const nonNegative = z.number().finite().min(0, SCHEMA_WORDS.not_negative);
@@ -35,7 +58,11 @@ export const gateSchema = z.object({
   education: z.enum(EDUCATION_LEVELS).optional(),
   programs: z.array(id).optional(),
   credentials: z.array(id).optional(),
-  experience: z.array(z.object({ kind: z.enum(EXPERIENCE_KINDS), years: z.number().finite().gt(0, SCHEMA_WORDS.positive).max(40) })).optional(),
+  experience: z
+    .array(
+      z.object({ kind: z.enum(EXPERIENCE_KINDS), years: z.number().finite().gt(0, SCHEMA_WORDS.positive).max(40) }),
+    )
+    .optional(),
   /** Shown beside the rule, e.g. "60 credits including two semesters of anatomy and physiology". */
   note: text(400).optional(),
 });
@@ -74,7 +101,11 @@ export const titleSchema = z.object({
   sources: z.array(id).min(1, SCHEMA_WORDS.needs_source),
 });
 
-const sourcedText = z.object({ text: text(), sources: z.array(id).min(1, SCHEMA_WORDS.needs_source), es: spanish({ text: text() }) });
+const sourcedText = z.object({
+  text: text(),
+  sources: z.array(id).min(1, SCHEMA_WORDS.needs_source),
+  es: spanish({ text: text() }),
+});
 
 export const roleSchema = z.object({
   id,
@@ -135,7 +166,10 @@ export const salarySchema = z
   .object({
     id,
     roles: z.array(id).min(1, SCHEMA_WORDS.needs_role),
-    soc: z.string().regex(/^\d{2}-\d{4}$/).optional(),
+    soc: z
+      .string()
+      .regex(/^\d{2}-\d{4}$/)
+      .optional(),
     /** The occupation the figure describes, as the source names it. */
     occupation: text(200),
     statistic: z.enum(STATISTICS),
@@ -159,10 +193,25 @@ export const salarySchema = z
   })
   .superRefine((s, ctx) => {
     const isRange = RANGE_STATISTICS.includes(s.statistic);
-    if (isRange && s.high === undefined) ctx.addIssue(customIssue('high_required', `is required for statistic "${s.statistic}"`, { statistic: s.statistic }, ['high']));
-    if (!isRange && s.high !== undefined) ctx.addIssue(customIssue('high_not_allowed', `is only allowed for range statistics, not "${s.statistic}"`, { statistic: s.statistic }, ['high']));
-    if (s.high !== undefined && s.high < s.value) ctx.addIssue({ code: 'custom', path: ['high'], message: SCHEMA_WORDS.high_below_value });
-    if (s.year === null && !s.yearNote) ctx.addIssue({ code: 'custom', path: ['yearNote'], message: SCHEMA_WORDS.year_note_required });
+    if (isRange && s.high === undefined)
+      ctx.addIssue(
+        customIssue('high_required', `is required for statistic "${s.statistic}"`, { statistic: s.statistic }, [
+          'high',
+        ]),
+      );
+    if (!isRange && s.high !== undefined)
+      ctx.addIssue(
+        customIssue(
+          'high_not_allowed',
+          `is only allowed for range statistics, not "${s.statistic}"`,
+          { statistic: s.statistic },
+          ['high'],
+        ),
+      );
+    if (s.high !== undefined && s.high < s.value)
+      ctx.addIssue({ code: 'custom', path: ['high'], message: SCHEMA_WORDS.high_below_value });
+    if (s.year === null && !s.yearNote)
+      ctx.addIssue({ code: 'custom', path: ['yearNote'], message: SCHEMA_WORDS.year_note_required });
   });
 
 export const outlookSchema = z.object({
@@ -191,9 +240,9 @@ export const yearsSchema = z
   })
   .superRefine((y, ctx) => {
     if (y.low > y.typical || y.typical > y.high) ctx.addIssue({ code: 'custom', message: SCHEMA_WORDS.years_order });
-    if (y.estimated && !y.method) ctx.addIssue({ code: 'custom', path: ['method'], message: SCHEMA_WORDS.method_required });
+    if (y.estimated && !y.method)
+      ctx.addIssue({ code: 'custom', path: ['method'], message: SCHEMA_WORDS.method_required });
   });
-
 
 /**
  * A program of study: what it takes to enter, the education level it leads to, and its typical

@@ -7,7 +7,12 @@
 import type { Dataset, Gate, Requires } from './schema';
 import type { Problem, ProblemCode } from './problems';
 
-const problem = (path: string, code: ProblemCode, params: Record<string, string | number>, message: string): Problem => ({ path, message, text: { code, params } });
+const problem = (
+  path: string,
+  code: ProblemCode,
+  params: Record<string, string | number>,
+  message: string,
+): Problem => ({ path, message, text: { code, params } });
 
 function duplicates(kind: string, ids: string[]): Problem[] {
   const seen = new Set<string>();
@@ -26,15 +31,42 @@ export function normaliseTitle(title: string): string {
 
 export function referenceProblems(d: Dataset): Problem[] {
   const problems: Problem[] = [
-    ...duplicates('sources', d.sources.map((s) => s.id)),
-    ...duplicates('roles', d.roles.map((r) => r.id)),
-    ...duplicates('credentials', d.credentials.map((c) => c.id)),
-    ...duplicates('salaries', d.salaries.map((s) => s.id)),
-    ...duplicates('outlook', d.outlook.map((o) => o.id)),
-    ...duplicates('transitions', d.transitions.map((t) => t.id)),
-    ...duplicates('paths', d.paths.map((p) => p.id)),
-    ...duplicates('programs', (d.programs ?? []).map((p) => p.id)),
-    ...duplicates('entries', (d.entries ?? []).map((e) => e.id)),
+    ...duplicates(
+      'sources',
+      d.sources.map((s) => s.id),
+    ),
+    ...duplicates(
+      'roles',
+      d.roles.map((r) => r.id),
+    ),
+    ...duplicates(
+      'credentials',
+      d.credentials.map((c) => c.id),
+    ),
+    ...duplicates(
+      'salaries',
+      d.salaries.map((s) => s.id),
+    ),
+    ...duplicates(
+      'outlook',
+      d.outlook.map((o) => o.id),
+    ),
+    ...duplicates(
+      'transitions',
+      d.transitions.map((t) => t.id),
+    ),
+    ...duplicates(
+      'paths',
+      d.paths.map((p) => p.id),
+    ),
+    ...duplicates(
+      'programs',
+      (d.programs ?? []).map((p) => p.id),
+    ),
+    ...duplicates(
+      'entries',
+      (d.entries ?? []).map((e) => e.id),
+    ),
   ];
   const sources = new Set(d.sources.map((s) => s.id));
   const roles = new Set(d.roles.map((r) => r.id));
@@ -74,16 +106,38 @@ export function referenceProblems(d: Dataset): Problem[] {
       const key = normaliseTitle(t.text);
       const owner = titleOwner.get(key);
       if (owner !== undefined && owner !== r.id) {
-        problems.push(problem(`roles[${i}].titles[${j}]`, 'title_two_roles', { title: t.text, owner, role: r.id }, `title '${t.text}' is mapped to both '${owner}' and '${r.id}'`));
+        problems.push(
+          problem(
+            `roles[${i}].titles[${j}]`,
+            'title_two_roles',
+            { title: t.text, owner, role: r.id },
+            `title '${t.text}' is mapped to both '${owner}' and '${r.id}'`,
+          ),
+        );
       } else if (owner === r.id) {
-        problems.push(problem(`roles[${i}].titles[${j}]`, 'title_twice', { title: t.text, role: r.id }, `title '${t.text}' is listed twice in role '${r.id}'`));
+        problems.push(
+          problem(
+            `roles[${i}].titles[${j}]`,
+            'title_twice',
+            { title: t.text, role: r.id },
+            `title '${t.text}' is listed twice in role '${r.id}'`,
+          ),
+        );
       }
       titleOwner.set(key, r.id);
     });
     // Spanish titles are a search's too: one role each (in their own map, so "Auditor" may be both languages').
     (r.es?.titles ?? []).forEach((t, j) => {
       const owner = spanishOwner.get(normaliseTitle(t));
-      if (owner !== undefined && owner !== r.id) problems.push(problem(`roles[${i}].es.titles[${j}]`, 'es_title_two_roles', { title: t, owner }, `Spanish title '${t}' is also a Spanish title of '${owner}'`));
+      if (owner !== undefined && owner !== r.id)
+        problems.push(
+          problem(
+            `roles[${i}].es.titles[${j}]`,
+            'es_title_two_roles',
+            { title: t, owner },
+            `Spanish title '${t}' is also a Spanish title of '${owner}'`,
+          ),
+        );
       spanishOwner.set(normaliseTitle(t), r.id);
     });
   });
@@ -105,15 +159,34 @@ export function referenceProblems(d: Dataset): Problem[] {
   d.transitions.forEach((t) => {
     const key = `${t.from}\u0000${t.to}`;
     const first = firstMove.get(key);
-    if (first !== undefined) problems.push(problem(`transitions[${t.id}]`, 'repeated_move', { from: t.from, to: t.to, first }, `repeats the move '${t.from}' → '${t.to}' of transition '${first}'; keep one`));
+    if (first !== undefined)
+      problems.push(
+        problem(
+          `transitions[${t.id}]`,
+          'repeated_move',
+          { from: t.from, to: t.to, first },
+          `repeats the move '${t.from}' → '${t.to}' of transition '${first}'; keep one`,
+        ),
+      );
     else firstMove.set(key, t.id);
   });
-  if (d.roles.length && d.roles.every((r) => r.outOfScope)) problems.push(problem('roles', 'all_out_of_scope', {}, 'every role is marked outOfScope, so the map would be empty'));
+  if (d.roles.length && d.roles.every((r) => r.outOfScope))
+    problems.push(
+      problem('roles', 'all_out_of_scope', {}, 'every role is marked outOfScope, so the map would be empty'),
+    );
   d.transitions.forEach((t) => {
     const at = `transitions[${t.id}]`;
     role(`${at}.from`, t.from);
     role(`${at}.to`, t.to);
-    if (t.from === t.to) problems.push(problem(`${at}.to`, 'self_move', { id: t.id, role: t.from }, `transition '${t.id}' goes from role '${t.from}' to itself`));
+    if (t.from === t.to)
+      problems.push(
+        problem(
+          `${at}.to`,
+          'self_move',
+          { id: t.id, role: t.from },
+          `transition '${t.id}' goes from role '${t.from}' to itself`,
+        ),
+      );
     requires(`${at}.requires`, t.requires);
     t.sources.forEach((s) => source(`${at}.sources`, s));
   });
@@ -130,8 +203,24 @@ export function referenceProblems(d: Dataset): Problem[] {
     const at = `paths[${p.id}]`;
     p.roles.forEach((r) => role(`${at}.roles`, r));
     source(`${at}.source`, p.source);
-    if (p.roles.length !== p.titles.length) problems.push(problem(`${at}.roles`, 'path_roles_count', { roles: p.roles.length, titles: p.titles.length }, `has ${p.roles.length} roles for ${p.titles.length} titles`));
-    if (p.stepYears.length !== p.titles.length - 1) problems.push(problem(`${at}.stepYears`, 'path_steps_count', { needed: p.titles.length - 1, has: p.stepYears.length }, `needs ${p.titles.length - 1} steps, has ${p.stepYears.length}`));
+    if (p.roles.length !== p.titles.length)
+      problems.push(
+        problem(
+          `${at}.roles`,
+          'path_roles_count',
+          { roles: p.roles.length, titles: p.titles.length },
+          `has ${p.roles.length} roles for ${p.titles.length} titles`,
+        ),
+      );
+    if (p.stepYears.length !== p.titles.length - 1)
+      problems.push(
+        problem(
+          `${at}.stepYears`,
+          'path_steps_count',
+          { needed: p.titles.length - 1, has: p.stepYears.length },
+          `needs ${p.titles.length - 1} steps, has ${p.stepYears.length}`,
+        ),
+      );
   });
   source('cpi.source', d.cpi.source);
   return problems;

@@ -5,11 +5,11 @@
  */
 import Graph from 'graphology';
 import type { Dataset } from '../data/schema';
-import { swimLanePositions, type Layout } from './layout';
-import { runAll } from './slices';
-import { TRACK_COLORS, EDGE_COLORS } from './palette';
+import { swimLanePositions } from './layout';
+import { type Layout } from '../data/layout';
+import { runAll } from '../lib/slices';
+import { TRACK_COLORS, EDGE_COLORS } from '../data/palette';
 import type { CareerGraph, CareerGraphAttributes, MoveEdgeAttributes, RoleNodeAttributes } from './types';
-
 
 export interface BuildGraphOptions {
   /** Include roles kept only to give off-domain seed titles a home. */
@@ -34,15 +34,24 @@ export function buildGraph(dataset: Dataset, options: Partial<BuildGraphOptions>
  * buildGraph item by item, pausing (yield) after every `every` roles or moves, so that a large
  * import can be built over several short tasks (createModelInSlices) instead of one long one.
  */
-export function* graphBuilder(dataset: Dataset, options: Partial<BuildGraphOptions> = {}, every = 1000): Generator<void, CareerGraph, void> {
+export function* graphBuilder(
+  dataset: Dataset,
+  options: Partial<BuildGraphOptions> = {},
+  every = 1000,
+): Generator<void, CareerGraph, void> {
   let done = 0;
   const opts = { ...BUILD_GRAPH_DEFAULTS, ...options };
-  const graph: CareerGraph = new Graph<RoleNodeAttributes, MoveEdgeAttributes, CareerGraphAttributes>({ type: 'directed', multi: false, allowSelfLoops: false });
+  const graph: CareerGraph = new Graph<RoleNodeAttributes, MoveEdgeAttributes, CareerGraphAttributes>({
+    type: 'directed',
+    multi: false,
+    allowSelfLoops: false,
+  });
   const roles = dataset.roles.filter((r) => opts.includeOutOfScope || !r.outOfScope);
   // Swim lanes only when the layout lacks a role (it sorts every role: 140 ms at 5,000 under load).
   let fallback: Map<string, { x: number; y: number }> | null = null;
   for (const role of roles) {
-    const pos = opts.layout?.positions[role.id] ?? (fallback ??= swimLanePositions(roles)).get(role.id) ?? { x: 0, y: 0 };
+    const pos = opts.layout?.positions[role.id] ??
+      (fallback ??= swimLanePositions(roles)).get(role.id) ?? { x: 0, y: 0 };
     graph.addNode(role.id, {
       label: role.title,
       titles: role.es ? { en: role.title, es: role.es.title } : { en: role.title },

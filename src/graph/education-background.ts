@@ -4,7 +4,7 @@
  * bachelor's does not qualify for the RHIA on its own).
  */
 import type { EducationLevel } from '../data/schema';
-import { educationLabel } from './format';
+import { educationLabel } from '../data/vocabulary-labels';
 import { m } from '../paraglide/messages.js';
 
 export interface EducationChoice {
@@ -40,7 +40,10 @@ export const EDUCATION_CHOICES: readonly EducationChoice[] = [
 
 /** The choice for a level and HIM flag (HIM only where a CAHIIM program exists at that level). */
 export function educationChoice(level: EducationLevel | null, him: boolean): EducationChoice {
-  return EDUCATION_CHOICES.find((c) => c.level === (level ?? 'high_school') && c.him === him) ?? EDUCATION_CHOICES.find((c) => c.level === (level ?? 'high_school'))!;
+  return (
+    EDUCATION_CHOICES.find((c) => c.level === (level ?? 'high_school') && c.him === him) ??
+    EDUCATION_CHOICES.find((c) => c.level === (level ?? 'high_school'))!
+  );
 }
 
 /** Programs the rules name that the choice means the person has completed. */

@@ -1,26 +1,21 @@
 /**
  * Where the map's dots go. The real layout is the layered one (src/graph/layered), computed
  * at build time for the built-in data and in a worker for an imported dataset, and handed
- * to buildGraph as a plain `Layout`. This file keeps only that type and a cheap stand-in —
+ * to buildGraph as a plain `Layout` (src/data/layout.ts). This file keeps only a cheap stand-in —
  * the old swim lanes — for a graph built before its layout arrives (and for tests), so the
  * first-screen bundle never carries the layout code.
  */
 import { LEVELS, TRACKS } from '../data/vocabulary';
 import type { Role } from '../data/schema';
 
-/** A computed layout, plain JSON so it can come from a build step or a worker. */
-export interface Layout {
-  positions: Record<string, { x: number; y: number }>;
-  /** @sigma/edge-curve curvature per move id; a move not listed is straight. */
-  curvature: Record<string, number>;
-}
-
 export const COLUMN_WIDTH = 260;
 export const LANE_HEIGHT = 46;
 const ROW_GAP = 24;
 
 /** Swim lanes: levels left → right, one horizontal lane per track. */
-export function swimLanePositions(roles: readonly Pick<Role, 'id' | 'track' | 'level'>[]): Map<string, { x: number; y: number }> {
+export function swimLanePositions(
+  roles: readonly Pick<Role, 'id' | 'track' | 'level'>[],
+): Map<string, { x: number; y: number }> {
   const lanes = TRACKS.filter((t) => roles.some((r) => r.track === t));
   // Lanes grow with their busiest column so roles in the same cell never overlap.
   const cellCount = new Map<string, number>();

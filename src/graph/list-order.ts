@@ -44,7 +44,13 @@ export interface RoleMove {
 }
 
 /** A role's moves out of it or into it, quickest first, then by the other role's title. */
-export function roleMoves(model: CareerModel, roleId: string, direction: 'out' | 'in', titleOf: (roleId: string) => string, collator: Intl.Collator): RoleMove[] {
+export function roleMoves(
+  model: CareerModel,
+  roleId: string,
+  direction: 'out' | 'in',
+  titleOf: (roleId: string) => string,
+  collator: Intl.Collator,
+): RoleMove[] {
   const g = model.graph;
   if (!g.hasNode(roleId)) return [];
   const edges = direction === 'out' ? g.outEdges(roleId) : g.inEdges(roleId);
@@ -55,7 +61,9 @@ export function roleMoves(model: CareerModel, roleId: string, direction: 'out' |
     const other = direction === 'out' ? g.target(edge) : g.source(edge);
     moves.push({ edge, transition, other, title: titleOf(other) });
   }
-  return moves.sort((a, b) => a.transition.years.typical - b.transition.years.typical || collator.compare(a.title, b.title));
+  return moves.sort(
+    (a, b) => a.transition.years.typical - b.transition.years.typical || collator.compare(a.title, b.title),
+  );
 }
 
 /** The map's dots in reading order: left column first, each column top to bottom (sigma's y points up). */

@@ -6,10 +6,10 @@ import type { Credential, Dataset, Outlook, Role, Salary, Source, Transition } f
 import { roleTitle as localizedTitle } from '../data/localize';
 import type { Locale } from '../i18n/locale';
 import { buildGraph, graphBuilder } from './build-graph';
-import { runInSlices } from './slices';
+import { runInSlices } from '../lib/slices';
 import { NO_JOB } from './routes/constraints';
-import { localeOr } from './format';
-import type { Layout } from './layout';
+import { localeOr } from '../i18n/numbers';
+import type { Layout } from '../data/layout';
 import type { CareerGraph } from './types';
 import { m } from '../paraglide/messages.js';
 
@@ -45,7 +45,11 @@ export function createModel(dataset: Dataset, layout: Layout | null = null): Car
  * createModel for a large import, in tasks of about `budgetMs` each: building a 5,000-role /
  * 50,000-move graph in one go held the page up for 1.5–4 s.
  */
-export async function createModelInSlices(dataset: Dataset, layout: Layout | null = null, budgetMs = 40): Promise<CareerModel> {
+export async function createModelInSlices(
+  dataset: Dataset,
+  layout: Layout | null = null,
+  budgetMs = 40,
+): Promise<CareerModel> {
   return modelOf(dataset, await runInSlices(graphBuilder(dataset, { layout }, 200), budgetMs));
 }
 

@@ -6,9 +6,18 @@ import { addPart, type DatasetPart } from '../data/dataset-parts';
 import type { Dataset } from '../data/schema';
 import type { Locale } from '../i18n/locale';
 import { createModel, roleTitle, type CareerModel } from './model';
-import { explainNoRoute, kBestRoutes, paretoRoutes, reachableWithin, type NoRouteExplanation, type ReachableRole, type Route, type RouteOptions } from './routes';
+import {
+  explainNoRoute,
+  kBestRoutes,
+  paretoRoutes,
+  reachableWithin,
+  type NoRouteExplanation,
+  type ReachableRole,
+  type Route,
+  type RouteOptions,
+} from './routes';
 import { constantDollarSalaryOf } from './salary/role-salary';
-import { runAll } from './slices';
+import { runAll } from '../lib/slices';
 
 /** Route options without the salary function (each side derives it from its own model). */
 export type QueryOptions = Omit<RouteOptions, 'salaryOf'>;
@@ -43,14 +52,23 @@ export function answerQuery(model: CareerModel, query: PlannerQuery): PlannerAns
 export function* answerSteps(model: CareerModel, query: PlannerQuery): Generator<void, PlannerAnswer, void> {
   const options = { ...query.options, salaryOf: salaryOfModel(model) };
   const g = model.graph;
-  if (query.kind === 'reachable') return { routes: [], tradeOffs: [], noRoute: null, reachable: reachableWithin(g, query.from, query.years, options) };
+  if (query.kind === 'reachable')
+    return {
+      routes: [],
+      tradeOffs: [],
+      noRoute: null,
+      reachable: reachableWithin(g, query.from, query.years, options),
+    };
   const routes = kBestRoutes(g, query.from, query.to, { ...options, k: query.k });
   yield;
   const tradeOffs = paretoRoutes(g, query.from, query.to, options);
   if (routes.length) return { routes, tradeOffs, noRoute: null, reachable: [] };
   yield;
   const { locale } = query;
-  const noRoute = explainNoRoute(g, query.from, query.to, options, { locale, title: (id) => roleTitle(model, id, locale) });
+  const noRoute = explainNoRoute(g, query.from, query.to, options, {
+    locale,
+    title: (id) => roleTitle(model, id, locale),
+  });
   return { routes, tradeOffs, noRoute, reachable: [] };
 }
 

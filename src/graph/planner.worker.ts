@@ -4,7 +4,10 @@
  */
 import { plannerReceiver, type PlannerReply, type PlannerRequest } from './planner-query';
 
-const scope = self as unknown as { postMessage: (message: PlannerReply) => void; onmessage: ((event: MessageEvent<PlannerRequest>) => void) | null };
+const scope = self as unknown as {
+  postMessage: (message: PlannerReply) => void;
+  onmessage: ((event: MessageEvent<PlannerRequest>) => void) | null;
+};
 const receive = plannerReceiver();
 
 scope.onmessage = (event) => {

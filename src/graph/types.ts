@@ -6,7 +6,17 @@
  */
 import type Graph from 'graphology';
 import type Sigma from 'sigma';
-import type { EducationLevel, Entry, ExperienceKind, Gate, Level, Program, Requires, Track, Years } from '../data/schema';
+import type {
+  EducationLevel,
+  Entry,
+  ExperienceKind,
+  Gate,
+  Level,
+  Program,
+  Requires,
+  Track,
+  Years,
+} from '../data/schema';
 
 export interface RoleNodeAttributes {
   /** What the map writes: the title in the interface language (map-labels.ts switches it in place). */

@@ -31,9 +31,23 @@ export interface PathView {
 }
 
 export function pathView(path: CareerPath, roleId: string): PathView {
-  const steps = path.titles.map((title, i) => ({ title, roleId: path.roles[i]!, here: path.roles[i] === roleId, years: path.stepYears[i] ?? null }));
+  const steps = path.titles.map((title, i) => ({
+    title,
+    roleId: path.roles[i]!,
+    here: path.roles[i] === roleId,
+    years: path.stepYears[i] ?? null,
+  }));
   const fittedTotal = Math.round(path.stepYears.reduce((sum, y) => sum + y.typical, 0) * 100) / 100;
-  return { id: path.id, number: Number(path.id.replace(/\D/g, '')), totalYears: path.totalYears, fittedTotal, relevant: path.relevant, note: path.note, es: path.es, steps };
+  return {
+    id: path.id,
+    number: Number(path.id.replace(/\D/g, '')),
+    totalYears: path.totalYears,
+    fittedTotal,
+    relevant: path.relevant,
+    note: path.note,
+    es: path.es,
+    steps,
+  };
 }
 
 /** Paths with the role anywhere on them, health-information paths first, then by number. */

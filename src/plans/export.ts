@@ -58,7 +58,10 @@ function row(m: Milestone): string[] {
  * would run as a formula (=, +, -, @) are escaped: notes and data text are not code.
  */
 export function timelineToCsv(input: readonly Milestone[] | readonly TimelineSection[]): string {
-  const sections: readonly TimelineSection[] = input.length > 0 && 'milestones' in input[0]! ? (input as readonly TimelineSection[]) : [{ route: '', milestones: input as readonly Milestone[] }];
+  const sections: readonly TimelineSection[] =
+    input.length > 0 && 'milestones' in input[0]!
+      ? (input as readonly TimelineSection[])
+      : [{ route: '', milestones: input as readonly Milestone[] }];
   const multi = sections.length > 1;
   const fields = multi ? ['route', ...CSV_COLUMNS] : [...CSV_COLUMNS];
   const data = sections.flatMap((s) => s.milestones.map((m) => (multi ? [s.route, ...row(m)] : row(m))));

@@ -8,7 +8,8 @@ import { PLAN_LIMITS, PLAN_VERSION, describePlanIssues, planSchema, type Plan } 
 import { m } from '../paraglide/messages.js';
 
 /** `foreign`: well-formed data with none of a plan's fields, e.g. some other app's JSON. */
-export type PlanResult = { ok: true; plan: Plan; migratedFrom: number | null } | { ok: false; message: string; foreign?: true };
+export type PlanResult =
+  { ok: true; plan: Plan; migratedFrom: number | null } | { ok: false; message: string; foreign?: true };
 
 /** Fields only a plan (of any version) has; an object with none of them is someone else's data. */
 const PLAN_FIELDS = ['version', 'id', 'goals', 'routes', 'start', 'name', 'from', 'to', 'route', 'created'];
@@ -41,7 +42,10 @@ const MIGRATIONS: Record<number, Migration> = {
       throw new MigrationError(m.mig_created());
     }
     const at = new Date(created).toISOString();
-    const education = typeof v0.education === 'string' && (EDUCATION_LEVELS as readonly string[]).includes(v0.education) ? v0.education : 'high_school';
+    const education =
+      typeof v0.education === 'string' && (EDUCATION_LEVELS as readonly string[]).includes(v0.education)
+        ? v0.education
+        : 'high_school';
     const route = Array.isArray(v0.route) ? v0.route : [];
     return {
       version: 1,
@@ -71,8 +75,20 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 export function migratePlan(raw: unknown): PlanResult {
   try {
-    if (!isRecord(raw)) return { ok: false, message: m.mig_not_object({ kind: Array.isArray(raw) ? m.mig_kind_list() : raw === null ? m.mig_kind_null() : m.mig_kind_other({ type: typeof raw }) }), foreign: true };
-    if (!PLAN_FIELDS.some((f) => Object.hasOwn(raw, f))) return { ok: false, message: m.mig_no_plan_fields(), foreign: true };
+    if (!isRecord(raw))
+      return {
+        ok: false,
+        message: m.mig_not_object({
+          kind: Array.isArray(raw)
+            ? m.mig_kind_list()
+            : raw === null
+              ? m.mig_kind_null()
+              : m.mig_kind_other({ type: typeof raw }),
+        }),
+        foreign: true,
+      };
+    if (!PLAN_FIELDS.some((f) => Object.hasOwn(raw, f)))
+      return { ok: false, message: m.mig_no_plan_fields(), foreign: true };
     const version = raw.version === undefined ? 0 : raw.version;
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
       return { ok: false, message: m.mig_bad_version({ got: JSON.stringify(version) ?? String(version) }) };

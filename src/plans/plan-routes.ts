@@ -5,7 +5,16 @@
  */
 import { EDUCATION_LEVELS, type EducationLevel } from '../data/vocabulary';
 import { roleTitle, type CareerModel } from '../graph/model';
-import { NO_JOB, costRoute, educationRank, kBestRoutes, type Constraints, type Objective, type Route, type StudyMode } from '../graph/routes';
+import {
+  NO_JOB,
+  costRoute,
+  educationRank,
+  kBestRoutes,
+  type Constraints,
+  type Objective,
+  type Route,
+  type StudyMode,
+} from '../graph/routes';
 import { constantDollarSalaryOf } from '../graph/salary/role-salary';
 import { PLAN_VERSION, type Plan, type PlanRoute } from './schema';
 import type { Locale } from '../i18n/locale';
@@ -21,7 +30,10 @@ export function planConstraints(_model: CareerModel, plan: Plan): Constraints {
   return {
     heldCredentials: [...plan.heldCredentials],
     education: plan.education,
-    educationCeiling: educationRank(plan.constraints.educationCeiling) >= educationRank(plan.education) ? plan.constraints.educationCeiling : plan.education,
+    educationCeiling:
+      educationRank(plan.constraints.educationCeiling) >= educationRank(plan.education)
+        ? plan.constraints.educationCeiling
+        : plan.education,
     ...(plan.constraints.maxYears !== null ? { maxYears: plan.constraints.maxYears } : {}),
     avoid: [],
     study: plan.constraints.study ?? 'part_time',
@@ -39,7 +51,12 @@ export function storedRoles(route: Pick<Route, 'roles'>): string[] {
 }
 
 /** Rebuilds a stored route against the model; problems that make it unusable are errors, the rest warnings. */
-export function resolvePlanRoute(model: CareerModel, plan: Plan, stored: PlanRoute, locale?: Locale): ResolvedPlanRoute {
+export function resolvePlanRoute(
+  model: CareerModel,
+  plan: Plan,
+  stored: PlanRoute,
+  locale?: Locale,
+): ResolvedPlanRoute {
   const { graph } = model;
   const o = { locale };
   const title = (id: string) => roleTitle(model, id, locale);
@@ -49,12 +66,19 @@ export function resolvePlanRoute(model: CareerModel, plan: Plan, stored: PlanRou
   for (let i = 1; i < stored.roles.length; i++) {
     const from = stored.roles[i - 1]!;
     const to = stored.roles[i]!;
-    if (!graph.hasDirectedEdge(from, to)) return { ok: false, message: m.pr_move_missing({ from: title(from), to: title(to) }, o) };
+    if (!graph.hasDirectedEdge(from, to))
+      return { ok: false, message: m.pr_move_missing({ from: title(from), to: title(to) }, o) };
   }
   const constraints = planConstraints(model, plan);
   const roles = startsFromSchool(model, plan) ? [NO_JOB, ...stored.roles] : stored.roles;
   // The education limit is checked after costing, so a route that breaks it is still shown, with a warning.
-  const options = { ...constraints, educationCeiling: 'doctorate' as const, maxYears: undefined, objective: stored.objective, salaryOf: constantDollarSalaryOf(model) };
+  const options = {
+    ...constraints,
+    educationCeiling: 'doctorate' as const,
+    maxYears: undefined,
+    objective: stored.objective,
+    salaryOf: constantDollarSalaryOf(model),
+  };
   const route = roles.length > 1 ? costRoute(graph, roles, options) : singleRoleRoute(roles);
   if (!route) {
     const first = title(stored.roles[0]!);
@@ -73,15 +97,38 @@ export function resolvePlanRoute(model: CareerModel, plan: Plan, stored: PlanRou
 
 function singleRoleRoute(roles: readonly string[]): Route {
   const zero = { typical: 0, low: 0, high: 0 };
-  return { roles: [...roles], moves: [], totalYears: zero, parts: { work: zero, study: zero, studyMode: null }, estimated: false, newCredentials: [], newPrograms: [], newEducation: null, steps: 0, cost: null };
+  return {
+    roles: [...roles],
+    moves: [],
+    totalYears: zero,
+    parts: { work: zero, study: zero, studyMode: null },
+    estimated: false,
+    newCredentials: [],
+    newPrograms: [],
+    newEducation: null,
+    steps: 0,
+    cost: null,
+  };
 }
 
-function bestRoutes(model: CareerModel, plan: Plan, from: string, goal: string, objective: Objective, k: number): Route[] {
+function bestRoutes(
+  model: CareerModel,
+  plan: Plan,
+  from: string,
+  goal: string,
+  objective: Objective,
+  k: number,
+): Route[] {
   if (from === goal) {
     const single = resolvePlanRoute(model, plan, { roles: [goal], objective });
     return single.ok ? [single.route] : [];
   }
-  return kBestRoutes(model.graph, from, goal, { ...planConstraints(model, plan), objective, k, salaryOf: constantDollarSalaryOf(model) });
+  return kBestRoutes(model.graph, from, goal, {
+    ...planConstraints(model, plan),
+    objective,
+    k,
+    salaryOf: constantDollarSalaryOf(model),
+  });
 }
 
 /** Entry roles a student could start in: typical education within the plan's ceiling (data without first-job rules). */
@@ -101,10 +148,13 @@ export function suggestRoutes(model: CareerModel, plan: Plan, goal: string, k = 
   if (!model.graph.hasNode(goal)) return [];
   const existing = plan.routes.find((r) => r.roles[r.roles.length - 1] === goal);
   const objective = existing?.objective ?? 'years';
-  if (plan.start.kind === 'role') return model.graph.hasNode(plan.start.roleId) ? bestRoutes(model, plan, plan.start.roleId, goal, objective, k) : [];
+  if (plan.start.kind === 'role')
+    return model.graph.hasNode(plan.start.roleId) ? bestRoutes(model, plan, plan.start.roleId, goal, objective, k) : [];
   if (startsFromSchool(model, plan)) return bestRoutes(model, plan, NO_JOB, goal, objective, k);
   const found = firstJobCandidates(model, plan).flatMap((from) => bestRoutes(model, plan, from, goal, objective, 1));
-  return found.sort((a, b) => a.totalYears.typical - b.totalYears.typical || (a.roles[0]! < b.roles[0]! ? -1 : 1)).slice(0, k);
+  return found
+    .sort((a, b) => a.totalYears.typical - b.totalYears.typical || (a.roles[0]! < b.roles[0]! ? -1 : 1))
+    .slice(0, k);
 }
 
 /**
@@ -152,7 +202,8 @@ export interface NewPlanOptions {
 export function planFromRoute(route: Pick<Route, 'roles'>, options: NewPlanOptions = {}): Plan {
   const start = route.roles[0];
   const goal = route.roles[route.roles.length - 1];
-  if (start === undefined || goal === undefined || goal === NO_JOB) throw new Error(`${MODULE}: planFromRoute needs a route with at least one role`);
+  if (start === undefined || goal === undefined || goal === NO_JOB)
+    throw new Error(`${MODULE}: planFromRoute needs a route with at least one role`);
   const at = (options.now ?? new Date()).toISOString();
   const education = options.education ?? 'high_school';
   const ceiling = options.educationCeiling ?? EDUCATION_LEVELS[EDUCATION_LEVELS.length - 1]!;
@@ -166,7 +217,11 @@ export function planFromRoute(route: Pick<Route, 'roles'>, options: NewPlanOptio
     heldCredentials: [...new Set(options.heldCredentials ?? [])],
     education,
     goals: [goal],
-    constraints: { educationCeiling: ceiling, maxYears: options.maxYears ?? null, ...(options.study ? { study: options.study } : {}) },
+    constraints: {
+      educationCeiling: ceiling,
+      maxYears: options.maxYears ?? null,
+      ...(options.study ? { study: options.study } : {}),
+    },
     routes: [{ roles: storedRoles(route), objective: options.objective ?? 'years' }],
     notes: '',
     stepNotes: {},

@@ -39,7 +39,10 @@ function noRouteMessage(model: CareerModel, plan: Plan, goal: string, locale?: L
   }
   if (plan.start.kind === 'education') {
     const years = plan.constraints.maxYears === null ? '' : m.pt_at_most_years({ years: plan.constraints.maxYears }, o);
-    return m.pt_no_first_job_route({ role: title, level: educationName(plan.constraints.educationCeiling, locale), years }, o);
+    return m.pt_no_first_job_route(
+      { role: title, level: educationName(plan.constraints.educationCeiling, locale), years },
+      o,
+    );
   }
   return m.pt_not_chosen({ role: title }, o);
 }

@@ -26,7 +26,8 @@ function tagged(walk: Walk, tag: string, value: unknown): Record<string, unknown
 }
 
 function describe(value: unknown, walk: Walk): unknown {
-  if (++walk.nodes > MAX_NODES) return tagged(walk, 'truncated', `the record has more than ${MAX_NODES} values; the rest is left out`);
+  if (++walk.nodes > MAX_NODES)
+    return tagged(walk, 'truncated', `the record has more than ${MAX_NODES} values; the rest is left out`);
   switch (typeof value) {
     case 'string':
     case 'boolean':
@@ -43,17 +44,35 @@ function describe(value: unknown, walk: Walk): unknown {
   }
   if (value === null) return null;
   const obj = value as object;
-  if (walk.stack.length >= MAX_DEPTH) return tagged(walk, 'truncated', `nested more than ${MAX_DEPTH} levels deep; the rest is left out`);
-  if (walk.stack.includes(obj)) return tagged(walk, 'circular', `refers back to an enclosing value (${walk.stack.length - walk.stack.indexOf(obj)} level(s) up)`);
-  if (obj instanceof Date) return tagged(walk, 'date', Number.isNaN(obj.getTime()) ? 'invalid date' : obj.toISOString());
+  if (walk.stack.length >= MAX_DEPTH)
+    return tagged(walk, 'truncated', `nested more than ${MAX_DEPTH} levels deep; the rest is left out`);
+  if (walk.stack.includes(obj))
+    return tagged(
+      walk,
+      'circular',
+      `refers back to an enclosing value (${walk.stack.length - walk.stack.indexOf(obj)} level(s) up)`,
+    );
+  if (obj instanceof Date)
+    return tagged(walk, 'date', Number.isNaN(obj.getTime()) ? 'invalid date' : obj.toISOString());
   if (obj instanceof RegExp) return tagged(walk, 'regexp', String(obj));
   if (obj instanceof ArrayBuffer || ArrayBuffer.isView(obj)) return tagged(walk, 'bytes', keyId(obj).slice(6, -1));
-  if (typeof Blob !== 'undefined' && obj instanceof Blob) return tagged(walk, 'blob', `${obj.size} bytes of ${obj.type || 'unknown type'}`);
+  if (typeof Blob !== 'undefined' && obj instanceof Blob)
+    return tagged(walk, 'blob', `${obj.size} bytes of ${obj.type || 'unknown type'}`);
   if (obj instanceof Error) return tagged(walk, 'error', `${obj.name}: ${obj.message}`);
   walk.stack.push(obj);
   try {
-    if (obj instanceof Map) return tagged(walk, 'map', [...obj].map(([k, v]) => [describe(k, walk), describe(v, walk)]));
-    if (obj instanceof Set) return tagged(walk, 'set', [...obj].map((v) => describe(v, walk)));
+    if (obj instanceof Map)
+      return tagged(
+        walk,
+        'map',
+        [...obj].map(([k, v]) => [describe(k, walk), describe(v, walk)]),
+      );
+    if (obj instanceof Set)
+      return tagged(
+        walk,
+        'set',
+        [...obj].map((v) => describe(v, walk)),
+      );
     if (Array.isArray(obj)) {
       const out: unknown[] = [];
       // A sparse array's holes would become null in JSON; Array.from visits them as undefined.
@@ -79,17 +98,33 @@ export interface RecordFile {
 
 /** The file "Download record" offers for the record stored under `key`. Never throws. */
 export function recordFile(key: unknown, raw: unknown): RecordFile {
-  const safeKey = keyId(key).replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'record';
+  const safeKey =
+    keyId(key)
+      .replace(/[^A-Za-z0-9_-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'record';
   const fileName = `damaged-plan-record-${safeKey}.json`;
   try {
     const walk: Walk = { exact: true, nodes: 0, stack: [] };
     const described = describe(raw, walk);
     if (walk.exact) return { fileName, text: `${JSON.stringify(raw, null, 2)}\n`, exact: true };
-    const text = JSON.stringify({ note: 'This saved record holds values plain JSON cannot; each is written as {"$kind": …} below.', key: keyId(key), record: described }, null, 2);
+    const text = JSON.stringify(
+      {
+        note: 'This saved record holds values plain JSON cannot; each is written as {"$kind": …} below.',
+        key: keyId(key),
+        record: described,
+      },
+      null,
+      2,
+    );
     return { fileName, text: `${text}\n`, exact: false };
   } catch (err) {
     // A getter that throws, a revoked proxy: still a file, saying what happened.
     const why = err instanceof Error ? err.message : String(err);
-    return { fileName, text: `${JSON.stringify({ note: `This saved record could not be read: ${why}`, key: keyId(key) }, null, 2)}\n`, exact: false };
+    return {
+      fileName,
+      text: `${JSON.stringify({ note: `This saved record could not be read: ${why}`, key: keyId(key) }, null, 2)}\n`,
+      exact: false,
+    };
   }
 }

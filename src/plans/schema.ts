@@ -44,13 +44,23 @@ const say = (words: () => string) => ({ error: words });
 const notEmpty = say(() => m.vp_not_empty());
 const atMostChars = (max: number) => say(() => m.vp_too_long({ max }));
 
-const dataId = z.string().min(1, notEmpty).max(PLAN_LIMITS.id, atMostChars(PLAN_LIMITS.id)).regex(ID_PATTERN, say(() => m.vp_id_pattern()));
+const dataId = z
+  .string()
+  .min(1, notEmpty)
+  .max(PLAN_LIMITS.id, atMostChars(PLAN_LIMITS.id))
+  .regex(
+    ID_PATTERN,
+    say(() => m.vp_id_pattern()),
+  );
 
 const planId = z
   .string()
   .min(1, notEmpty)
   .max(PLAN_LIMITS.id, atMostChars(PLAN_LIMITS.id))
-  .regex(/^[A-Za-z0-9_-]+$/, say(() => m.pl_plan_id_pattern()));
+  .regex(
+    /^[A-Za-z0-9_-]+$/,
+    say(() => m.pl_plan_id_pattern()),
+  );
 
 /**
  * Step keys name a milestone by what it is, not where it sits ("exam:rhia", "job:coder"), so a
@@ -58,7 +68,10 @@ const planId = z
  * of the plan that passes through the same step (passing the RHIA is one fact about the student).
  */
 export const STEP_KEY = /^(job|study|exam):[a-z0-9][a-z0-9_-]{0,63}$/;
-const stepKey = z.string().regex(STEP_KEY, say(() => m.pl_step_key()));
+const stepKey = z.string().regex(
+  STEP_KEY,
+  say(() => m.pl_step_key()),
+);
 
 const bounded = (max: number) => z.string().max(max, atMostChars(max));
 const education = z.enum(EDUCATION_LEVELS);
@@ -66,14 +79,21 @@ const education = z.enum(EDUCATION_LEVELS);
 function uniqueList<T extends z.ZodType<string>>(item: T, max: number, what: () => string) {
   return z
     .array(item)
-    .max(max, say(() => m.pl_list_at_most({ max, what: what() })))
-    .refine((list) => new Set(list).size === list.length, say(() => m.pl_no_repeats({ what: what() })));
+    .max(
+      max,
+      say(() => m.pl_list_at_most({ max, what: what() })),
+    )
+    .refine(
+      (list) => new Set(list).size === list.length,
+      say(() => m.pl_no_repeats({ what: what() })),
+    );
 }
 
 function boundedRecord<T extends z.ZodType>(value: T) {
-  return z
-    .record(stepKey, value)
-    .refine((r) => Object.keys(r).length <= PLAN_LIMITS.stepEntries, say(() => m.pl_at_most_entries({ max: PLAN_LIMITS.stepEntries })));
+  return z.record(stepKey, value).refine(
+    (r) => Object.keys(r).length <= PLAN_LIMITS.stepEntries,
+    say(() => m.pl_at_most_entries({ max: PLAN_LIMITS.stepEntries })),
+  );
 }
 
 export const planStartSchema = z.discriminatedUnion('kind', [
@@ -83,7 +103,10 @@ export const planStartSchema = z.discriminatedUnion('kind', [
 
 export const planRouteSchema = z.strictObject({
   /** Start (or, for a student, first job) to goal. One role alone means "the first job is the goal". */
-  roles: uniqueList(dataId, PLAN_LIMITS.routeRoles, () => m.pl_what_roles()).min(1, say(() => m.vp_needs_role())),
+  roles: uniqueList(dataId, PLAN_LIMITS.routeRoles, () => m.pl_what_roles()).min(
+    1,
+    say(() => m.vp_needs_role()),
+  ),
   objective: z.enum(OBJECTIVES),
 });
 
@@ -99,14 +122,31 @@ export const planSchema = z
     heldCredentials: uniqueList(dataId, PLAN_LIMITS.heldCredentials, () => m.pl_what_credentials()),
     /** Highest education already held. */
     education,
-    goals: uniqueList(dataId, PLAN_LIMITS.goals, () => m.pl_what_goals()).min(1, say(() => m.pl_needs_goal())),
+    goals: uniqueList(dataId, PLAN_LIMITS.goals, () => m.pl_what_goals()).min(
+      1,
+      say(() => m.pl_needs_goal()),
+    ),
     constraints: z.strictObject({
       educationCeiling: education,
-      maxYears: z.number().finite().min(0, say(() => m.vp_not_negative())).max(60, say(() => m.pl_at_most({ max: 60 }))).nullable(),
+      maxYears: z
+        .number()
+        .finite()
+        .min(
+          0,
+          say(() => m.vp_not_negative()),
+        )
+        .max(
+          60,
+          say(() => m.pl_at_most({ max: 60 })),
+        )
+        .nullable(),
       /** Study alongside work or full-time; absent in plans made before the route clock counted study. */
       study: z.enum(STUDY_MODES).optional(),
     }),
-    routes: z.array(planRouteSchema).max(PLAN_LIMITS.routes, say(() => m.pl_list_at_most({ max: PLAN_LIMITS.routes, what: m.pl_what_routes() }))),
+    routes: z.array(planRouteSchema).max(
+      PLAN_LIMITS.routes,
+      say(() => m.pl_list_at_most({ max: PLAN_LIMITS.routes, what: m.pl_what_routes() })),
+    ),
     notes: bounded(PLAN_LIMITS.notes),
     stepNotes: boundedRecord(bounded(PLAN_LIMITS.stepNote)),
     stepStatus: boundedRecord(z.enum(STEP_STATUSES)),
@@ -116,13 +156,21 @@ export const planSchema = z
   .superRefine((plan, ctx) => {
     // Cross-field rules: the parts of a plan must describe the same student.
     if (plan.start.kind === 'education' && plan.start.level !== plan.education) {
-      ctx.addIssue({ code: 'custom', path: ['start', 'level'], message: m.pl_start_level({ education: plan.education }) });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['start', 'level'],
+        message: m.pl_start_level({ education: plan.education }),
+      });
     }
     plan.routes.forEach((route, i) => {
       const first = route.roles[0];
       const last = route.roles[route.roles.length - 1];
       if (plan.start.kind === 'role' && first !== plan.start.roleId) {
-        ctx.addIssue({ code: 'custom', path: ['routes', i, 'roles', 0], message: m.pl_start_role({ role: plan.start.roleId }) });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['routes', i, 'roles', 0],
+          message: m.pl_start_role({ role: plan.start.roleId }),
+        });
       }
       if (last !== undefined && !plan.goals.includes(last)) {
         ctx.addIssue({ code: 'custom', path: ['routes', i, 'roles'], message: m.pl_route_end({ role: last }) });

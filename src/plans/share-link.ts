@@ -12,7 +12,7 @@ import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from
 import { migratePlan } from './migrate';
 import type { Plan } from './schema';
 import { PLAN_PARAM, extractPlanParam } from './link-param';
-import { formatCount } from '../graph/format';
+import { formatCount } from '../i18n/numbers';
 import { m } from '../paraglide/messages.js';
 
 export { PLAN_PARAM, extractPlanParam };
@@ -85,7 +85,10 @@ export function planLink(plan: Plan, base: string): EncodeResult {
   if (!encoded.ok) return encoded;
   // A plan made in a language opens the app in it (?lang=), so the recipient reads what the sender saw.
   const address = base.split('#')[0]!;
-  const withLang = plan.locale && !/[?&]lang=/.test(address) ? `${address}${address.includes('?') ? '&' : '?'}lang=${plan.locale}` : address;
+  const withLang =
+    plan.locale && !/[?&]lang=/.test(address)
+      ? `${address}${address.includes('?') ? '&' : '?'}lang=${plan.locale}`
+      : address;
   return { ok: true, value: `${withLang}#${PLAN_PARAM}=${encoded.value}` };
 }
 
@@ -105,7 +108,8 @@ export function decodePlan(value: string): LinkResult {
     if (checksum(json) !== text.slice(0, 8)) return { ok: false, message: LINK_MESSAGES.damaged };
     // Compression is deterministic, so a link that is not the canonical encoding of what it
     // decodes to was altered — e.g. its last character cut, which can still decode.
-    if (compressToEncodedURIComponent(text) !== value.replace(/ /g, '+')) return { ok: false, message: LINK_MESSAGES.damaged };
+    if (compressToEncodedURIComponent(text) !== value.replace(/ /g, '+'))
+      return { ok: false, message: LINK_MESSAGES.damaged };
     let raw: unknown;
     try {
       raw = JSON.parse(json);

@@ -48,7 +48,10 @@ export class StorageTimeoutError extends Error {
 
 export function withTimeout<T>(promise: Promise<T>): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new StorageTimeoutError(`plans/storage: storage did not answer in ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new StorageTimeoutError(`plans/storage: storage did not answer in ${TIMEOUT_MS} ms`)),
+      TIMEOUT_MS,
+    );
     promise.then(
       (v) => (clearTimeout(timer), resolve(v)),
       (e: unknown) => (clearTimeout(timer), reject(e)),

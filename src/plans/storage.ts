@@ -19,9 +19,12 @@ const MODULE = 'plans/storage';
 export { DB_NAME, STORE_NAME, TIMEOUT_MS, idbBackend, memoryBackend, type KeyValueBackend } from './storage-backend';
 
 export const MESSAGES = {
-  unavailable: "This browser isn't letting the app save data (private browsing or storage turned off), so plans are kept only until you close this tab. Use Export JSON to keep a copy.",
-  quota: "The browser's storage is full, so plans are kept only until you close this tab. Use Export JSON to keep a copy.",
-  noAnswer: "The browser's storage did not answer, so plans are kept only until you close this tab. Use Export JSON to keep a copy.",
+  unavailable:
+    "This browser isn't letting the app save data (private browsing or storage turned off), so plans are kept only until you close this tab. Use Export JSON to keep a copy.",
+  quota:
+    "The browser's storage is full, so plans are kept only until you close this tab. Use Export JSON to keep a copy.",
+  noAnswer:
+    "The browser's storage did not answer, so plans are kept only until you close this tab. Use Export JSON to keep a copy.",
 } as const;
 
 export interface StorageStatus {
@@ -74,7 +77,8 @@ export interface PlanStoreOptions {
 
 function checked(plan: Plan): Plan {
   const parsed = planSchema.safeParse(plan);
-  if (!parsed.success) throw new Error(`${MODULE}: refusing to save an invalid plan: ${describeIssues(parsed.error, Infinity)}`);
+  if (!parsed.success)
+    throw new Error(`${MODULE}: refusing to save an invalid plan: ${describeIssues(parsed.error, Infinity)}`);
   return parsed.data;
 }
 
@@ -83,21 +87,28 @@ function checked(plan: Plan): Plan {
  * else means the record was edited by hand or damaged), except a migrated older plan, which
  * had no id of its own and takes the key it was stored under.
  */
-export function readRecord(rawKey: IDBValidKey, raw: unknown): { ok: true; plan: Plan } | { ok: false; message: string } {
+export function readRecord(
+  rawKey: IDBValidKey,
+  raw: unknown,
+): { ok: true; plan: Plan } | { ok: false; message: string } {
   const key = String(rawKey);
   const shown = typeof rawKey === 'string' ? `“${key.slice(0, PLAN_LIMITS.id)}”` : keyLabel(rawKey, PLAN_LIMITS.id);
   if (typeof rawKey !== 'string') return { ok: false, message: m.st_bad_key({ shown }) };
   const read = migratePlan(raw);
   if (!read.ok) return { ok: false, message: m.st_unreadable({ shown, reason: read.message }) };
   if (read.plan.id === key) return { ok: true, plan: read.plan };
-  if (read.migratedFrom !== null && planSchema.shape.id.safeParse(key).success) return { ok: true, plan: { ...read.plan, id: key } };
+  if (read.migratedFrom !== null && planSchema.shape.id.safeParse(key).success)
+    return { ok: true, plan: { ...read.plan, id: key } };
   return { ok: false, message: m.st_wrong_id({ shown, id: read.plan.id }) };
 }
 
 export function createPlanStore(options: Partial<PlanStoreOptions> = {}): PlanStore {
   const hasIdb = typeof indexedDB !== 'undefined';
   let backend: KeyValueBackend = options.backend ?? (hasIdb ? idbBackend() : memoryBackend());
-  let status: StorageStatus = options.backend || hasIdb ? { persistent: true, message: null } : { persistent: false, message: MESSAGES.unavailable };
+  let status: StorageStatus =
+    options.backend || hasIdb
+      ? { persistent: true, message: null }
+      : { persistent: false, message: MESSAGES.unavailable };
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? newPlanId;
   // What storage last held (by keyId, so look-alike keys stay apart), so falling back
@@ -120,7 +131,10 @@ export function createPlanStore(options: Partial<PlanStoreOptions> = {}): PlanSt
       if (!fallback) {
         const name = err instanceof Error ? err.name : '';
         const quota = name === 'QuotaExceededError' || (err instanceof Error && /quota/i.test(err.message));
-        status = { persistent: false, message: quota ? MESSAGES.quota : name === 'TimeoutError' ? MESSAGES.noAnswer : MESSAGES.unavailable };
+        status = {
+          persistent: false,
+          message: quota ? MESSAGES.quota : name === 'TimeoutError' ? MESSAGES.noAnswer : MESSAGES.unavailable,
+        };
         fallback = backend = memoryBackend(mirror.values());
       }
       return op(fallback);

@@ -5,7 +5,9 @@
  * Every duration says whether it is an estimate; every salary names its source and year.
  */
 import { EDUCATION_LEVELS, type Statistic } from '../data/vocabulary';
-import { educationLabel, statisticLabel, citation, localeOr, money, yearsLabel } from '../graph/format';
+import { educationLabel, statisticLabel } from '../data/vocabulary-labels';
+import { citation, yearsLabel } from '../text/format';
+import { localeOr, money } from '../i18n/numbers';
 import { roleTitle, type CareerModel } from '../graph/model';
 import { NO_JOB, formatYears, type Route } from '../graph/routes';
 import { educationName } from '../graph/routes/explain';
@@ -24,7 +26,15 @@ export interface YearSpan {
 }
 
 export type MilestoneSalary =
-  | { amount: number; text: string; statistic: Statistic; dataYear: number | null; dollarYear: number; citation: string; shared: boolean }
+  | {
+      amount: number;
+      text: string;
+      statistic: Statistic;
+      dataYear: number | null;
+      dollarYear: number;
+      citation: string;
+      shared: boolean;
+    }
   | { amount: null; /** "no figure", in the timeline's language. */ text: string; reason: string };
 
 interface Base {
@@ -90,23 +100,52 @@ export const TIMELINE_DEFAULTS: TimelineOptions = { dollarYear: null, locale: un
 const ZERO: YearSpan = { typical: 0, low: 0, high: 0, estimated: false };
 
 function add(a: YearSpan, b: YearSpan): YearSpan {
-  return { typical: a.typical + b.typical, low: a.low + b.low, high: a.high + b.high, estimated: a.estimated || b.estimated };
+  return {
+    typical: a.typical + b.typical,
+    low: a.low + b.low,
+    high: a.high + b.high,
+    estimated: a.estimated || b.estimated,
+  };
 }
 
 export function whenLabel(at: YearSpan, locale?: Locale): string {
-  return at.typical === 0 && at.high === 0 ? m.tl_start({}, { locale }) : m.tl_after({ years: yearsLabel(at, locale) }, { locale });
+  return at.typical === 0 && at.high === 0
+    ? m.tl_start({}, { locale })
+    : m.tl_after({ years: yearsLabel(at, locale) }, { locale });
 }
 
-function studyStep(model: CareerModel, programId: string, at: YearSpan, when: string, neededFor: string, mode: 'part_time' | 'full_time', locale?: Locale): StudyMilestone {
+function studyStep(
+  model: CareerModel,
+  programId: string,
+  at: YearSpan,
+  when: string,
+  neededFor: string,
+  mode: 'part_time' | 'full_time',
+  locale?: Locale,
+): StudyMilestone {
   const o = { locale };
   const program = model.dataset.programs?.find((p) => p.id === programId);
   const level = EDUCATION_LEVELS.find((l) => l === programId);
-  const name = program ? localProgramName(program, localeOr(locale)).text : level ? educationLabel(level, locale) : programId;
+  const name = program
+    ? localProgramName(program, localeOr(locale)).text
+    : level
+      ? educationLabel(level, locale)
+      : programId;
   const cite = program ? program.sources.map((id) => citation(model.sources.get(id), locale)).join('; ') : '';
-  const length = program ? { years: program.years.typical, low: program.years.low, high: program.years.high, basis: program.basis } : null;
+  const length = program
+    ? { years: program.years.typical, low: program.years.low, high: program.years.high, basis: program.basis }
+    : null;
   const pace = length ? m.tl_pace_part_time({ years: formatYears(PART_TIME_FACTOR * length.years) }, o) : '';
   const duration = length
-    ? m.tl_duration({ years: formatYears(length.years), low: formatYears(length.low), high: formatYears(length.high), pace: mode === 'part_time' ? pace : m.tl_studied_full_time({}, o) }, o)
+    ? m.tl_duration(
+        {
+          years: formatYears(length.years),
+          low: formatYears(length.low),
+          high: formatYears(length.high),
+          pace: mode === 'part_time' ? pace : m.tl_studied_full_time({}, o),
+        },
+        o,
+      )
     : m.tl_length_unknown({}, o);
   return {
     kind: 'study',
@@ -125,11 +164,21 @@ function studyStep(model: CareerModel, programId: string, at: YearSpan, when: st
   };
 }
 
-function examStep(model: CareerModel, credentialId: string, at: YearSpan, when: string, neededFor: string, locale?: Locale): ExamMilestone {
+function examStep(
+  model: CareerModel,
+  credentialId: string,
+  at: YearSpan,
+  when: string,
+  neededFor: string,
+  locale?: Locale,
+): ExamMilestone {
   const o = { locale };
   const c = model.credentials.get(credentialId);
   if (!c) throw new Error(`plans/timeline: unknown credential '${credentialId}'`);
-  const eligibility = c.eligibility.map((e) => ({ text: sourcedText(e, localeOr(locale)).text, citation: e.sources.map((id) => citation(model.sources.get(id), locale)).join('; ') }));
+  const eligibility = c.eligibility.map((e) => ({
+    text: sourcedText(e, localeOr(locale)).text,
+    citation: e.sources.map((id) => citation(model.sources.get(id), locale)).join('; '),
+  }));
   const name = localCredentialName(c, localeOr(locale)).text;
   return {
     kind: 'exam',
@@ -138,8 +187,20 @@ function examStep(model: CareerModel, credentialId: string, at: YearSpan, when: 
     when,
     title: m.tl_sit_exam({ abbr: c.abbr }, o),
     duration: m.tl_one_exam({}, o),
-    details: m.tl_exam_details({ name, abbr: c.abbr, bodyName: c.bodyName, body: c.body, neededFor, eligibility: eligibility.map((e) => e.text).join(` ${m.tl_or({}, o)} `) }, o),
-    source: [...new Set([...c.eligibility.flatMap((e) => e.sources), ...c.sources])].map((id) => citation(model.sources.get(id), locale)).join('; '),
+    details: m.tl_exam_details(
+      {
+        name,
+        abbr: c.abbr,
+        bodyName: c.bodyName,
+        body: c.body,
+        neededFor,
+        eligibility: eligibility.map((e) => e.text).join(` ${m.tl_or({}, o)} `),
+      },
+      o,
+    ),
+    source: [...new Set([...c.eligibility.flatMap((e) => e.sources), ...c.sources])]
+      .map((id) => citation(model.sources.get(id), locale))
+      .join('; '),
     credentialId: c.id,
     abbr: c.abbr,
     name,
@@ -151,16 +212,26 @@ function examStep(model: CareerModel, credentialId: string, at: YearSpan, when: 
   };
 }
 
-export function buildTimeline(model: CareerModel, route: Pick<Route, 'roles' | 'moves'>, options: Partial<TimelineOptions> = {}): Milestone[] {
+export function buildTimeline(
+  model: CareerModel,
+  route: Pick<Route, 'roles' | 'moves'>,
+  options: Partial<TimelineOptions> = {},
+): Milestone[] {
   const opts = { ...TIMELINE_DEFAULTS, ...options };
   if (route.roles.length === 0 || route.moves.length !== route.roles.length - 1) {
-    throw new Error(`plans/timeline: a route of ${route.roles.length} roles needs ${Math.max(0, route.roles.length - 1)} moves, got ${route.moves.length}`);
+    throw new Error(
+      `plans/timeline: a route of ${route.roles.length} roles needs ${Math.max(0, route.roles.length - 1)} moves, got ${route.moves.length}`,
+    );
   }
   const locale = opts.locale;
   const o = { locale };
   const title = (id: string) => roleTitle(model, id, locale);
   const dollarYear = opts.dollarYear ?? latestCpiYear(model.dataset.cpi);
-  const series = routeSalarySeries(model, { roles: route.roles, steps: route.moves.map((m) => m.years) }, { dollars: 'constant', dollarYear });
+  const series = routeSalarySeries(
+    model,
+    { roles: route.roles, steps: route.moves.map((m) => m.years) },
+    { dollars: 'constant', dollarYear },
+  );
   const out: Milestone[] = [];
   let at = ZERO;
 
@@ -194,7 +265,10 @@ export function buildTimeline(model: CareerModel, route: Pick<Route, 'roles' | '
       const duration = move ? yearsLabel(move.years, locale) : m.tl_goal_reached({}, o);
       const x = move?.extraExperience;
       const years = x ? { extra: formatYears(x.years), total: formatYears(x.years + move!.job.typical) } : null;
-      const extra = x && years ? ` ${x.credential ? m.tl_extra_credential({ ...years, abbr: model.credentials.get(x.credential)?.abbr ?? x.credential }, o) : m.tl_extra_move(years, o)}` : '';
+      const extra =
+        x && years
+          ? ` ${x.credential ? m.tl_extra_credential({ ...years, abbr: model.credentials.get(x.credential)?.abbr ?? x.credential }, o) : m.tl_extra_move(years, o)}`
+          : '';
       const studying = move?.studyMode === 'part_time' ? ` ${m.tl_while_studying({}, o)}` : '';
       const salaryText = `${salary.text}${salary.amount === null ? '' : ` — ${salary.citation}`}`;
       out.push({
@@ -213,20 +287,38 @@ export function buildTimeline(model: CareerModel, route: Pick<Route, 'roles' | '
       });
     }
     if (!move) return;
-    const neededFor = roleId === NO_JOB ? m.tl_to_start_as({ role: title(move.to) }, o) : m.tl_needed_to_move({ role: title(move.to) }, o);
+    const neededFor =
+      roleId === NO_JOB
+        ? m.tl_to_start_as({ role: title(move.to) }, o)
+        : m.tl_needed_to_move({ role: title(move.to) }, o);
     // Part-time study runs alongside the job from the step's start; full-time study follows the job years.
     // A level with no program in the data has no length: it is shown alongside the job, unscheduled.
     const mode = roleId === NO_JOB ? 'full_time' : (move.studyMode ?? 'part_time');
-    const work: YearSpan = { ...move.job, ...(move.extraExperience ? { typical: move.job.typical + move.extraExperience.years } : {}), estimated: move.years.estimated };
+    const work: YearSpan = {
+      ...move.job,
+      ...(move.extraExperience ? { typical: move.job.typical + move.extraExperience.years } : {}),
+      estimated: move.years.estimated,
+    };
     let studyAt = mode === 'part_time' || roleId === NO_JOB ? at : add(at, work);
-    const during = roleId === NO_JOB ? m.tl_before_first_job({}, o) : mode === 'part_time' ? m.tl_while_working({ role: title(roleId) }, o) : m.tl_after_full_time({ role: title(roleId) }, o);
+    const during =
+      roleId === NO_JOB
+        ? m.tl_before_first_job({}, o)
+        : mode === 'part_time'
+          ? m.tl_while_working({ role: title(roleId) }, o)
+          : m.tl_after_full_time({ role: title(roleId) }, o);
     const whenAt = (t: YearSpan) => (t === at || t.typical === at.typical ? during : whenLabel(t, locale));
     for (const s of move.study) {
       out.push(studyStep(model, s.program, studyAt, whenAt(studyAt), neededFor, mode, locale));
       const factor = mode === 'part_time' ? PART_TIME_FACTOR : 1;
-      studyAt = add(studyAt, { typical: s.years.typical * factor, low: s.years.low * factor, high: s.years.high * factor, estimated: false });
+      studyAt = add(studyAt, {
+        typical: s.years.typical * factor,
+        low: s.years.low * factor,
+        high: s.years.high * factor,
+        estimated: false,
+      });
     }
-    for (const level of move.levels) out.push(studyStep(model, level, studyAt, whenAt(studyAt), neededFor, mode, locale));
+    for (const level of move.levels)
+      out.push(studyStep(model, level, studyAt, whenAt(studyAt), neededFor, mode, locale));
     for (const c of move.exams) out.push(examStep(model, c, studyAt, whenAt(studyAt), neededFor, locale));
     at = add(at, move.years);
   });

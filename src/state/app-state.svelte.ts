@@ -5,7 +5,7 @@
  */
 import type { Dataset, Role } from '../data/schema';
 import { intersect, neighbourhood, visibleRoles } from '../graph/filters';
-import type { MapEmphasis } from '../graph/emphasis';
+import type { MapEmphasis } from '../map/emphasis';
 import type { CareerModel } from '../graph/model';
 import type { TitleSearch } from '../graph/search/title-search';
 import { EMPTY_STATE, parseUrlState, serializeUrlState, type UrlState } from './url-state';
@@ -35,7 +35,8 @@ export class AppState {
 
   visible: Set<string> | null = $derived.by(() => {
     const filtered = visibleRoles(this.model.graph, this.roles, this.url);
-    const focused = this.url.focus && this.selectedRole ? neighbourhood(this.model.graph, this.selectedRole.id, 2) : null;
+    const focused =
+      this.url.focus && this.selectedRole ? neighbourhood(this.model.graph, this.selectedRole.id, 2) : null;
     return intersect(filtered, focused);
   });
   visibleCount: number = $derived(this.visible ? this.visible.size : this.roles.length);
@@ -97,7 +98,10 @@ export class AppState {
     this.titleSearch = null;
     whenIdle(() => this.prepareSearch());
     // Ids from the old data mean nothing in the new one.
-    this.update({ role: null, focus: false, credential: null, from: null, to: null, held: [], routeIndex: 0, compare: [] }, 'replace');
+    this.update(
+      { role: null, focus: false, credential: null, from: null, to: null, held: [], routeIndex: 0, compare: [] },
+      'replace',
+    );
   }
 }
 

@@ -10,6 +10,10 @@ export interface FieldDraft {
   text: string;
 }
 
-export function fieldText(draft: FieldDraft | null, urlValue: string | null, titleOf: (id: string | null) => string): string {
+export function fieldText(
+  draft: FieldDraft | null,
+  urlValue: string | null,
+  titleOf: (id: string | null) => string,
+): string {
   return draft && draft.against === urlValue ? draft.text : titleOf(urlValue);
 }

@@ -49,7 +49,13 @@ export class ImportSession {
       return;
     }
     const d = result.dataset;
-    this.status = { kind: 'imported', roles: d.roles.length, moves: d.transitions.length, files: result.files, warnings: result.warnings };
+    this.status = {
+      kind: 'imported',
+      roles: d.roles.length,
+      moves: d.transitions.length,
+      files: result.files,
+      warnings: result.warnings,
+    };
   }
 
   /** After "Restore the built-in data": the last outcome no longer describes what is shown. */

@@ -8,7 +8,7 @@ import { extractPlanParam } from '../plans/link-param';
 import type { Plan } from '../plans/schema';
 import type { Route } from '../graph/routes';
 import type { UrlState } from './url-state';
-import { i18n } from '../i18n/locale-state.svelte';
+import { i18n } from './locale-state.svelte';
 import { m } from '../paraglide/messages.js';
 
 export class PlanSession {
@@ -60,7 +60,12 @@ export class PlanSession {
     const result = decodePlanLink(href);
     if (result === null) return;
     // The address may have changed while the decoder loaded (the app sets its view): drop the hash if it still holds the link.
-    if (!result.ok && typeof history !== 'undefined' && typeof location !== 'undefined' && extractPlanParam(location.href) !== null) {
+    if (
+      !result.ok &&
+      typeof history !== 'undefined' &&
+      typeof location !== 'undefined' &&
+      extractPlanParam(location.href) !== null
+    ) {
       history.replaceState(history.state, '', `${location.pathname}${location.search}`);
     }
     if (result.ok) {

@@ -9,9 +9,15 @@
 import { datasetParts } from '../data/dataset-parts';
 import type { Dataset } from '../data/schema';
 import type { CareerModel } from '../graph/model';
-import { answerSteps, type PlannerAnswer, type PlannerQuery, type PlannerReply, type PlannerRequest } from '../graph/planner-query';
-import { nextTask, runInSlices } from '../graph/slices';
-import { WorkerLink } from '../worker-link';
+import {
+  answerSteps,
+  type PlannerAnswer,
+  type PlannerQuery,
+  type PlannerReply,
+  type PlannerRequest,
+} from '../graph/planner-query';
+import { nextTask, runInSlices } from '../lib/slices';
+import { WorkerLink } from '../lib/worker-link';
 
 const EMPTY: PlannerAnswer = { routes: [], tradeOffs: [], noRoute: null, reachable: [] };
 

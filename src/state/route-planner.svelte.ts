@@ -9,8 +9,8 @@ import { untrack } from 'svelte';
 import { NO_JOB, type Route, type NoRouteExplanation, type ReachableRole } from '../graph/routes';
 import { heldPrograms } from '../graph/education-background';
 import type { CareerModel } from '../graph/model';
-import { localeOr } from '../graph/format';
-import { isLargeMap } from '../graph/scale-settings';
+import { localeOr } from '../i18n/numbers';
+import { isLargeMap } from '../map/scale-settings';
 import { answerQuery, salaryOfModel, type PlannerAnswer, type PlannerQuery } from '../graph/planner-query';
 import { PlannerSearch } from './planner-search';
 import type { AppState } from './app-state.svelte';
@@ -55,7 +55,9 @@ export class RoutePlanner {
 
   /** A role on the map, or "No job yet" when the data says how to get a first job. */
   startsOnMap(from: string): boolean {
-    return from === NO_JOB ? !!this.#app.model.graph.getAttribute('entries')?.length : this.#app.model.graph.hasNode(from);
+    return from === NO_JOB
+      ? !!this.#app.model.graph.getAttribute('entries')?.length
+      : this.#app.model.graph.hasNode(from);
   }
 
   /** Per dataset, not per URL change: its cache of constant-dollar salaries stays warm. */
@@ -111,8 +113,13 @@ export class RoutePlanner {
   selected: Route | null = $derived.by(() => this.routes[this.#app.url.routeIndex] ?? this.routes[0] ?? null);
 
   /** The selected route as sets for the map's reducers (read-only: a new pair per route). */
-  highlight = $derived.by(() =>
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- never mutated; reducers only call has().
-    this.#app.url.view === 'routes' && this.selected ? { nodes: new Set(this.selected.roles), edges: new Set(this.selected.moves.map((m) => m.edge)) } : null,
-  );
+  highlight = $derived.by(() => {
+    if (this.#app.url.view !== 'routes' || !this.selected) return null;
+    // Never mutated (reducers only call has()), so plain Sets, not SvelteSets.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    const nodes = new Set(this.selected.roles);
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    const edges = new Set(this.selected.moves.map((m) => m.edge));
+    return { nodes, edges };
+  });
 }

@@ -3,7 +3,16 @@
  * back/forward and shared URLs all go through one tested place. Unknown values are kept
  * out of the state rather than guessed, and reported, so the UI can say what was ignored.
  */
-import { EDUCATION_LEVELS, ID_MAX, ID_PATTERN, LEVELS, TRACKS, type EducationLevel, type Level, type Track } from '../data/vocabulary';
+import {
+  EDUCATION_LEVELS,
+  ID_MAX,
+  ID_PATTERN,
+  LEVELS,
+  TRACKS,
+  type EducationLevel,
+  type Level,
+  type Track,
+} from '../data/vocabulary';
 import { NO_JOB, type StudyMode } from '../graph/routes/constraints';
 import type { Objective } from '../graph/routes/types';
 import { isLocale } from '../i18n/negotiate';
@@ -116,7 +125,16 @@ export function parseUrlState(search: string): UrlState {
     implausible: p.get('implausible') === '1',
     maxYears: Number.isFinite(maxYears) && maxYears > 0 && maxYears <= 60 ? maxYears : null,
     routeIndex: Number.isInteger(routeIndex) && routeIndex >= 0 && routeIndex < 20 ? routeIndex : 0,
-    compare: [...new Set((p.get('cmp') ?? '').split(',').filter((v) => /^\d{1,2}$/.test(v)).map(Number))].filter((n) => n < 20).slice(0, 3),
+    compare: [
+      ...new Set(
+        (p.get('cmp') ?? '')
+          .split(',')
+          .filter((v) => /^\d{1,2}$/.test(v))
+          .map(Number),
+      ),
+    ]
+      .filter((n) => n < 20)
+      .slice(0, 3),
     dollars: p.get('usd') === 'nominal' ? 'nominal' : 'constant',
     dollarYear: /^\d{4}$/.test(p.get('usdyear') ?? '') ? Number(p.get('usdyear')) : null,
     statistic: p.get('stat') === 'mean' ? 'mean' : 'median',

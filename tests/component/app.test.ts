@@ -15,7 +15,12 @@ const inScope = data.roles.filter((r) => !('outOfScope' in r && r.outOfScope));
 // first time can take seconds on a busy machine; load them once up front, so the tests below
 // wait only for the app to show them (a microtask), not for the compiler.
 beforeAll(async () => {
-  await Promise.all([import('../../src/views/RoleList.svelte'), import('../../src/views/RolePanel.svelte'), import('../../src/views/RoutePlannerView.svelte'), import('../../src/state/route-planner.svelte')]);
+  await Promise.all([
+    import('../../src/views/RoleList.svelte'),
+    import('../../src/views/RolePanel.svelte'),
+    import('../../src/views/RoutePlannerView.svelte'),
+    import('../../src/state/route-planner.svelte'),
+  ]);
 }, 60_000);
 
 describe('App (first screen)', () => {
@@ -35,7 +40,9 @@ describe('App (first screen)', () => {
     await userEvent.click(screen.getByText('Filters', { selector: 'summary' }));
     await userEvent.click(await screen.findByRole('checkbox', { name: /Cancer registry/ })); // loaded when the filters first open
     const coding = inScope.filter((r) => r.track === 'registry');
-    expect(within(screen.getByRole('form', { name: 'Filters' })).getByRole('status')).toHaveTextContent(`Showing ${coding.length} of ${inScope.length} roles`);
+    expect(within(screen.getByRole('form', { name: 'Filters' })).getByRole('status')).toHaveTextContent(
+      `Showing ${coding.length} of ${inScope.length} roles`,
+    );
     const table = await screen.findByRole('table', { name: 'Roles' }); // the list's code loads when it is first shown
     expect(within(table).getAllByRole('row')).toHaveLength(coding.length + 1);
     expect(location.search).toContain('tracks=registry');
@@ -59,7 +66,9 @@ describe('App (first screen)', () => {
   it('the list moves focus between roles with the arrow keys', async () => {
     history.replaceState(null, '', '/?view=list');
     render(App, { builtin });
-    const buttons = within(await screen.findByRole('table', { name: 'Roles' })).getAllByRole('button', { pressed: false });
+    const buttons = within(await screen.findByRole('table', { name: 'Roles' })).getAllByRole('button', {
+      pressed: false,
+    });
     buttons[0]!.focus();
     await userEvent.keyboard('{ArrowDown}');
     expect(document.activeElement).toBe(buttons[1]);

@@ -34,7 +34,9 @@ describe('Boot', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('The career data could not be loaded');
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { name: 'Career Path Explorer' })).toBeInTheDocument();
-    expect(screen.getByText(new RegExp(`— ${builtinDataset.roles.filter((r) => !r.outOfScope).length} roles and`))).toBeInTheDocument();
+    expect(
+      screen.getByText(new RegExp(`— ${builtinDataset.roles.filter((r) => !r.outOfScope).length} roles and`)),
+    ).toBeInTheDocument();
     expect(fetch).toHaveBeenCalledTimes(2);
   });
 

@@ -13,8 +13,18 @@ function setup(result: ImportResult | null, isBuiltin = true) {
   const onimport = vi.fn();
   const onrestore = vi.fn();
   // null: the real importer, in-thread (jsdom has no Worker), with the mini dataset as base.
-  const importer = result ? vi.fn(async () => result) : (files: File[]) => importFiles(files, () => {}, { base: miniDataset(), useWorker: false });
-  render(DataPanel, { dataset: model.dataset, graph: model.graph, isBuiltin, onimport, onrestore, importer, getRenderer: () => null });
+  const importer = result
+    ? vi.fn(async () => result)
+    : (files: File[]) => importFiles(files, () => {}, { base: miniDataset(), useWorker: false });
+  render(DataPanel, {
+    dataset: model.dataset,
+    graph: model.graph,
+    isBuiltin,
+    onimport,
+    onrestore,
+    importer,
+    getRenderer: () => null,
+  });
   return { onimport, onrestore, user: userEvent.setup() };
 }
 
@@ -22,7 +32,11 @@ const file = (name: string, text: string) => new File([text], name, { type: 'tex
 
 describe('DataPanel', () => {
   it('lists every problem as text in an alert and says nothing changed', async () => {
-    const { onimport, user } = setup({ ok: false, files: ['roles.csv'], problems: [{ file: 'roles.csv', row: 3, field: 'title', message: 'is <b>bold</b>' }] });
+    const { onimport, user } = setup({
+      ok: false,
+      files: ['roles.csv'],
+      problems: [{ file: 'roles.csv', row: 3, field: 'title', message: 'is <b>bold</b>' }],
+    });
     await user.upload(screen.getByLabelText('Import data'), file('roles.csv', 'x'));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Nothing was changed: the app still shows “mini”');
@@ -33,8 +47,12 @@ describe('DataPanel', () => {
 
   it('imports a valid CSV with the real importer and reports the counts', async () => {
     const { onimport, user } = setup(null);
-    const roles = 'id,title,track,level,typical_education\na,<script>alert(1)</script>,records,entry,none\nb,B,coding,mid,none\n';
-    await user.upload(screen.getByLabelText('Import data'), [file('roles.csv', roles), file('transitions.csv', 'from,to,years\na,b,1\n')]);
+    const roles =
+      'id,title,track,level,typical_education\na,<script>alert(1)</script>,records,entry,none\nb,B,coding,mid,none\n';
+    await user.upload(screen.getByLabelText('Import data'), [
+      file('roles.csv', roles),
+      file('transitions.csv', 'from,to,years\na,b,1\n'),
+    ]);
     expect(await screen.findByText('Imported 2 roles and 1 move from roles.csv, transitions.csv.')).toBeInTheDocument();
     expect(onimport).toHaveBeenCalledOnce();
     expect(onimport.mock.calls[0]?.[0].roles[0].title).toBe('<script>alert(1)</script>');

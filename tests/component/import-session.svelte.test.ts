@@ -30,7 +30,13 @@ describe('ImportSession', () => {
     pending.resolve({ ok: true, dataset, files: ['roles.csv', 'transitions.csv'], warnings });
     await done;
     expect(show).toHaveBeenCalledExactlyOnceWith(dataset);
-    expect(session.status).toEqual({ kind: 'imported', roles: dataset.roles.length, moves: dataset.transitions.length, files: ['roles.csv', 'transitions.csv'], warnings });
+    expect(session.status).toEqual({
+      kind: 'imported',
+      roles: dataset.roles.length,
+      moves: dataset.transitions.length,
+      files: ['roles.csv', 'transitions.csv'],
+      warnings,
+    });
   });
 
   it('ignores a second import while one runs', async () => {
@@ -54,11 +60,20 @@ describe('ImportSession', () => {
   });
 
   it('data that passes every check but cannot be shown is reported as refused, with the reason', async () => {
-    const session = new ImportSession(async () => ({ ok: true, dataset: miniDataset(), files: ['big.json'], warnings: [] }));
+    const session = new ImportSession(async () => ({
+      ok: true,
+      dataset: miniDataset(),
+      files: ['big.json'],
+      warnings: [],
+    }));
     await session.run([file('big.json')], 'built-in', () => {
       throw new Error('graph too large');
     });
-    expect(session.status).toMatchObject({ kind: 'refused', keptName: 'built-in', problems: [{ file: 'big.json', message: 'the app could not show this data: graph too large' }] });
+    expect(session.status).toMatchObject({
+      kind: 'refused',
+      keptName: 'built-in',
+      problems: [{ file: 'big.json', message: 'the app could not show this data: graph too large' }],
+    });
   });
 
   it('choosing no file does nothing, and reset clears the last outcome', async () => {

@@ -16,7 +16,9 @@ describe('LocalizedText', () => {
     const item = { text: 'Fuente 002: "with experience" (con experiencia).', lang: 'es', fellBack: false } as const;
     const { container } = render(LocalizedText, { item });
     expect(container.textContent).toBe(item.text);
-    expect([...container.querySelectorAll('[lang]')].map((e) => [e.getAttribute('lang'), e.textContent])).toEqual([['en', '"with experience"']]);
+    expect([...container.querySelectorAll('[lang]')].map((e) => [e.getAttribute('lang'), e.textContent])).toEqual([
+      ['en', '"with experience"'],
+    ]);
   });
 
   it('adds nothing to English in the English interface', () => {

@@ -12,18 +12,34 @@ function setup(props: { plan?: Plan; readonly?: boolean } = {}) {
   const onchange = vi.fn<(p: Plan) => void>();
   const onsave = vi.fn<(p: Plan) => void>();
   const onsavecopy = vi.fn<(p: Plan) => void>();
-  render(PlanEditor, { model, plan: props.plan ?? miniPlan(), readonly: props.readonly ?? false, onchange, onsave, onsavecopy });
+  render(PlanEditor, {
+    model,
+    plan: props.plan ?? miniPlan(),
+    readonly: props.readonly ?? false,
+    onchange,
+    onsave,
+    onsavecopy,
+  });
   const editor = screen.getByRole('region', { name: /plan/i });
   return { onchange, onsave, onsavecopy, editor, last: () => onchange.mock.lastCall?.[0] };
 }
 
-const steps = (editor: HTMLElement) => within(within(editor).getByRole('list', { name: 'Timeline to Manager' })).getAllByRole('listitem').filter((li) => li.dataset.step);
+const steps = (editor: HTMLElement) =>
+  within(within(editor).getByRole('list', { name: 'Timeline to Manager' }))
+    .getAllByRole('listitem')
+    .filter((li) => li.dataset.step);
 
 describe('PlanEditor', () => {
   it('renders the timeline in order, with durations, the credential’s body and sourced salaries', () => {
     const { editor } = setup();
     const items = steps(editor);
-    expect(items.map((li) => within(li).getByRole('heading').textContent)).toEqual(['Work as Technician', 'Sit the CCA exam', 'Work as Coder', "Complete a bachelor's degree", 'Reach Manager (goal)']);
+    expect(items.map((li) => within(li).getByRole('heading').textContent)).toEqual([
+      'Work as Technician',
+      'Sit the CCA exam',
+      'Work as Coder',
+      "Complete a bachelor's degree",
+      'Reach Manager (goal)',
+    ]);
     expect(items[0]).toHaveTextContent('How long: 1 yr');
     expect(items[0]).toHaveTextContent('$30,000 a year (median, 2010 figure, in 2010 dollars)');
     expect(items[0]).toHaveTextContent('Source: Test (2010)');
@@ -35,11 +51,14 @@ describe('PlanEditor', () => {
 
   it('offers the JSON file before copying a share link too long for e-mail and chat apps', async () => {
     const user = userEvent.setup();
-    const cjk = (n: number, seed: number) => Array.from({ length: n }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7919 + seed * 104729) % 20000))).join('');
+    const cjk = (n: number, seed: number) =>
+      Array.from({ length: n }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7919 + seed * 104729) % 20000))).join('');
     const stepNotes = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`exam:x${i}`, cjk(500, i)]));
     const { editor } = setup({ plan: miniPlan({ notes: cjk(2000, 99), stepNotes }) });
     await user.click(within(editor).getByRole('button', { name: 'Copy share link' }));
-    expect(within(editor).getByRole('status')).toHaveTextContent(/^This plan’s link is [\d,]+ characters long, and e-mail and chat apps often cut links that long/);
+    expect(within(editor).getByRole('status')).toHaveTextContent(
+      /^This plan’s link is [\d,]+ characters long, and e-mail and chat apps often cut links that long/,
+    );
     const choice = within(editor).getByRole('group', { name: 'Share a long plan' });
     expect(within(editor).queryByLabelText('Share link')).toBeNull();
     await user.click(within(choice).getByRole('button', { name: 'Copy the long link anyway' }));
@@ -50,7 +69,9 @@ describe('PlanEditor', () => {
 
   it('asks for initials or a nickname in the label field', () => {
     const { editor } = setup();
-    expect(within(editor).getByRole('textbox', { name: 'Plan label' })).toHaveAccessibleDescription("Initials or a nickname — please don't enter full names.");
+    expect(within(editor).getByRole('textbox', { name: 'Plan label' })).toHaveAccessibleDescription(
+      "Initials or a nickname — please don't enter full names.",
+    );
   });
 
   it('calls onchange with the plan updated by a step note and a step status', async () => {
@@ -59,14 +80,21 @@ describe('PlanEditor', () => {
     await user.type(within(editor).getByRole('textbox', { name: 'Note: Sit the CCA exam' }), 'Book for June');
     expect(last()?.stepNotes).toEqual({ 'exam:cca': 'Book for June' });
     await user.selectOptions(within(editor).getByRole('combobox', { name: 'Status: Work as Coder' }), 'In progress');
-    expect(last()).toEqual({ ...miniPlan(), stepNotes: { 'exam:cca': 'Book for June' }, stepStatus: { 'job:coder': 'in_progress' } });
+    expect(last()).toEqual({
+      ...miniPlan(),
+      stepNotes: { 'exam:cca': 'Book for June' },
+      stepStatus: { 'job:coder': 'in_progress' },
+    });
     expect(planSchema.safeParse(last()).success).toBe(true);
   });
 
   it('re-plans when a setting rules the route out', async () => {
     const user = userEvent.setup();
     const { editor, last } = setup();
-    await user.selectOptions(within(editor).getByRole('combobox', { name: 'Highest education the student is willing to reach' }), 'Associate degree');
+    await user.selectOptions(
+      within(editor).getByRole('combobox', { name: 'Highest education the student is willing to reach' }),
+      'Associate degree',
+    );
     expect(last()?.routes).toEqual([{ roles: ['tech', 'manager'], objective: 'years' }]);
     expect(steps(editor).map((li) => li.dataset.step)).toEqual(['job:tech', 'job:manager']);
   });
@@ -82,9 +110,14 @@ describe('PlanEditor', () => {
 
   it('is read-only from a share link: no inputs, and "Save a copy" saves it under a new id', async () => {
     const user = userEvent.setup();
-    const plan = miniPlan({ notes: 'Talk to HR', stepNotes: { 'job:coder': 'Ask about tuition help' }, stepStatus: { 'exam:cca': 'done' } });
+    const plan = miniPlan({
+      notes: 'Talk to HR',
+      stepNotes: { 'job:coder': 'Ask about tuition help' },
+      stepStatus: { 'exam:cca': 'done' },
+    });
     const { editor, onsavecopy } = setup({ plan, readonly: true });
-    for (const role of ['textbox', 'combobox', 'checkbox', 'radio', 'spinbutton'] as const) expect(within(editor).queryAllByRole(role)).toEqual([]);
+    for (const role of ['textbox', 'combobox', 'checkbox', 'radio', 'spinbutton'] as const)
+      expect(within(editor).queryAllByRole(role)).toEqual([]);
     expect(within(editor).queryByRole('button', { name: 'Save' })).toBeNull();
     expect(editor).toHaveTextContent('Ask about tuition help');
     expect(steps(editor)[1]).toHaveTextContent('Status: Done');
@@ -102,8 +135,12 @@ describe('PlanEditor', () => {
     expect(within(handout).getAllByRole('row', {}).length).toBeGreaterThan(5);
     expect(within(handout).getByRole('table', { name: 'Steps to Manager' })).toHaveTextContent('Sit the CCA exam');
     expect(within(handout).getByRole('table', { name: 'Expected salary by job' })).toHaveTextContent('Test (2010)');
-    expect(within(handout).getByRole('table', { name: 'Credentials and awarding bodies' })).toHaveTextContent('American Health Information Management Association (AHIMA)');
-    expect(handout).toHaveTextContent('Figures are estimates from the cited sources; check current requirements with the awarding bodies.');
+    expect(within(handout).getByRole('table', { name: 'Credentials and awarding bodies' })).toHaveTextContent(
+      'American Health Information Management Association (AHIMA)',
+    );
+    expect(handout).toHaveTextContent(
+      'Figures are estimates from the cited sources; check current requirements with the awarding bodies.',
+    );
     expect(handout).toHaveTextContent(/Printed on \w+ \d+, \d{4}/);
   });
 });

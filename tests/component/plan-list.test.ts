@@ -7,7 +7,15 @@ import { MESSAGES } from '../../src/plans/storage';
 import { miniPlan } from '../fixtures/plan-arbitraries';
 
 function setup(extra: Record<string, unknown> = {}) {
-  const handlers = { onopen: vi.fn(), onrename: vi.fn(), onduplicate: vi.fn(), ondelete: vi.fn(), onundo: vi.fn(), onimport: vi.fn(), ondiscard: vi.fn() };
+  const handlers = {
+    onopen: vi.fn(),
+    onrename: vi.fn(),
+    onduplicate: vi.fn(),
+    ondelete: vi.fn(),
+    onundo: vi.fn(),
+    onimport: vi.fn(),
+    ondiscard: vi.fn(),
+  };
   const plans = [miniPlan({ id: 'p-1', label: 'AB' }), miniPlan({ id: 'p-2', label: 'CD' })];
   render(PlanList, { plans, roleTitle: (id: string) => id.toUpperCase(), ...handlers, ...extra });
   return handlers;
@@ -44,7 +52,18 @@ describe('PlanList', () => {
 
   it('lists set-aside records with their message, and says when plans are not kept', async () => {
     const user = userEvent.setup();
-    const h = setup({ persistent: false, storageMessage: MESSAGES.unavailable, quarantine: [{ key: 'p-bad', id: '"p-bad"', message: 'A saved record (“p-bad”) could not be read and was set aside: label: too long', raw: {} }] });
+    const h = setup({
+      persistent: false,
+      storageMessage: MESSAGES.unavailable,
+      quarantine: [
+        {
+          key: 'p-bad',
+          id: '"p-bad"',
+          message: 'A saved record (“p-bad”) could not be read and was set aside: label: too long',
+          raw: {},
+        },
+      ],
+    });
     expect(screen.getByText(MESSAGES.unavailable)).toBeInTheDocument();
     const notice = screen.getByRole('note', { name: 'Records set aside' });
     expect(notice).toHaveTextContent('could not be read and was set aside: label: too long');
@@ -56,13 +75,29 @@ describe('PlanList', () => {
   it('lists records under look-alike keys (5 and "5") apart, and discards and downloads each', async () => {
     const user = userEvent.setup();
     const files: { name: string; text: Promise<string> }[] = [];
-    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: (b: Blob) => (files.push({ name: '', text: b.text() }), 'blob:x'), revokeObjectURL: () => {} }));
+    vi.stubGlobal(
+      'URL',
+      Object.assign(URL, {
+        createObjectURL: (b: Blob) => (files.push({ name: '', text: b.text() }), 'blob:x'),
+        revokeObjectURL: () => {},
+      }),
+    );
     const circular: Record<string, unknown> = { big: 10n };
     circular.self = circular;
     const h = setup({
       quarantine: [
-        { key: 5, id: '5', message: 'A saved record (5) was set aside: it is stored under a key that is not a plan id.', raw: circular },
-        { key: '5', id: '"5"', message: 'A saved record (“5”) could not be read and was set aside: not a plan', raw: { a: 1 } },
+        {
+          key: 5,
+          id: '5',
+          message: 'A saved record (5) was set aside: it is stored under a key that is not a plan id.',
+          raw: circular,
+        },
+        {
+          key: '5',
+          id: '"5"',
+          message: 'A saved record (“5”) could not be read and was set aside: not a plan',
+          raw: { a: 1 },
+        },
       ],
     });
     const items = within(screen.getByRole('note', { name: 'Records set aside' })).getAllByRole('listitem');
@@ -83,9 +118,14 @@ describe('PlanList', () => {
     const user = userEvent.setup();
     const h = setup();
     const input = screen.getByLabelText('Import a plan (JSON file)');
-    await user.upload(input, new File([planToJson(miniPlan({ label: 'IJ' }))], 'plan.json', { type: 'application/json' }));
+    await user.upload(
+      input,
+      new File([planToJson(miniPlan({ label: 'IJ' }))], 'plan.json', { type: 'application/json' }),
+    );
     await vi.waitFor(() => expect(h.onimport).toHaveBeenCalledWith(miniPlan({ label: 'IJ' })));
     await user.upload(input, new File(['{"version": 1,\n "id": ]'], 'bad.json', { type: 'application/json' }));
-    await vi.waitFor(() => expect(screen.getByText('This file is not valid JSON (line 2, column 8).')).toBeInTheDocument());
+    await vi.waitFor(() =>
+      expect(screen.getByText('This file is not valid JSON (line 2, column 8).')).toBeInTheDocument(),
+    );
   });
 });

@@ -14,11 +14,30 @@ function setup(roleId: string, mutate: (d: Dataset) => void) {
   const d = miniDataset();
   mutate(d);
   const model = createModel(d);
-  render(RolePanel, { model, role: model.roles.get(roleId)!, focus: false, onselect: vi.fn(), onclose: vi.fn(), onfocus: vi.fn() });
+  render(RolePanel, {
+    model,
+    role: model.roles.get(roleId)!,
+    focus: false,
+    onselect: vi.fn(),
+    onclose: vi.fn(),
+    onfocus: vi.fn(),
+  });
 }
 
 const managersFigure = (d: Dataset) => {
-  d.salaries.push({ id: 'm', roles: ['manager', 'coder'], soc: '11-9111', occupation: 'Medical and Health Services Managers', statistic: 'median', period: 'annual', value: 110680, year: 2023, scope: 'national', quote: '$110,680', source: 'seed-a' });
+  d.salaries.push({
+    id: 'm',
+    roles: ['manager', 'coder'],
+    soc: '11-9111',
+    occupation: 'Medical and Health Services Managers',
+    statistic: 'median',
+    period: 'annual',
+    value: 110680,
+    year: 2023,
+    scope: 'national',
+    quote: '$110,680',
+    source: 'seed-a',
+  });
   d.roles[2]!.soc = ['11-9111'];
   d.roles[2]!.broaderSoc = ['11-9111'];
 };
@@ -29,7 +48,9 @@ describe('RolePanel pay and paths', () => {
     setup('manager', managersFigure);
     const table = await screen.findByRole('table', { name: /salary figures for manager/i });
     const panel = screen.getByRole('region', { name: 'Manager' });
-    expect(panel).toHaveTextContent(/Headline figure: All medical and health services managers: \$110,680 median · Test 2023 · Medical and Health Services Managers \(11-9111\) — not Manager’s own pay/);
+    expect(panel).toHaveTextContent(
+      /Headline figure: All medical and health services managers: \$110,680 median · Test 2023 · Medical and Health Services Managers \(11-9111\) — not Manager’s own pay/,
+    );
     const row = within(table).getAllByRole('row')[1]!;
     expect(row).toHaveTextContent('Medical and Health Services Managers (11-9111)');
     expect(row).toHaveTextContent('all medical and health services managers, not Manager alone');
@@ -40,14 +61,24 @@ describe('RolePanel pay and paths', () => {
   it('shows the role’s own figure with its occupation where the occupation describes it', async () => {
     setup('coder', managersFigure);
     await screen.findByRole('table', { name: /salary figures for coder/i });
-    expect(screen.getByRole('region', { name: 'Coder' })).toHaveTextContent(/Headline figure: \$110,680 median · Test 2023 · Medical and Health Services Managers \(11-9111\)/);
+    expect(screen.getByRole('region', { name: 'Coder' })).toHaveTextContent(
+      /Headline figure: \$110,680 median · Test 2023 · Medical and Health Services Managers \(11-9111\)/,
+    );
     expect(screen.getByRole('region', { name: 'Coder' })).not.toHaveTextContent('own pay');
   });
 
   it('lists each Zippia path through the role with its printed total and estimated steps', () => {
     setup('coder', (d) => {
       const est = (typical: number) => ({ typical, low: 0.5, high: 4, estimated: true, method: 'Modelled' });
-      d.paths.push({ id: 'z7', titles: ['Records Tech', 'Medical Coder', 'Manager'], roles: ['tech', 'coder', 'manager'], totalYears: 5, stepYears: [est(2.1), est(2.9)], relevant: true, source: 'seed-a' });
+      d.paths.push({
+        id: 'z7',
+        titles: ['Records Tech', 'Medical Coder', 'Manager'],
+        roles: ['tech', 'coder', 'manager'],
+        totalYears: 5,
+        stepYears: [est(2.1), est(2.9)],
+        relevant: true,
+        source: 'seed-a',
+      });
     });
     const panel = screen.getByRole('region', { name: 'Coder' });
     expect(panel).toHaveTextContent('Path 7: 5 years in total as printed; fitted steps add up to ≈5 years');

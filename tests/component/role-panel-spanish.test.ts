@@ -7,13 +7,20 @@ import { render, screen } from '@testing-library/svelte';
 import RolePanel from '../../src/views/RolePanel.svelte';
 import { createModel } from '../../src/graph/model';
 import { builtinDataset } from '../../src/data/builtin';
-import { useLocale } from '../../src/i18n/locale-state.svelte';
+import { useLocale } from '../../src/state/locale-state.svelte';
 import { miniDataset } from '../fixtures/mini-dataset';
 import type { Dataset } from '../../src/data/schema';
 
 function setup(dataset: Dataset, roleId: string) {
   const model = createModel(dataset);
-  return render(RolePanel, { model, role: model.roles.get(roleId)!, focus: false, onselect: vi.fn(), onclose: vi.fn(), onfocus: vi.fn() });
+  return render(RolePanel, {
+    model,
+    role: model.roles.get(roleId)!,
+    focus: false,
+    onselect: vi.fn(),
+    onclose: vi.fn(),
+    onfocus: vi.fn(),
+  });
 }
 
 describe('RolePanel in Spanish', () => {

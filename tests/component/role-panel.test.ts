@@ -41,7 +41,13 @@ describe('RolePanel', () => {
 
   it('labels an estimated move with its range and method', () => {
     setup('tech', (d) => {
-      d.transitions[0]!.years = { typical: 1.5, low: 1, high: 2, estimated: true, method: 'Inferred from program length' };
+      d.transitions[0]!.years = {
+        typical: 1.5,
+        low: 1,
+        high: 2,
+        estimated: true,
+        method: 'Inferred from program length',
+      };
     });
     const link = screen.getByRole('link', { name: 'Coder' });
     const item = link.closest('li')!;
@@ -66,7 +72,11 @@ describe('RolePanel', () => {
 
   it('shows credentials with awarding body and eligibility', () => {
     setup('coder');
-    expect(screen.getByText(/Certified Coding Associate, awarded by American Health Information Management Association \(AHIMA\)/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /Certified Coding Associate, awarded by American Health Information Management Association \(AHIMA\)/,
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByText('HS diploma', { exact: false })).toBeInTheDocument();
   });
 
@@ -81,14 +91,63 @@ describe('RolePanel', () => {
 describe('Role salary dot plot', () => {
   it('plots every annual figure side by side, ranges as bars, and names each source', async () => {
     const d = miniDataset();
-    d.sources.push({ id: 'seed-b', kind: 'seed', publisher: 'Other publisher', title: 'Other', dataYear: '2006', status: 'seed' });
+    d.sources.push({
+      id: 'seed-b',
+      kind: 'seed',
+      publisher: 'Other publisher',
+      title: 'Other',
+      dataYear: '2006',
+      status: 'seed',
+    });
     d.salaries.push(
-      { id: 's2', roles: ['tech'], occupation: 'Technicians', statistic: 'median', period: 'annual', value: 28030, year: 2006, scope: 'national', quote: '$28,030', source: 'seed-b' },
-      { id: 's3', roles: ['tech'], occupation: 'Technicians', statistic: 'range', period: 'annual', value: 29940, high: 49770, year: null, yearNote: 'not stated', scope: 'national', quote: '$29,940 - $49,770', source: 'seed-b' },
-      { id: 's4', roles: ['tech'], occupation: 'Technicians', statistic: 'median', period: 'hourly', value: 15.55, year: 2010, scope: 'national', quote: '$15.55', source: 'seed-a' },
+      {
+        id: 's2',
+        roles: ['tech'],
+        occupation: 'Technicians',
+        statistic: 'median',
+        period: 'annual',
+        value: 28030,
+        year: 2006,
+        scope: 'national',
+        quote: '$28,030',
+        source: 'seed-b',
+      },
+      {
+        id: 's3',
+        roles: ['tech'],
+        occupation: 'Technicians',
+        statistic: 'range',
+        period: 'annual',
+        value: 29940,
+        high: 49770,
+        year: null,
+        yearNote: 'not stated',
+        scope: 'national',
+        quote: '$29,940 - $49,770',
+        source: 'seed-b',
+      },
+      {
+        id: 's4',
+        roles: ['tech'],
+        occupation: 'Technicians',
+        statistic: 'median',
+        period: 'hourly',
+        value: 15.55,
+        year: 2010,
+        scope: 'national',
+        quote: '$15.55',
+        source: 'seed-a',
+      },
     );
     const model = createModel(d);
-    render(RolePanel, { model, role: model.roles.get('tech')!, focus: false, onselect: vi.fn(), onclose: vi.fn(), onfocus: vi.fn() });
+    render(RolePanel, {
+      model,
+      role: model.roles.get('tech')!,
+      focus: false,
+      onselect: vi.fn(),
+      onclose: vi.fn(),
+      onfocus: vi.fn(),
+    });
     const plot = await screen.findByRole('img', { name: /Salary figures for Technician by year and source/ });
     // Three annual figures are marks; the hourly one stays in the table only.
     expect(plot.querySelectorAll('g > title')).toHaveLength(3);

@@ -15,7 +15,9 @@ const model = createModel(bigDataset(1200, 6000));
 
 describe('RoutePlanner on a large dataset', () => {
   it('is pending until the answer for the current query arrives, and drops superseded answers', async () => {
-    const targets = reachableWithin(model.graph, 'role_0000', 30).map((r) => r.role).slice(-3);
+    const targets = reachableWithin(model.graph, 'role_0000', 30)
+      .map((r) => r.role)
+      .slice(-3);
     expect(targets).toHaveLength(3);
     const app = new AppState(model, `?view=routes&from=role_0000&to=${targets[0]}`);
     const planner = new RoutePlanner(app);

@@ -9,15 +9,58 @@ import { miniDataset } from '../fixtures/mini-dataset';
 
 function twoRoutes(): ChartSeries[] {
   const d = miniDataset();
-  d.salaries.push({ id: 's-p10', roles: ['tech', 'coder'], occupation: 'Technicians', statistic: 'p10', period: 'annual', value: 20000, year: 2010, scope: 'national', quote: '$20,000', source: 'seed-a' });
-  d.salaries.push({ id: 's-p90', roles: ['tech', 'coder'], occupation: 'Technicians', statistic: 'p90', period: 'annual', value: 45000, year: 2010, scope: 'national', quote: '$45,000', source: 'seed-a' });
-  d.salaries.push({ id: 'm', roles: ['manager'], occupation: 'Managers', statistic: 'median', period: 'annual', value: 100000, year: 2010, scope: 'national', quote: '$100,000', source: 'seed-a' });
+  d.salaries.push({
+    id: 's-p10',
+    roles: ['tech', 'coder'],
+    occupation: 'Technicians',
+    statistic: 'p10',
+    period: 'annual',
+    value: 20000,
+    year: 2010,
+    scope: 'national',
+    quote: '$20,000',
+    source: 'seed-a',
+  });
+  d.salaries.push({
+    id: 's-p90',
+    roles: ['tech', 'coder'],
+    occupation: 'Technicians',
+    statistic: 'p90',
+    period: 'annual',
+    value: 45000,
+    year: 2010,
+    scope: 'national',
+    quote: '$45,000',
+    source: 'seed-a',
+  });
+  d.salaries.push({
+    id: 'm',
+    roles: ['manager'],
+    occupation: 'Managers',
+    statistic: 'median',
+    period: 'annual',
+    value: 100000,
+    year: 2010,
+    scope: 'national',
+    quote: '$100,000',
+    source: 'seed-a',
+  });
   const model = createModel(d);
   const est = { typical: 1, low: 0.5, high: 2, estimated: true };
   const fixed = { typical: 3, low: 3, high: 3, estimated: false };
   return [
-    { id: 'r1', label: 'Route 1', ...SERIES_STYLES[0], points: routeSalarySeries(model, { roles: ['tech', 'coder', 'manager'], steps: [est, fixed] }) },
-    { id: 'r2', label: 'Route 2', ...SERIES_STYLES[1], points: routeSalarySeries(model, { roles: ['tech', 'manager'], steps: [fixed] }) },
+    {
+      id: 'r1',
+      label: 'Route 1',
+      ...SERIES_STYLES[0],
+      points: routeSalarySeries(model, { roles: ['tech', 'coder', 'manager'], steps: [est, fixed] }),
+    },
+    {
+      id: 'r2',
+      label: 'Route 2',
+      ...SERIES_STYLES[1],
+      points: routeSalarySeries(model, { roles: ['tech', 'manager'], steps: [fixed] }),
+    },
   ];
 }
 
@@ -26,12 +69,18 @@ describe('SalaryChart', () => {
     render(SalaryChart, { series: twoRoutes(), yLabel: 'Annual salary' });
     const points = screen.getAllByRole('button');
     expect(points).toHaveLength(5);
-    expect(points[0]).toHaveAccessibleName(/Route 1: Technician at 0\.0 years.*\$30,000 median · Test 2010 · Technicians \(no SOC code given\)/);
+    expect(points[0]).toHaveAccessibleName(
+      /Route 1: Technician at 0\.0 years.*\$30,000 median · Test 2010 · Technicians \(no SOC code given\)/,
+    );
   });
 
   it('a point is a button that shows its step in the table; the tooltip is not read a second time', async () => {
     const picks: string[] = [];
-    const { container } = render(SalaryChart, { series: twoRoutes(), yLabel: 'Annual salary', onpick: (s: string, r: string) => picks.push(`${s} ${r}`) });
+    const { container } = render(SalaryChart, {
+      series: twoRoutes(),
+      yLabel: 'Annual salary',
+      onpick: (s: string, r: string) => picks.push(`${s} ${r}`),
+    });
     const point = screen.getAllByRole('button')[1]!;
     expect(point).toHaveAccessibleDescription('Press Enter to show this step in the table below.');
     await fireEvent.focus(point);

@@ -37,7 +37,13 @@ describe('AppState', () => {
   it('a new dataset clears ids that mean nothing in it', () => {
     const app = new AppState(model, '?role=coder&from=hit&to=him_manager&held=rhit');
     app.replaceModel(model, false);
-    expect([app.url.role, app.url.from, app.url.to, app.url.held, app.isBuiltin]).toEqual([null, null, null, [], false]);
+    expect([app.url.role, app.url.from, app.url.to, app.url.held, app.isBuiltin]).toEqual([
+      null,
+      null,
+      null,
+      [],
+      false,
+    ]);
   });
 
   it('loads the search once per dataset; a new dataset’s search is ready before the first keystroke', async () => {
@@ -48,7 +54,10 @@ describe('AppState', () => {
     const first = app.titleSearch;
     app.prepareSearch();
     expect(app.titleSearch).toBe(first);
-    const imported = createModel({ ...builtinDataset, roles: builtinDataset.roles.map((r) => (r.id === 'coder' ? { ...r, title: 'Clinical Coding Wizard' } : r)) });
+    const imported = createModel({
+      ...builtinDataset,
+      roles: builtinDataset.roles.map((r) => (r.id === 'coder' ? { ...r, title: 'Clinical Coding Wizard' } : r)),
+    });
     app.replaceModel(imported, false);
     expect(app.titleSearch).toBeNull(); // the old dataset's answers are gone at once
     await vi.waitFor(() => expect(app.titleSearch?.search('coding wizard')[0]?.roleId).toBe('coder')); // built when idle

@@ -8,14 +8,24 @@ import userEvent from '@testing-library/user-event';
 import TitleCombobox from '../../src/views/TitleCombobox.svelte';
 import { titleSearch } from '../../src/graph/search';
 import { builtinDataset } from '../../src/data/builtin';
-import { useLocale } from '../../src/i18n/locale-state.svelte';
+import { useLocale } from '../../src/state/locale-state.svelte';
 
 const engine = titleSearch(builtinDataset);
 
 function setup() {
   const onchoose = vi.fn();
   let value = '';
-  const view = render(TitleCombobox, { engine, onprepare: vi.fn(), label: 'Search job titles', value, onchoose, oninput: (v: string) => { value = v; void view.rerender({ value }); } });
+  const view = render(TitleCombobox, {
+    engine,
+    onprepare: vi.fn(),
+    label: 'Search job titles',
+    value,
+    onchoose,
+    oninput: (v: string) => {
+      value = v;
+      void view.rerender({ value });
+    },
+  });
   return { onchoose, box: screen.getByRole('combobox') };
 }
 

@@ -12,7 +12,18 @@ function setup(kinds: 'roles' | 'all' = 'all', ready: typeof engine | null = eng
   const onchoose = vi.fn();
   const onprepare = vi.fn();
   let value = '';
-  const view = render(TitleCombobox, { engine: ready, onprepare, label: 'Search job titles', value, kinds, onchoose, oninput: (v: string) => { value = v; void view.rerender({ value }); } });
+  const view = render(TitleCombobox, {
+    engine: ready,
+    onprepare,
+    label: 'Search job titles',
+    value,
+    kinds,
+    onchoose,
+    oninput: (v: string) => {
+      value = v;
+      void view.rerender({ value });
+    },
+  });
   return { onchoose, onprepare, view, box: screen.getByRole('combobox', { name: 'Search job titles' }) };
 }
 
@@ -53,7 +64,11 @@ describe('TitleCombobox', () => {
   it('shows credentials with the roles that ask for them, unless limited to roles', async () => {
     const { box } = setup();
     await userEvent.type(box, 'RHIT');
-    expect(screen.getAllByRole('option').some((o) => /Credential/.test(o.textContent ?? '') && /Asked for by \d+ role/.test(o.textContent ?? ''))).toBe(true);
+    expect(
+      screen
+        .getAllByRole('option')
+        .some((o) => /Credential/.test(o.textContent ?? '') && /Asked for by \d+ role/.test(o.textContent ?? '')),
+    ).toBe(true);
   });
 
   it('only offers roles in the route fields', async () => {

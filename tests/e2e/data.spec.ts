@@ -12,14 +12,21 @@ const example = (name: string) => fileURLToPath(new URL(`../../public/examples/$
 const csv = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
 const ROLES_HEADER = 'id,title,track,level,typical_education';
 
-type SigmaHook = { getGraph: () => { order: number; mapNodes: <T>(fn: (key: string, attrs: { label: string }) => T) => T[] } };
+type SigmaHook = {
+  getGraph: () => { order: number; mapNodes: <T>(fn: (key: string, attrs: { label: string }) => T) => T[] };
+};
 
 async function nodeCount(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { __careerSigma: SigmaHook }).__careerSigma.getGraph().order);
 }
 
 async function nodeLabels(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { __careerSigma: SigmaHook }).__careerSigma.getGraph().mapNodes((_k, a) => a.label).sort());
+  return page.evaluate(() =>
+    (window as unknown as { __careerSigma: SigmaHook }).__careerSigma
+      .getGraph()
+      .mapNodes((_k, a) => a.label)
+      .sort(),
+  );
 }
 
 async function openDataPanel(page: Page) {
@@ -68,8 +75,14 @@ test('a broken file lists located problems and changes nothing', async ({ page }
   ]);
   expect(await axeViolations(page)).toEqual([]);
 
-  await panel.getByLabel('Import data').setInputFiles([{ name: 'careers.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1,\n  "name": oops}') }]);
-  await expect(alert.getByRole('listitem')).toHaveText(["careers.json line 2, column 11: not valid JSON: unexpected 'o'"]);
+  await panel
+    .getByLabel('Import data')
+    .setInputFiles([
+      { name: 'careers.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1,\n  "name": oops}') },
+    ]);
+  await expect(alert.getByRole('listitem')).toHaveText([
+    "careers.json line 2, column 11: not valid JSON: unexpected 'o'",
+  ]);
 
   expect(await nodeLabels(page)).toEqual(labels);
   await expect(panel.getByRole('button', { name: 'Restore the built-in data' })).toHaveCount(0);
@@ -86,13 +99,17 @@ test('markup in imported titles is shown as text and never runs', async ({ page 
   const img = '<img src=x onerror=alert(1)>';
   const script = '<script>alert(1)</script>';
   const roles = `${ROLES_HEADER}\nimg,${img},records,entry,none\nscr,${script},coding,mid,none\n`;
-  await panel.getByLabel('Import data').setInputFiles([csv('roles.csv', roles), csv('transitions.csv', 'from,to,years\nimg,scr,1\n')]);
+  await panel
+    .getByLabel('Import data')
+    .setInputFiles([csv('roles.csv', roles), csv('transitions.csv', 'from,to,years\nimg,scr,1\n')]);
   await expect(panel.getByRole('status').filter({ hasText: 'Imported 2 roles and 1 move' })).toBeVisible();
   await expect.poll(() => nodeLabels(page)).toEqual([script, img].sort());
 
   const list = page.getByRole('button', { name: 'List', exact: true });
   if (await list.count()) await list.click();
-  await expect(page.getByRole('table', { name: 'Roles' }).getByRole('button', { name: img, exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Roles' }).getByRole('button', { name: img, exact: true }),
+  ).toBeVisible();
   await expect(page.getByText(script, { exact: true }).first()).toBeVisible();
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
   await page.waitForTimeout(500);
@@ -119,7 +136,11 @@ test('PNG, GEXF and JSON downloads are valid files', async ({ page }) => {
   expect(gexf.name).toMatch(/\.gexf$/);
   const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'application/xml');
-    return { error: doc.getElementsByTagName('parsererror').length > 0, root: doc.documentElement.nodeName, nodes: doc.getElementsByTagName('node').length };
+    return {
+      error: doc.getElementsByTagName('parsererror').length > 0,
+      root: doc.documentElement.nodeName,
+      nodes: doc.getElementsByTagName('node').length,
+    };
   }, gexf.bytes.toString('utf8'));
   expect(parsed).toEqual({ error: false, root: 'gexf', nodes: order });
 
@@ -133,7 +154,9 @@ test('the strict Content-Security-Policy is never violated while importing and e
   await page.addInitScript(() => {
     const w = window as unknown as { __cspViolations: string[] };
     w.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__cspViolations.push(`${e.effectiveDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__cspViolations.push(`${e.effectiveDirective} ${e.blockedURI}`),
+    );
   });
   const errors = collectConsoleErrors(page);
   const panel = await openDataPanel(page);

@@ -34,13 +34,23 @@ test('clicking a node on the canvas opens its panel', async ({ page }) => {
   await page.goto('/');
   await waitForGraph(page);
   const point = await page.evaluate(() => {
-    const sigma = (window as unknown as { __careerSigma: { graphToViewport: (p: { x: number; y: number }) => { x: number; y: number }; getGraph: () => { getNodeAttributes: (n: string) => { x: number; y: number } }; getContainer: () => HTMLElement } }).__careerSigma;
+    const sigma = (
+      window as unknown as {
+        __careerSigma: {
+          graphToViewport: (p: { x: number; y: number }) => { x: number; y: number };
+          getGraph: () => { getNodeAttributes: (n: string) => { x: number; y: number } };
+          getContainer: () => HTMLElement;
+        };
+      }
+    ).__careerSigma;
     const pos = sigma.graphToViewport(sigma.getGraph().getNodeAttributes('him_manager'));
     const rect = sigma.getContainer().getBoundingClientRect();
     return { x: rect.left + pos.x, y: rect.top + pos.y };
   });
   await page.mouse.click(point.x, point.y);
-  await expect(page.getByRole('region', { name: 'HIM Manager / Health Information Manager', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'HIM Manager / Health Information Manager', exact: true }),
+  ).toBeVisible();
 });
 
 test('an unknown role in a link gives a clear message', async ({ page }) => {
@@ -63,7 +73,10 @@ test.describe('on a 375 px phone', () => {
   test.use({ viewport: { width: 375, height: 740 } });
   test('the role panel is a usable sheet', async ({ page }) => {
     await page.goto('/?view=list');
-    await page.getByRole('table', { name: 'Roles' }).getByRole('button', { name: 'Medical Coder', exact: true }).click();
+    await page
+      .getByRole('table', { name: 'Roles' })
+      .getByRole('button', { name: 'Medical Coder', exact: true })
+      .click();
     const panel = page.getByRole('region', { name: 'Medical Coder', exact: true });
     await expect(panel).toBeInViewport();
     const box = await panel.boundingBox();
@@ -82,7 +95,10 @@ test('the map works from the keyboard: arrows walk the roles, Enter opens one', 
   const [first, second] = await page.evaluate(() => {
     type G = { mapNodes<T>(fn: (n: string, a: { x: number; y: number; label: string }) => T): T[] };
     const graph = (window as unknown as { __careerSigma: { getGraph(): G } }).__careerSigma.getGraph();
-    return graph.mapNodes((id, a) => ({ id, ...a })).sort((a, b) => a.x - b.x || b.y - a.y).slice(0, 2);
+    return graph
+      .mapNodes((id, a) => ({ id, ...a }))
+      .sort((a, b) => a.x - b.x || b.y - a.y)
+      .slice(0, 2);
   });
   const graph = page.getByRole('region', { name: 'Career graph' });
   await graph.focus();

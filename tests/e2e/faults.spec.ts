@@ -32,7 +32,10 @@ const BREAK_IDB = {
     IDBFactory.prototype.open = function open() {
       const request = {} as { error?: DOMException; onerror?: (e: unknown) => void };
       setTimeout(() => {
-        request.error = new DOMException('The operation failed for reasons unrelated to the database itself.', 'UnknownError');
+        request.error = new DOMException(
+          'The operation failed for reasons unrelated to the database itself.',
+          'UnknownError',
+        );
         request.onerror?.({ target: request });
       }, 0);
       return request as unknown as IDBOpenDBRequest;
@@ -46,10 +49,18 @@ const BREAK_IDB = {
 };
 
 async function importPlan(page: Page, label: string) {
-  await page.getByLabel('Import a plan (JSON file)').setInputFiles({ name: `${label}.json`, mimeType: 'application/json', buffer: Buffer.from(planToJson(miniPlan({ id: `p-${label}`, label }))) });
+  await page.getByLabel('Import a plan (JSON file)').setInputFiles({
+    name: `${label}.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(planToJson(miniPlan({ id: `p-${label}`, label }))),
+  });
 }
 
-for (const [fault, message] of [['hang', MESSAGES.noAnswer], ['fail', MESSAGES.unavailable], ['quota', MESSAGES.quota]] as const) {
+for (const [fault, message] of [
+  ['hang', MESSAGES.noAnswer],
+  ['fail', MESSAGES.unavailable],
+  ['quota', MESSAGES.quota],
+] as const) {
   test(`IndexedDB ${fault}: a plan saved at once is kept in memory, and the page says so`, async ({ page }) => {
     const errors = collectConsoleErrors(page);
     await page.addInitScript(BREAK_IDB[fault]);
@@ -67,7 +78,9 @@ for (const [fault, message] of [['hang', MESSAGES.noAnswer], ['fail', MESSAGES.u
   });
 }
 
-test('a CSV with a problem on each of 100,000 rows lists the first ones, located, and how many more', async ({ page }) => {
+test('a CSV with a problem on each of 100,000 rows lists the first ones, located, and how many more', async ({
+  page,
+}) => {
   await page.goto('/?view=data');
   const panel = page.getByRole('region', { name: 'Your data' });
   const roles = 'id,title,track,level,typical_education\nclerk,Clerk,records,entry,high school\n';
@@ -76,7 +89,9 @@ test('a CSV with a problem on each of 100,000 rows lists the first ones, located
     { name: 'roles.csv', mimeType: 'text/csv', buffer: Buffer.from(roles) },
     { name: 'transitions.csv', mimeType: 'text/csv', buffer: Buffer.from(moves) },
   ]);
-  await expect(panel.getByText("transitions.csv row 2, column to: unknown role id 'ghost-0'; it is not in roles.csv")).toBeVisible({ timeout: 30_000 });
+  await expect(
+    panel.getByText("transitions.csv row 2, column to: unknown role id 'ghost-0'; it is not in roles.csv"),
+  ).toBeVisible({ timeout: 30_000 });
   await expect(panel.getByText(/… and 99,\d{3} more problems/)).toBeVisible();
   await expect(panel.getByText(/Maximum call stack/)).toHaveCount(0);
 });
@@ -111,34 +126,44 @@ test('a 2,000-character word in imported data wraps inside the role panel and th
   await expect(panel.getByText(word)).toBeVisible();
   const widths = await page.evaluate(() => {
     const p = document.querySelector('[aria-label="Role details"]')!;
-    return { page: document.documentElement.scrollWidth, view: window.innerWidth, panel: p.scrollWidth, panelBox: p.clientWidth };
+    return {
+      page: document.documentElement.scrollWidth,
+      view: window.innerWidth,
+      panel: p.scrollWidth,
+      panelBox: p.clientWidth,
+    };
   });
   expect(widths.page).toBeLessThanOrEqual(widths.view);
   expect(widths.panel).toBeLessThanOrEqual(widths.panelBox);
 });
 
-test('records under look-alike keys (5 and "5"), a BigInt and a cycle are all set aside, downloadable and discardable', async ({ page }) => {
+test('records under look-alike keys (5 and "5"), a BigInt and a cycle are all set aside, downloadable and discardable', async ({
+  page,
+}) => {
   const errors = collectConsoleErrors(page);
   await page.goto('/?view=map');
   // Seed the app's own store the way another tab, an old version or a hand edit could leave it.
-  await page.evaluate(async (plan) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('career-path-explorer');
-      open.onupgradeneeded = () => open.result.createObjectStore('plans');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const cyclic: Record<string, unknown> = { n: 10n };
-    cyclic.self = cyclic;
-    const tx = db.transaction('plans', 'readwrite');
-    const store = tx.objectStore('plans');
-    store.put(JSON.parse(plan), 'p-GOOD');
-    store.put({ version: 1, id: 'x' }, 5);
-    store.put({ version: 1, id: 'y' }, '5');
-    store.put(cyclic, [1, 'two']);
-    await new Promise((resolve) => (tx.oncomplete = resolve));
-    db.close();
-  }, planToJson(miniPlan({ id: 'p-GOOD', label: 'GOOD' })));
+  await page.evaluate(
+    async (plan) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('career-path-explorer');
+        open.onupgradeneeded = () => open.result.createObjectStore('plans');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const cyclic: Record<string, unknown> = { n: 10n };
+      cyclic.self = cyclic;
+      const tx = db.transaction('plans', 'readwrite');
+      const store = tx.objectStore('plans');
+      store.put(JSON.parse(plan), 'p-GOOD');
+      store.put({ version: 1, id: 'x' }, 5);
+      store.put({ version: 1, id: 'y' }, '5');
+      store.put(cyclic, [1, 'two']);
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    },
+    planToJson(miniPlan({ id: 'p-GOOD', label: 'GOOD' })),
+  );
   await page.goto('/?view=plans');
   await expect(page.getByRole('list', { name: 'Saved plans' }).getByText('GOOD', { exact: true })).toBeVisible();
   const notice = page.getByRole('note', { name: 'Records set aside' });
@@ -152,7 +177,10 @@ test('records under look-alike keys (5 and "5"), a BigInt and a cycle are all se
   const stream = await (await download).createReadStream();
   let text = '';
   for await (const chunk of stream) text += String(chunk);
-  expect(JSON.parse(text), text).toMatchObject({ key: '[1,"two"]', record: { n: { $bigint: '10' }, self: { $circular: expect.any(String) } } });
+  expect(JSON.parse(text), text).toMatchObject({
+    key: '[1,"two"]',
+    record: { n: { $bigint: '10' }, self: { $circular: expect.any(String) } },
+  });
 
   for (let left = 3; left > 0; left--) {
     await notice.getByRole('button', { name: 'Discard record' }).first().click();

@@ -11,7 +11,8 @@ const cache = new Map<Locale, Record<string, string>>();
 
 /** The message `key` in `locale`, with {params} filled in. */
 export function t(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
-  if (!cache.has(locale)) cache.set(locale, JSON.parse(readFileSync(new URL(`../../messages/${locale}.json`, import.meta.url), 'utf8')));
+  if (!cache.has(locale))
+    cache.set(locale, JSON.parse(readFileSync(new URL(`../../messages/${locale}.json`, import.meta.url), 'utf8')));
   const text = cache.get(locale)![key];
   if (typeof text !== 'string') throw new Error(`no message ${key} in ${locale}`);
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
@@ -22,7 +23,9 @@ interface RoleRecord {
   title: string;
   es?: { title?: string };
 }
-const roles = (JSON.parse(readFileSync(new URL('../../src/data/careers.json', import.meta.url), 'utf8')) as { roles: RoleRecord[] }).roles;
+const roles = (
+  JSON.parse(readFileSync(new URL('../../src/data/careers.json', import.meta.url), 'utf8')) as { roles: RoleRecord[] }
+).roles;
 
 /** A role's title in `locale` (the English one where the data has no translation). */
 export function roleTitle(locale: Locale, id: string): string {

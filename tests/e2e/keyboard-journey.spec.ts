@@ -18,64 +18,87 @@ const ROUTES_SAID: Record<Locale, RegExp> = {
 };
 
 // The same journey in English and in Spanish (issue 17): the same Tab limits, the words of each language.
-for (const l of LOCALES) test(`keyboard only${l === 'en' ? '' : ` (${l})`}: search → role → route → plan → print, within the Tab limits and never on <body>`, async ({ page }) => {
-  test.setTimeout(60_000);
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(l === 'en' ? '/' : `/?lang=${l}`);
-  await waitForGraph(page);
-  // Printing opens a dialog a headless browser cannot close; count the call instead.
-  await page.evaluate(() => {
-    window.print = () => void ((window as unknown as { printed: number }).printed = 1);
+for (const l of LOCALES)
+  test(`keyboard only${l === 'en' ? '' : ` (${l})`}: search → role → route → plan → print, within the Tab limits and never on <body>`, async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(l === 'en' ? '/' : `/?lang=${l}`);
+    await waitForGraph(page);
+    // Printing opens a dialog a headless browser cannot close; count the call instead.
+    await page.evaluate(() => {
+      window.print = () => void ((window as unknown as { printed: number }).printed = 1);
+    });
+    const counts: Counts = {};
+
+    // Search: the first Tab reaches "Skip to search", which puts focus in the box.
+    counts['page → Skip to search'] = await tabTo(page, (f) => f.text === t(l, 'skip_search'), 1);
+    await page.keyboard.press('Enter');
+    expect((await focused(page)).name).toBe(t(l, 'search_label'));
+    await page.keyboard.type('medical coder');
+    await expect
+      .poll(() => liveText(page))
+      .toMatch(new RegExp(`^\\d+ \\S+; ${re(t(l, 'ann_search_other').split('; ')[1]!)}$`));
+
+    // Role: Enter opens the first result; focus goes to the panel's title.
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(page)).text).toBe(roleTitle(l, 'coder'));
+    // Esc closes the panel: focus returns to the role on the map, which says where it is.
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await focused(page)).name).toBe(t(l, 'graph_label'));
+    // The map's own labels are the data's titles (English where the map has no translation).
+    await expect(
+      page.getByText(
+        new RegExp(`^(${re(roleTitle(l, 'coder'))}|Medical Coder)${re(t(l, 'graph_press_enter', { role: '' }))}$`),
+      ),
+    ).toBeAttached();
+
+    // Route: back to the Routes button, then From and To, then the first route.
+    counts['map → Routes button (Shift+Tab)'] = await tabTo(
+      page,
+      (f) => f.text === t(l, 'nav_routes') && f.tag === 'BUTTON',
+      5,
+      true,
+    );
+    await page.keyboard.press('Enter');
+    expect((await focused(page)).text).toBe(t(l, 'nav_routes'));
+    // The planner's code loads when its view first opens; Tab once it is there.
+    await expect(page.getByRole('combobox', { name: t(l, 'rp_from'), exact: true })).toBeAttached();
+    counts['Routes → From'] = await tabTo(page, (f) => f.name === t(l, 'rp_from'), 5);
+    await page.keyboard.type('medical coder');
+    await page.keyboard.press('Enter');
+    counts['From → To'] = await tabTo(page, (f) => f.name === t(l, 'rp_to'), 1);
+    await page.keyboard.type('HIM director');
+    await page.keyboard.press('Enter');
+    await expect(
+      page
+        .getByRole('list', { name: t(l, 'rp_routes') })
+        .getByRole('listitem')
+        .first(),
+    ).toBeVisible();
+    await expect.poll(() => liveText(page)).toMatch(ROUTES_SAID[l]);
+    counts['To → first route'] = await tabTo(page, (f) => f.inFirstRoute, 5);
+    counts['first route → Make a plan'] = await tabTo(
+      page,
+      (f) => f.text === t(l, 'rc_make_plan') && f.inFirstRoute,
+      8,
+    );
+
+    // Plan: the new plan's title has focus and is on screen (the page no longer stays scrolled).
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(page)).text).toMatch(/^Plan: /);
+    await expect(page.getByRole('heading', { level: 2, name: /^Plan: / })).toBeInViewport();
+
+    // Print: a few Tabs from the title.
+    counts['plan title → Print'] = await tabTo(page, (f) => f.text === t(l, 'pe_print'), 6);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => (window as unknown as { printed?: number }).printed)).toBe(1);
+    expect((await focused(page)).text).toBe(t(l, 'pe_print'));
+
+    test.info().annotations.push({ type: 'Tab presses', description: JSON.stringify(counts) });
+    console.log('TABS', l, JSON.stringify(counts));
   });
-  const counts: Counts = {};
-
-  // Search: the first Tab reaches "Skip to search", which puts focus in the box.
-  counts['page → Skip to search'] = await tabTo(page, (f) => f.text === t(l, 'skip_search'), 1);
-  await page.keyboard.press('Enter');
-  expect((await focused(page)).name).toBe(t(l, 'search_label'));
-  await page.keyboard.type('medical coder');
-  await expect.poll(() => liveText(page)).toMatch(new RegExp(`^\\d+ \\S+; ${re(t(l, 'ann_search_other').split('; ')[1]!)}$`));
-
-  // Role: Enter opens the first result; focus goes to the panel's title.
-  await page.keyboard.press('Enter');
-  await expect.poll(async () => (await focused(page)).text).toBe(roleTitle(l, 'coder'));
-  // Esc closes the panel: focus returns to the role on the map, which says where it is.
-  await page.keyboard.press('Escape');
-  await expect.poll(async () => (await focused(page)).name).toBe(t(l, 'graph_label'));
-  // The map's own labels are the data's titles (English where the map has no translation).
-  await expect(page.getByText(new RegExp(`^(${re(roleTitle(l, 'coder'))}|Medical Coder)${re(t(l, 'graph_press_enter', { role: '' }))}$`))).toBeAttached();
-
-  // Route: back to the Routes button, then From and To, then the first route.
-  counts['map → Routes button (Shift+Tab)'] = await tabTo(page, (f) => f.text === t(l, 'nav_routes') && f.tag === 'BUTTON', 5, true);
-  await page.keyboard.press('Enter');
-  expect((await focused(page)).text).toBe(t(l, 'nav_routes'));
-  // The planner's code loads when its view first opens; Tab once it is there.
-  await expect(page.getByRole('combobox', { name: t(l, 'rp_from'), exact: true })).toBeAttached();
-  counts['Routes → From'] = await tabTo(page, (f) => f.name === t(l, 'rp_from'), 5);
-  await page.keyboard.type('medical coder');
-  await page.keyboard.press('Enter');
-  counts['From → To'] = await tabTo(page, (f) => f.name === t(l, 'rp_to'), 1);
-  await page.keyboard.type('HIM director');
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('list', { name: t(l, 'rp_routes') }).getByRole('listitem').first()).toBeVisible();
-  await expect.poll(() => liveText(page)).toMatch(ROUTES_SAID[l]);
-  counts['To → first route'] = await tabTo(page, (f) => f.inFirstRoute, 5);
-  counts['first route → Make a plan'] = await tabTo(page, (f) => f.text === t(l, 'rc_make_plan') && f.inFirstRoute, 8);
-
-  // Plan: the new plan's title has focus and is on screen (the page no longer stays scrolled).
-  await page.keyboard.press('Enter');
-  await expect.poll(async () => (await focused(page)).text).toMatch(/^Plan: /);
-  await expect(page.getByRole('heading', { level: 2, name: /^Plan: / })).toBeInViewport();
-
-  // Print: a few Tabs from the title.
-  counts['plan title → Print'] = await tabTo(page, (f) => f.text === t(l, 'pe_print'), 6);
-  await page.keyboard.press('Enter');
-  expect(await page.evaluate(() => (window as unknown as { printed?: number }).printed)).toBe(1);
-  expect((await focused(page)).text).toBe(t(l, 'pe_print'));
-
-  test.info().annotations.push({ type: 'Tab presses', description: JSON.stringify(counts) });
-  console.log('TABS', l, JSON.stringify(counts));
-});
 
 test('closing the role panel with × returns focus to the role in the list', async ({ page }) => {
   await page.goto('/?view=list');
@@ -83,7 +106,12 @@ test('closing the role panel with × returns focus to the role in the list', asy
   await row.focus();
   await page.keyboard.press('Enter');
   // The panel's code loads when it first opens; then its title takes focus.
-  await expect.poll(async () => { const f = await focused(page); return `${f.tag} ${f.text}`; }).toBe('H2 Medical Coder');
+  await expect
+    .poll(async () => {
+      const f = await focused(page);
+      return `${f.tag} ${f.text}`;
+    })
+    .toBe('H2 Medical Coder');
   await tabTo(page, (f) => f.name === 'Close role panel', 2);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: 'Role details' })).toHaveCount(0);
@@ -93,7 +121,11 @@ test('closing the role panel with × returns focus to the role in the list', asy
 
 async function makePlan(page: Page, label: string) {
   await page.goto('/?view=routes&from=hit&to=him_manager');
-  await page.getByRole('list', { name: 'Routes' }).getByRole('button', { name: 'Make a plan from this route' }).first().click();
+  await page
+    .getByRole('list', { name: 'Routes' })
+    .getByRole('button', { name: 'Make a plan from this route' })
+    .first()
+    .click();
   const editor = page.getByRole('region', { name: /^Plan: / });
   await editor.getByRole('textbox', { name: 'Plan label' }).fill(label);
   await editor.getByRole('button', { name: 'Save', exact: true }).click();

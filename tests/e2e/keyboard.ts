@@ -16,11 +16,17 @@ export function focused(page: Page): Promise<Focused> {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return { tag: 'BODY', name: '', text: '', inFirstRoute: false };
     const labelled = el.getAttribute('aria-labelledby');
-    const name = el.getAttribute('aria-label') ?? (labelled ? (document.getElementById(labelled)?.textContent ?? '') : '');
+    const name =
+      el.getAttribute('aria-label') ?? (labelled ? (document.getElementById(labelled)?.textContent ?? '') : '');
     const label = (el as HTMLInputElement).labels?.[0]?.textContent ?? '';
     // By id, not by name: the list's name is in the page's language.
     const first = document.querySelector('#route-results > li');
-    return { tag: el.tagName, name: (name || label).trim(), text: (el.textContent ?? '').trim(), inFirstRoute: !!first?.contains(el) };
+    return {
+      tag: el.tagName,
+      name: (name || label).trim(),
+      text: (el.textContent ?? '').trim(),
+      inFirstRoute: !!first?.contains(el),
+    };
   });
 }
 
@@ -33,7 +39,12 @@ export async function liveText(page: Page): Promise<string> {
  * Presses Tab (or Shift+Tab) until `reached` holds, at most `limit` times; fails when it takes
  * more, or when focus falls to <body> on the way. Returns the number of presses.
  */
-export async function tabTo(page: Page, reached: (f: Focused) => boolean, limit: number, back = false): Promise<number> {
+export async function tabTo(
+  page: Page,
+  reached: (f: Focused) => boolean,
+  limit: number,
+  back = false,
+): Promise<number> {
   const seen: string[] = [];
   for (let n = 1; n <= limit; n++) {
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');

@@ -21,7 +21,9 @@ async function settledLabels(page: Page): Promise<DrawnLabel[]> {
   const read = () =>
     page.evaluate(async () => {
       for (let i = 0; i < 4; i++) await new Promise((r) => requestAnimationFrame(r));
-      return JSON.parse(JSON.stringify((window as unknown as { __careerLabels: unknown[] }).__careerLabels)) as DrawnLabel[];
+      return JSON.parse(
+        JSON.stringify((window as unknown as { __careerLabels: unknown[] }).__careerLabels),
+      ) as DrawnLabel[];
     });
   let last = await read();
   for (let i = 0; i < 20; i++) {
@@ -97,7 +99,11 @@ test.describe('on a 375 px phone', () => {
     await waitForGraph(page);
     await settledLabels(page);
     const closest = await page.evaluate(() => {
-      type Sigma = { getGraph(): { nodes(): string[]; getNodeAttributes(n: string): { x: number; y: number } }; graphToViewport(p: { x: number; y: number }): { x: number; y: number }; getDimensions(): { width: number; height: number } };
+      type Sigma = {
+        getGraph(): { nodes(): string[]; getNodeAttributes(n: string): { x: number; y: number } };
+        graphToViewport(p: { x: number; y: number }): { x: number; y: number };
+        getDimensions(): { width: number; height: number };
+      };
       const sigma = (window as unknown as { __careerSigma: Sigma }).__careerSigma;
       const { width, height } = sigma.getDimensions();
       const points = sigma
@@ -106,7 +112,9 @@ test.describe('on a 375 px phone', () => {
         .map((n) => sigma.graphToViewport(sigma.getGraph().getNodeAttributes(n)))
         .filter((p) => p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height);
       let best = Infinity;
-      for (let i = 0; i < points.length; i++) for (let j = i + 1; j < points.length; j++) best = Math.min(best, Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y));
+      for (let i = 0; i < points.length; i++)
+        for (let j = i + 1; j < points.length; j++)
+          best = Math.min(best, Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y));
       return { best, count: points.length };
     });
     expect(closest.count).toBeGreaterThanOrEqual(10);
@@ -118,7 +126,11 @@ const VIEWS: { name: string; url: string; ready?: (page: Page) => Promise<unknow
   { name: 'map', url: '/' },
   { name: 'role', url: '/?role=coder', ready: (p) => p.getByRole('button', { name: 'Close role panel' }).waitFor() },
   { name: 'list', url: '/?view=list' },
-  { name: 'routes', url: '/?view=routes&from=hit&to=him_manager', ready: (p) => p.getByRole('list', { name: 'Routes' }).waitFor() },
+  {
+    name: 'routes',
+    url: '/?view=routes&from=hit&to=him_manager',
+    ready: (p) => p.getByRole('list', { name: 'Routes' }).waitFor(),
+  },
   { name: 'plans', url: '/?view=plans' },
   {
     name: 'plan-editor',
@@ -145,7 +157,10 @@ for (const { width, height } of [
         if (view.name !== 'plans' && view.name !== 'list') await waitForGraph(page);
         await view.ready?.(page);
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-        const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          innerWidth: window.innerWidth,
+        }));
         mkdirSync('screenshots', { recursive: true });
         await page.screenshot({ path: `screenshots/${view.name}-${width}.png` });
         expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
@@ -155,14 +170,24 @@ for (const { width, height } of [
           const scrollsSideways = (el: Element) => {
             // The page's own panels scroll vertically; content must fit their width.
             for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
-              if (!p.matches('main, aside, .content, .list, .planner, .sheet, .side') && /(auto|scroll|hidden)/.test(getComputedStyle(p).overflowX)) return true;
+              if (
+                !p.matches('main, aside, .content, .list, .planner, .sheet, .side') &&
+                /(auto|scroll|hidden)/.test(getComputedStyle(p).overflowX)
+              )
+                return true;
             }
             return false;
           };
           return [...document.querySelectorAll('body *')]
             .filter((el) => {
               const r = el.getBoundingClientRect();
-              return r.width > 0 && r.height > 0 && r.right > window.innerWidth + 1 && !el.closest('.graph') && !scrollsSideways(el);
+              return (
+                r.width > 0 &&
+                r.height > 0 &&
+                r.right > window.innerWidth + 1 &&
+                !el.closest('.graph') &&
+                !scrollsSideways(el)
+              );
             })
             .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
         });
@@ -192,7 +217,10 @@ test.describe('phone layout at 375×812', () => {
   });
 
   test('Routes and Data show their panel first, with the map a tap away', async ({ page }) => {
-    for (const [url, heading] of [['/?view=routes', 'Plan a route'], ['/?view=data', 'Your data']] as const) {
+    for (const [url, heading] of [
+      ['/?view=routes', 'Plan a route'],
+      ['/?view=data', 'Your data'],
+    ] as const) {
       await page.goto(url);
       const title = page.getByRole('heading', { name: heading });
       await expect(title).toBeInViewport();
@@ -205,7 +233,10 @@ test.describe('phone layout at 375×812', () => {
 
   test('the list view is a list of role cards that fit the screen', async ({ page }) => {
     await page.goto('/?view=list');
-    const card = page.getByRole('table', { name: 'Roles' }).getByRole('row').filter({ has: page.getByRole('button', { name: 'Medical Coder', exact: true }) });
+    const card = page
+      .getByRole('table', { name: 'Roles' })
+      .getByRole('row')
+      .filter({ has: page.getByRole('button', { name: 'Medical Coder', exact: true }) });
     const box = (await card.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(375);
@@ -217,7 +248,10 @@ test.describe('phone layout at 375×812', () => {
 
   test('checkboxes and view buttons are at least 24 × 24 px', async ({ page }) => {
     // The map's filters and the route planner's credentials, with every disclosure unfolded.
-    for (const [url, ready] of [['/', 'Filters'], ['/?view=routes', 'What you already have']] as const) {
+    for (const [url, ready] of [
+      ['/', 'Filters'],
+      ['/?view=routes', 'What you already have'],
+    ] as const) {
       await page.goto(url);
       // Open the disclosures once the view has drawn them (the app mounts after its data arrives).
       await page.getByText(ready).first().waitFor();
@@ -225,7 +259,9 @@ test.describe('phone layout at 375×812', () => {
       const controls = page.locator('input[type=checkbox]:visible, nav button');
       // The filters' code loads when they first open.
       await expect.poll(() => controls.count()).toBeGreaterThan(10);
-      const sizes = await controls.evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
+      const sizes = await controls.evaluateAll((els) =>
+        els.map((el) => el.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)),
+      );
       expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
     }
   });

@@ -9,8 +9,13 @@ test('route card and salary comparison name source, year and occupation of every
   const card = page.getByRole('list', { name: 'Routes' }).getByRole('article').first();
   const pay = card.locator('.pay');
   await expect(pay).toContainText(/Start: \$[\d,]+ median · BLS OOH May \d{4} · .+/);
-  await expect(pay).toContainText(/End: All medical and health services managers: \$[\d,]+ median · BLS OOH May \d{4} · Medical and Health Services Managers \(11-9111\) — not Coding Supervisor \/ Manager’s own pay/);
-  await pay.getByText(/with \d+ other roles/).first().click();
+  await expect(pay).toContainText(
+    /End: All medical and health services managers: \$[\d,]+ median · BLS OOH May \d{4} · Medical and Health Services Managers \(11-9111\) — not Coding Supervisor \/ Manager’s own pay/,
+  );
+  await pay
+    .getByText(/with \d+ other roles/)
+    .first()
+    .click();
   await expect(pay).toContainText('Medical Coder');
   await card.screenshot({ path: 'screenshots/route-card-pay.png' });
 

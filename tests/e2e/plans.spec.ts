@@ -20,12 +20,18 @@ async function openPlanner(page: Page) {
   await page.goto(`/?view=routes&from=${FROM}&to=${TO}`);
   const routes = page.getByRole('list', { name: 'Routes' });
   if (!(await routes.isVisible().catch(() => false))) {
-    for (const [name, id] of [['From', FROM], ['To', TO]] as const) {
+    for (const [name, id] of [
+      ['From', FROM],
+      ['To', TO],
+    ] as const) {
       const box = page.getByRole('combobox', { name, exact: true });
       if ((await box.evaluate((el) => el.tagName)) === 'SELECT') await box.selectOption(id);
       else {
         await box.fill(title(id));
-        await page.getByRole('option', { name: title(id), exact: true }).first().click();
+        await page
+          .getByRole('option', { name: title(id), exact: true })
+          .first()
+          .click();
       }
     }
   }
@@ -58,7 +64,8 @@ async function shareLink(page: Page): Promise<string> {
   await expect(editor.getByRole('status')).toContainText('Anyone with the link');
   const manual = editor.getByLabel('Share link');
   // Without clipboard access the editor shows the link to copy by hand.
-  const link = (await manual.count()) > 0 ? await manual.textContent() : await page.evaluate(() => navigator.clipboard.readText());
+  const link =
+    (await manual.count()) > 0 ? await manual.textContent() : await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/#plan=[A-Za-z0-9+$-]+$/);
   return link!;
 }
@@ -93,7 +100,8 @@ test('a share link opens read-only in a fresh browser, and "Save a copy" keeps i
     const shared = fresh.getByRole('region', { name: /^Shared plan \(read-only\): E2E/ });
     await expect(shared).toBeVisible();
     await expect(shared.getByText('Note: Register in spring')).toBeVisible();
-    for (const role of ['textbox', 'combobox', 'checkbox', 'radio', 'spinbutton'] as const) await expect(shared.getByRole(role)).toHaveCount(0);
+    for (const role of ['textbox', 'combobox', 'checkbox', 'radio', 'spinbutton'] as const)
+      await expect(shared.getByRole(role)).toHaveCount(0);
     await shared.getByRole('button', { name: 'Save a copy' }).click();
     await expect(shared.getByRole('status')).toHaveText('A copy of this plan was saved to My plans.');
     const list = await openMyPlans(fresh);
@@ -113,7 +121,9 @@ test('printing gives a clean handout with the goal, route, salaries, credentials
   await expect(handout.getByRole('table', { name: `Steps to ${title(TO)}` })).toContainText('Sit the RHIA exam');
   await expect(handout.getByRole('table', { name: 'Expected salary by job' })).toContainText(/\$[\d,]+ a year/);
   await expect(handout.getByRole('table', { name: 'Credentials and awarding bodies' })).toContainText('AHIMA');
-  await expect(handout).toContainText('Figures are estimates from the cited sources; check current requirements with the awarding bodies.');
+  await expect(handout).toContainText(
+    'Figures are estimates from the cited sources; check current requirements with the awarding bodies.',
+  );
   await expect(handout).toContainText(/Printed on \w+ \d+, \d{4}/);
   // Controls and app chrome are not printed.
   await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeHidden();

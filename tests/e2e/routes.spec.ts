@@ -4,10 +4,17 @@ import { axeViolations, waitForGraph } from './helpers';
 async function chooseRole(page: Page, field: 'From' | 'To', text: string, expected: string) {
   const box = page.getByRole('combobox', { name: field, exact: true });
   await box.fill(text);
-  await page.getByRole('listbox', { name: `${field} results` }).getByRole('option').filter({ hasText: expected }).first().click();
+  await page
+    .getByRole('listbox', { name: `${field} results` })
+    .getByRole('option')
+    .filter({ hasText: expected })
+    .first()
+    .click();
 }
 
-test('plan a route, pick one, see it highlighted and its steps; credentials change the routes; the URL reproduces them', async ({ page }) => {
+test('plan a route, pick one, see it highlighted and its steps; credentials change the routes; the URL reproduces them', async ({
+  page,
+}) => {
   await page.goto('/');
   await waitForGraph(page);
   await page.getByRole('button', { name: 'Routes', exact: true }).click();
@@ -22,7 +29,11 @@ test('plan a route, pick one, see it highlighted and its steps; credentials chan
   await routes.getByRole('button', { name: 'Show on the map' }).nth(0).click();
   await expect(routes.getByRole('button', { name: 'Shown on the map' })).toHaveCount(1);
   const highlighted = await page.evaluate(() => {
-    const sigma = (window as unknown as { __careerSigma: { getNodeDisplayData: (n: string) => { highlighted?: boolean } | undefined } }).__careerSigma;
+    const sigma = (
+      window as unknown as {
+        __careerSigma: { getNodeDisplayData: (n: string) => { highlighted?: boolean } | undefined };
+      }
+    ).__careerSigma;
     return ['hit', 'him_manager'].map((n) => sigma.getNodeDisplayData(n)?.highlighted ?? false);
   });
   expect(highlighted).toEqual([true, true]);
@@ -42,13 +53,18 @@ test('plan a route, pick one, see it highlighted and its steps; credentials chan
   await page.screenshot({ path: 'screenshots/routes.png' });
 });
 
-test('No job yet → medical coder: the route card shows the study, the exam and the total on one clock', async ({ page }) => {
+test('No job yet → medical coder: the route card shows the study, the exam and the total on one clock', async ({
+  page,
+}) => {
   await page.goto('/');
   await waitForGraph(page);
   await page.getByRole('button', { name: 'Routes', exact: true }).click();
   const from = page.getByRole('combobox', { name: 'From', exact: true });
   await from.focus();
-  const noJob = page.getByRole('listbox', { name: 'From results' }).getByRole('option').filter({ hasText: /^No job yet/ });
+  const noJob = page
+    .getByRole('listbox', { name: 'From results' })
+    .getByRole('option')
+    .filter({ hasText: /^No job yet/ });
   await expect(noJob).toHaveCount(1);
   await noJob.click();
   await expect(from).toHaveValue(/^No job yet/);

@@ -43,14 +43,21 @@ export function bigJsonFile(roles = 5000, moves = 50_000): string {
 }
 
 /** What the Data panel says once a generated dataset of that size is in. */
-export const importedMessage = (roles: number, moves: number) => `Imported ${roles.toLocaleString('en-US')} roles and ${moves.toLocaleString('en-US')} moves`;
+export const importedMessage = (roles: number, moves: number) =>
+  `Imported ${roles.toLocaleString('en-US')} roles and ${moves.toLocaleString('en-US')} moves`;
 
 export async function chooseRole(page: Page, field: 'From' | 'To', text: string) {
   await page.getByRole('combobox', { name: field, exact: true }).fill(text);
-  await page.getByRole('listbox', { name: `${field} results` }).getByRole('option').filter({ hasText: text }).first().click();
+  await page
+    .getByRole('listbox', { name: `${field} results` })
+    .getByRole('option')
+    .filter({ hasText: text })
+    .first()
+    .click();
 }
 
-export const settle = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+export const settle = (page: Page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 export const STEPS: Step[] = [
   {
@@ -58,7 +65,10 @@ export const STEPS: Step[] = [
     run: async (page) => {
       await page.getByRole('button', { name: 'Data', exact: true }).click();
       await page.getByLabel('Import data').setInputFiles(bigJsonFile());
-      await page.getByRole('status').filter({ hasText: importedMessage(5000, 50_000) }).waitFor({ timeout: 120_000 });
+      await page
+        .getByRole('status')
+        .filter({ hasText: importedMessage(5000, 50_000) })
+        .waitFor({ timeout: 120_000 });
     },
   },
   {
@@ -109,7 +119,10 @@ export const STEPS: Step[] = [
     name: 'search',
     run: async (page) => {
       await page.getByRole('combobox', { name: 'Search job titles' }).fill('Role 4321');
-      await page.getByRole('option', { name: /Role 4321/ }).first().waitFor();
+      await page
+        .getByRole('option', { name: /Role 4321/ })
+        .first()
+        .waitFor();
     },
   },
   {
@@ -153,13 +166,19 @@ export const STEPS: Step[] = [
 ];
 
 /** Runs every step; after each, reports the longest task it caused and the page's element count. */
-export async function walk(page: Page, onStep: (name: string, longestTaskMs: number, elements: number) => void | Promise<void>): Promise<void> {
+export async function walk(
+  page: Page,
+  onStep: (name: string, longestTaskMs: number, elements: number) => void | Promise<void>,
+): Promise<void> {
   for (const step of STEPS) {
     await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
     await step.run(page);
     await settle(page);
     await page.waitForTimeout(300);
-    const [longest, elements] = await page.evaluate(() => [Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks), document.getElementsByTagName('*').length]);
+    const [longest, elements] = await page.evaluate(() => [
+      Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks),
+      document.getElementsByTagName('*').length,
+    ]);
     await onStep(step.name, longest!, elements!);
   }
 }

@@ -27,12 +27,16 @@ test('5,000 roles and 50,000 moves: every view opens, the list stays small in th
   expect(errors).toEqual([]);
 });
 
-test('in the 5,000-role list, ↓ walks past the rendered rows, and a long move list comes a page at a time', async ({ page }) => {
+test('in the 5,000-role list, ↓ walks past the rendered rows, and a long move list comes a page at a time', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await page.goto('/?view=list');
   await page.getByRole('button', { name: 'Data', exact: true }).click();
   const { bigJson } = await import('./scale-walk');
-  await page.getByLabel('Import data').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: bigJson() });
+  await page
+    .getByLabel('Import data')
+    .setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: bigJson() });
   await expect(page.getByRole('status').filter({ hasText: 'Imported 5,000 roles' })).toBeVisible({ timeout: 120_000 });
   await page.getByRole('button', { name: 'List', exact: true }).click();
   await page.getByRole('button', { name: /^Role 0000 / }).focus();

@@ -14,7 +14,15 @@ test('a misspelled title + Enter opens the role and focuses the map on it', asyn
   await expect(page).toHaveURL(/role=registrar/);
   // The camera moved towards the role: it is drawn near the middle of the canvas now.
   const offset = await page.evaluate(() => {
-    const sigma = (window as unknown as { __careerSigma: { graphToViewport: (p: { x: number; y: number }) => { x: number; y: number }; getGraph: () => { getNodeAttributes: (n: string) => { x: number; y: number } }; getDimensions: () => { width: number; height: number } } }).__careerSigma;
+    const sigma = (
+      window as unknown as {
+        __careerSigma: {
+          graphToViewport: (p: { x: number; y: number }) => { x: number; y: number };
+          getGraph: () => { getNodeAttributes: (n: string) => { x: number; y: number } };
+          getDimensions: () => { width: number; height: number };
+        };
+      }
+    ).__careerSigma;
     const p = sigma.graphToViewport(sigma.getGraph().getNodeAttributes('registrar'));
     const d = sigma.getDimensions();
     return Math.hypot(p.x - d.width / 2, p.y - d.height / 2) / Math.hypot(d.width, d.height);
@@ -39,7 +47,11 @@ test('a credential result filters the map to the roles that ask for it', async (
   await page.goto('/');
   const box = page.getByRole('combobox', { name: 'Search job titles' });
   await box.fill('CTR');
-  const credential = page.getByRole('listbox', { name: 'Search job titles results' }).getByRole('option').filter({ hasText: 'Certified Tumor Registrar' }).first();
+  const credential = page
+    .getByRole('listbox', { name: 'Search job titles results' })
+    .getByRole('option')
+    .filter({ hasText: 'Certified Tumor Registrar' })
+    .first();
   await credential.click();
   await expect(page).toHaveURL(/cred=ctr/);
   await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toContainText(/Showing [1-9]\d? of/);

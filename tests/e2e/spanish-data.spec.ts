@@ -6,7 +6,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { waitForGraph } from './helpers';
 
-type Sigma = { getGraph: () => { hasNode: (n: string) => boolean; getNodeAttribute: (n: string, a: string) => string } };
+type Sigma = {
+  getGraph: () => { hasNode: (n: string) => boolean; getNodeAttribute: (n: string, a: string) => string };
+};
 /** The label the map draws for a role, or null while the role is not on the map. */
 const mapLabel = (page: Page, node: string) =>
   page.evaluate((id) => {
@@ -24,7 +26,9 @@ test('a Spanish job title without accents finds its role in the English interfac
   await expect(page.getByRole('region', { name: 'Cancer / Tumor Registrar', exact: true })).toBeVisible();
 });
 
-test('in Spanish the search, the role panel and the map read in Spanish, and a switch relabels the map in place', async ({ page }) => {
+test('in Spanish the search, the role panel and the map read in Spanish, and a switch relabels the map in place', async ({
+  page,
+}) => {
   await page.goto('/?lang=es');
   await waitForGraph(page);
   await expect.poll(() => mapLabel(page, 'coder')).toBe('Codificador/a médico/a');
@@ -36,29 +40,52 @@ test('in Spanish the search, the role panel and the map read in Spanish, and a s
   await expect(panel).toBeVisible();
   await expect(panel.getByRole('link', { name: 'Registrador/a de tumores (cáncer)' }).first()).toBeVisible();
   // A source's words stay in English, marked as such, inside the Spanish description.
-  await expect(panel.locator('[lang="en"]', { hasText: '"known as medical coders or clinical coding specialists"' })).toHaveCount(1);
+  await expect(
+    panel.locator('[lang="en"]', { hasText: '"known as medical coders or clinical coding specialists"' }),
+  ).toHaveCount(1);
 
-  await page.evaluate(() => ((window as unknown as { __first: unknown; __careerSigma: unknown }).__first = (window as unknown as { __careerSigma: unknown }).__careerSigma));
+  await page.evaluate(
+    () =>
+      ((window as unknown as { __first: unknown; __careerSigma: unknown }).__first = (
+        window as unknown as { __careerSigma: unknown }
+      ).__careerSigma),
+  );
   await page.locator('select').filter({ hasText: 'Español' }).first().selectOption('en');
   await expect.poll(() => mapLabel(page, 'coder')).toBe('Medical Coder');
-  expect(await page.evaluate(() => (window as unknown as { __first: unknown; __careerSigma: unknown }).__first === (window as unknown as { __careerSigma: unknown }).__careerSigma)).toBe(true);
+  expect(
+    await page.evaluate(
+      () =>
+        (window as unknown as { __first: unknown; __careerSigma: unknown }).__first ===
+        (window as unknown as { __careerSigma: unknown }).__careerSigma,
+    ),
+  ).toBe(true);
   await expect(page.getByRole('region', { name: 'Medical Coder', exact: true })).toBeVisible();
 });
 
 test('the role list in Spanish names roles, tracks and levels in Spanish', async ({ page }) => {
   await page.goto('/?lang=es&view=list');
-  const row = page.getByRole('row').filter({ has: page.getByRole('button', { name: 'Registrador/a de tumores (cáncer)' }) });
+  const row = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('button', { name: 'Registrador/a de tumores (cáncer)' }) });
   await expect(row).toContainText('Registro de cáncer');
   await expect(row).toContainText('Intermedio');
 });
 
-test('in Spanish, an imported dataset without Spanish shows its own English, marked "(en inglés)"', async ({ page }) => {
+test('in Spanish, an imported dataset without Spanish shows its own English, marked "(en inglés)"', async ({
+  page,
+}) => {
   await page.goto('/?lang=es');
   await waitForGraph(page);
   await page.getByRole('button', { name: 'Datos', exact: true }).click();
   const panel = page.getByRole('region', { name: 'Sus datos' });
-  const roles = ['id,title,track,level,typical_education', 'abstractor,Chart Abstractor,records,entry,certificate', 'lead,Abstraction Lead,records,senior,associate'].join('\n');
-  await panel.getByLabel('Importar datos').setInputFiles([{ name: 'roles.csv', mimeType: 'text/csv', buffer: Buffer.from(roles, 'utf8') }]);
+  const roles = [
+    'id,title,track,level,typical_education',
+    'abstractor,Chart Abstractor,records,entry,certificate',
+    'lead,Abstraction Lead,records,senior,associate',
+  ].join('\n');
+  await panel
+    .getByLabel('Importar datos')
+    .setInputFiles([{ name: 'roles.csv', mimeType: 'text/csv', buffer: Buffer.from(roles, 'utf8') }]);
   await expect.poll(() => mapLabel(page, 'abstractor')).toBe('Chart Abstractor');
   await page.getByRole('button', { name: 'Lista', exact: true }).click();
   const title = page.getByRole('button', { name: 'Chart Abstractor (en inglés)' });
@@ -66,12 +93,18 @@ test('in Spanish, an imported dataset without Spanish shows its own English, mar
   await expect(title.locator('[lang="en"]')).toHaveText('Chart Abstractor');
 });
 
-test('in Spanish, a refused import lists its problems in Spanish (worked out in the import worker)', async ({ page }) => {
+test('in Spanish, a refused import lists its problems in Spanish (worked out in the import worker)', async ({
+  page,
+}) => {
   await page.goto('/?lang=es');
   await waitForGraph(page);
   await page.getByRole('button', { name: 'Datos', exact: true }).click();
   const panel = page.getByRole('region', { name: 'Sus datos' });
-  const roles = ['id,title,track,level,typical_education', 'abstractor,,records,entry,certificate', 'lead,Abstraction Lead,records,boss,associate'].join('\n');
+  const roles = [
+    'id,title,track,level,typical_education',
+    'abstractor,,records,entry,certificate',
+    'lead,Abstraction Lead,records,boss,associate',
+  ].join('\n');
   const moves = ['from,to,years', 'abstractor,ghost,2'].join('\n');
   await panel.getByLabel('Importar datos').setInputFiles([
     { name: 'roles.csv', mimeType: 'text/csv', buffer: Buffer.from(roles, 'utf8') },
@@ -84,6 +117,12 @@ test('in Spanish, a refused import lists its problems in Spanish (worked out in 
     "roles.csv fila 3, columna level: 'boss' no es ninguno de estos: entry, mid, senior, leadership",
     "transitions.csv fila 2, columna to: identificador de puesto desconocido 'ghost'; no está en roles.csv",
   ]);
-  await panel.getByLabel('Importar datos').setInputFiles([{ name: 'careers.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1, "roles": [') }]);
-  await expect(alert.getByRole('listitem')).toHaveText(['careers.json línea 1, columna 26: no es JSON válido: el texto termina antes de tiempo (¿falta una } o un ]?)']);
+  await panel
+    .getByLabel('Importar datos')
+    .setInputFiles([
+      { name: 'careers.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1, "roles": [') },
+    ]);
+  await expect(alert.getByRole('listitem')).toHaveText([
+    'careers.json línea 1, columna 26: no es JSON válido: el texto termina antes de tiempo (¿falta una } o un ]?)',
+  ]);
 });

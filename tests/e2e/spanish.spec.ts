@@ -10,7 +10,8 @@ import { waitForGraph } from './helpers';
 import { roleTitle, t } from './i18n';
 
 /** English interface words that have a Spanish message; none may be left on a Spanish page. */
-const ENGLISH = /\b(Map|List|Routes?|Plans|Data|Search|Filters?|Show|Salary|Compare|Make a plan|Print|Save|Delete|Rename|Open|Close|Years?|Level|Track|Credentials?|Education|Pay|Next moves|Download|Import|Restore|Loading|Statistic|Dollars|Source|Status|Note|Goals?|Legend|Zoom|Fit all|Reset|Skip|Role|Moves?|Study|Exam|Job|Starting point|Limits|Remove|Add|Cancel|Undo|Figure|Occupation|Scope|Outlook|Also called|Typical|Advancement|Lateral|Choose|None|Any|Trade-offs|Within|From|To|years|yrs|estimated|estimate|shared)\b/;
+const ENGLISH =
+  /\b(Map|List|Routes?|Plans|Data|Search|Filters?|Show|Salary|Compare|Make a plan|Print|Save|Delete|Rename|Open|Close|Years?|Level|Track|Credentials?|Education|Pay|Next moves|Download|Import|Restore|Loading|Statistic|Dollars|Source|Status|Note|Goals?|Legend|Zoom|Fit all|Reset|Skip|Role|Moves?|Study|Exam|Job|Starting point|Limits|Remove|Add|Cancel|Undo|Figure|Occupation|Scope|Outlook|Also called|Typical|Advancement|Lateral|Choose|None|Any|Trade-offs|Within|From|To|years|yrs|estimated|estimate|shared)\b/;
 
 /**
  * The chrome's words: the text of headings, buttons, labels, legends, table heads, hints and empty
@@ -19,8 +20,10 @@ const ENGLISH = /\b(Map|List|Routes?|Plans|Data|Search|Filters?|Show|Salary|Comp
  */
 async function chrome(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const TEXT = 'h1, h2, h3, h4, button, label, legend, summary, thead th, caption, nav a, .hint, .empty, .kind, .badge';
-    const DATA = '[lang="en"], option, select, textarea, input, .titles, .via, mark, .small, .source, .cite, .prov, .tags, ul, ol, table, p, details';
+    const TEXT =
+      'h1, h2, h3, h4, button, label, legend, summary, thead th, caption, nav a, .hint, .empty, .kind, .badge';
+    const DATA =
+      '[lang="en"], option, select, textarea, input, .titles, .via, mark, .small, .source, .cite, .prov, .tags, ul, ol, table, p, details';
     const skip = (el: Element) => !!el.closest('[lang="en"], [hidden], .plan-handout, .tip, [aria-hidden="true"]');
     const out = new Set<string>();
     for (const el of document.querySelectorAll(TEXT)) {
@@ -44,7 +47,8 @@ async function chrome(page: Page): Promise<string[]> {
 function englishIn(texts: string[]): string[] {
   // Abbreviations, programs' and sources' names are proper nouns in both languages; occupation
   // names in pay figures are the source's (BLS) words.
-  const proper = /\b(RHIT|RHIA|CCS|CCA|CPC(-A)?|CTR|CDIP|CHPS|CAHIIM|HIM|IPEDS|BLS|CPI-U|OOH|OEWS|SOC|JSON|CSV|GEXF|PNG|WebGL|Zippia|Enter|US)\b|·[^·;]*\(\d{2}-\d{4}\)|·[^·;]*\(sin código SOC\)/g;
+  const proper =
+    /\b(RHIT|RHIA|CCS|CCA|CPC(-A)?|CTR|CDIP|CHPS|CAHIIM|HIM|IPEDS|BLS|CPI-U|OOH|OEWS|SOC|JSON|CSV|GEXF|PNG|WebGL|Zippia|Enter|US)\b|·[^·;]*\(\d{2}-\d{4}\)|·[^·;]*\(sin código SOC\)/g;
   // A credential's official English name glossed in parentheses beside its Spanish name is the body's own.
   const gloss = /\((Certified|Registered)[^)]*\)/g;
   return texts.filter((text) => ENGLISH.test(text.replace(proper, '').replace(gloss, '')));
@@ -53,7 +57,9 @@ function englishIn(texts: string[]): string[] {
 test.describe('the app in Spanish', () => {
   test.setTimeout(60_000);
 
-  test('every view reads in Spanish: map, role panel, list, routes with a route card and the salary chart, plans, data', async ({ page }) => {
+  test('every view reads in Spanish: map, role panel, list, routes with a route card and the salary chart, plans, data', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     const seen: Record<string, string[]> = {};
 
@@ -74,7 +80,9 @@ test.describe('the app in Spanish', () => {
 
     await page.goto('/?lang=es&view=routes&from=coder&to=him_director&cmp=0,1');
     const routes = page.getByRole('list', { name: t('es', 'rp_routes') });
-    await expect(routes.getByRole('listitem').first()).toContainText(t('es', 'rc_title', { n: 1, roles: roleTitle('es', 'coder') }).replace(/ $/, ''));
+    await expect(routes.getByRole('listitem').first()).toContainText(
+      t('es', 'rc_title', { n: 1, roles: roleTitle('es', 'coder') }).replace(/ $/, ''),
+    );
     await expect(page.getByRole('heading', { name: t('es', 'cmp_title') })).toBeVisible();
     seen['routes'] = englishIn(await chrome(page));
 
@@ -83,7 +91,10 @@ test.describe('the app in Spanish', () => {
     seen['no route'] = englishIn(await chrome(page));
 
     await page.goto('/?lang=es&view=routes&from=hit&to=him_manager');
-    await routes.getByRole('button', { name: t('es', 'rc_make_plan') }).first().click();
+    await routes
+      .getByRole('button', { name: t('es', 'rc_make_plan') })
+      .first()
+      .click();
     const editor = page.getByRole('region', { name: /^Plan: / });
     await editor.getByRole('textbox', { name: t('es', 'ps_label') }).fill('AB');
     await editor.getByRole('button', { name: t('es', 'pe_save'), exact: true }).click();
@@ -100,7 +111,11 @@ test.describe('the app in Spanish', () => {
 
   test('the printed handout is in the plan’s language, even when the screen is in English', async ({ page }) => {
     await page.goto('/?lang=es&view=routes&from=hit&to=him_manager');
-    await page.getByRole('list', { name: t('es', 'rp_routes') }).getByRole('button', { name: t('es', 'rc_make_plan') }).first().click();
+    await page
+      .getByRole('list', { name: t('es', 'rp_routes') })
+      .getByRole('button', { name: t('es', 'rc_make_plan') })
+      .first()
+      .click();
     const editor = page.getByRole('region', { name: /^Plan: / });
     await editor.getByRole('button', { name: t('es', 'pe_save'), exact: true }).click();
     await expect(editor.getByRole('status')).toHaveText(t('es', 'pe_saved'));

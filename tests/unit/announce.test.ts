@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighbourAfterRemoval, routesSummary, searchCountText } from '../../src/graph/announce';
+import { neighbourAfterRemoval, routesSummary, searchCountText } from '../../src/text/announce';
 
 const route = (typical: number, estimated = false) => ({ estimated, totalYears: { typical } });
 
@@ -10,7 +10,9 @@ describe('routesSummary', () => {
     );
   });
   it('speaks of one route in the singular and without "about" when nothing is estimated', () => {
-    expect(routesSummary('No job yet', 'Medical Coder', [route(1.5)])).toBe('1 route from No job yet to Medical Coder; it takes 1.5 years.');
+    expect(routesSummary('No job yet', 'Medical Coder', [route(1.5)])).toBe(
+      '1 route from No job yet to Medical Coder; it takes 1.5 years.',
+    );
   });
   it('says when there is none', () => {
     expect(routesSummary('A', 'B', [])).toBe('No route from A to B.');

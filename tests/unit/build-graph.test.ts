@@ -24,15 +24,25 @@ describe('buildGraph', () => {
   it('gives the same layout on every build', () => {
     const a = buildGraph(miniDataset());
     const b = buildGraph(miniDataset());
-    a.forEachNode((n, attrs) => expect([attrs.x, attrs.y]).toEqual([b.getNodeAttribute(n, 'x'), b.getNodeAttribute(n, 'y')]));
+    a.forEachNode((n, attrs) =>
+      expect([attrs.x, attrs.y]).toEqual([b.getNodeAttribute(n, 'x'), b.getNodeAttribute(n, 'y')]),
+    );
   });
 
   const broken: [string, (d: ReturnType<typeof miniDataset>) => void, RegExp][] = [
     ['an unknown role in a transition', (d) => (d.transitions[0]!.to = 'ghost'), /unknown role 'ghost'/],
     ['an unknown credential', (d) => (d.transitions[0]!.requires.credentials = ['xyz']), /unknown credential 'xyz'/],
     ['a duplicate role id', (d) => (d.roles[1]!.id = 'tech'), /duplicate id 'tech'/],
-    ['a transition to itself', (d) => (d.transitions[0]!.to = 'tech'), /transition 't1' goes from role 'tech' to itself/],
-    ['a title mapped to two roles', (d) => d.roles[2]!.titles.push({ text: 'medical coder', sources: ['seed-a'] }), /'medical coder' is mapped to both 'coder' and 'manager'/],
+    [
+      'a transition to itself',
+      (d) => (d.transitions[0]!.to = 'tech'),
+      /transition 't1' goes from role 'tech' to itself/,
+    ],
+    [
+      'a title mapped to two roles',
+      (d) => d.roles[2]!.titles.push({ text: 'medical coder', sources: ['seed-a'] }),
+      /'medical coder' is mapped to both 'coder' and 'manager'/,
+    ],
   ];
   it.each(broken)('the validator rejects %s, naming the offending id', (_name, breakIt, message) => {
     const d = miniDataset();
@@ -46,13 +56,21 @@ describe('buildGraph', () => {
     const d = miniDataset();
     d.transitions.push({ ...d.transitions[0]!, id: 't9' });
     const v = validateDataset(d);
-    expect(!v.ok && v.problems).toEqual([{ path: 'transitions[t9]', message: "repeats the move 'tech' → 'coder' of transition 't1'; keep one", text: { code: 'repeated_move', params: { from: 'tech', to: 'coder', first: 't1' } } }]);
+    expect(!v.ok && v.problems).toEqual([
+      {
+        path: 'transitions[t9]',
+        message: "repeats the move 'tech' → 'coder' of transition 't1'; keep one",
+        text: { code: 'repeated_move', params: { from: 'tech', to: 'coder', first: 't1' } },
+      },
+    ]);
   });
 
   it('the validator rejects a map whose roles are all out of scope', () => {
     const d = miniDataset();
     d.roles.forEach((r) => (r.outOfScope = true));
     const v = validateDataset(d);
-    expect(!v.ok && v.problems.map((p) => p.message)).toContain('every role is marked outOfScope, so the map would be empty');
+    expect(!v.ok && v.problems.map((p) => p.message)).toContain(
+      'every role is marked outOfScope, so the map would be empty',
+    );
   });
 });

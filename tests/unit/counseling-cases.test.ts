@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinDataset } from '../../src/data/builtin';
 import { createModel } from '../../src/graph/model';
-import { routeTimeSummary } from '../../src/graph/route-text';
+import { routeTimeSummary } from '../../src/text/route-text';
 import { NO_JOB, kBestRoutes, type Constraints } from '../../src/graph/routes';
 
 const model = createModel(builtinDataset);
@@ -32,25 +32,174 @@ interface Case {
 const HS: Partial<Constraints> = { education: 'high_school' };
 
 const CASES: Case[] = [
-  { who: 'a high-school graduate → medical coder: a coding course, then the CCA or CPC-A, about a year', from: NO_JOB, to: 'coder', has: HS, years: [0.5, 1.5], programs: [['coding_certificate']], exams: ['cca|cpc-a'], says: ['studying full-time before a first job', 'exam'] },
-  { who: 'a high-school graduate → health information technician: a certificate or HIT associate, 1–2 years', from: NO_JOB, to: 'hit', has: HS, years: [1, 2.5], programs: [['certificate', 'him_associate']] },
-  { who: 'a high-school graduate → cancer registrar: an NCRA program or 60 credits first, about 2 years', from: NO_JOB, to: 'registrar', has: HS, years: [2, 3], programs: [['ncra_associate', 'associate', 'him_associate']] },
-  { who: 'a high-school graduate → HIM manager: an HIM degree and the RHIA, more than 5 years', from: NO_JOB, to: 'him_manager', has: HS, years: [5.5, 10], programs: [['him_associate', 'associate'], ['him_bachelor_completion', 'him_bachelor']], exams: ['rhia'] },
-  { who: 'a graduate in another field → HIM manager: the post-baccalaureate HIM certificate (or an HIM master’s) for the RHIA', from: NO_JOB, to: 'him_manager', has: { education: 'bachelor' }, years: [2, 5], programs: [['post_bacc_him_certificate', 'him_master']], exams: ['rhia'] },
-  { who: 'an HIM graduate → HIM manager: no more study, the RHIA exam and a few years of work', from: NO_JOB, to: 'him_manager', has: { education: 'bachelor', heldPrograms: ['him_bachelor'] }, years: [2, 5], programs: [], exams: ['rhia'] },
-  { who: 'a high-school graduate → health data analyst: a bachelor’s first', from: NO_JOB, to: 'data_analyst', has: HS, years: [4, 6], programs: [['bachelor', 'him_bachelor']] },
-  { who: 'an RHIT with an associate degree → HIM manager: only through an HIM bachelor’s completion and the RHIA', from: 'hit', to: 'him_manager', has: { education: 'associate', heldCredentials: ['rhit'], heldPrograms: ['him_associate'] }, years: [4, 8], programs: [['him_bachelor_completion']], exams: ['rhia'], says: ['part-time alongside work'] },
-  { who: 'the same RHIT studying full-time: the degree completion adds its two years instead of overlapping', from: 'hit', to: 'him_manager', has: { education: 'associate', heldCredentials: ['rhit'], heldPrograms: ['him_associate'], study: 'full_time' }, years: [4, 7], programs: [['him_bachelor_completion']], exams: ['rhia'], says: ['studying full-time'] },
-  { who: 'a CPC-A coder → professional-fee coder: two years of coding remove the “A” (AAPC)', from: 'coder', to: 'coder_pro', has: { heldCredentials: ['cpc-a'] }, years: [1, 2.5], exams: ['cpc'] },
-  { who: 'a coder → facility coder: the CCS, about two years of coding recommended', from: 'coder', to: 'coder_facility', has: { heldCredentials: ['cca'] }, years: [1, 3], exams: ['ccs'] },
-  { who: 'a coder with only a diploma → cancer registrar: 60 college credits first (CTR route B), the CTR earned later', from: 'coder', to: 'registrar', has: { heldCredentials: ['cpc-a'], education: 'high_school' }, years: [2, 6], programs: [['associate', 'ncra_associate', 'him_associate']] },
-  { who: 'a coder with an associate degree → registry manager: a trainee post, then the CTR after 1,950 registry hours', from: 'coder', to: 'registry_manager', has: { heldCredentials: ['cpc-a'], education: 'associate' }, years: [4, 9], exams: ['ctr'] },
-  { who: 'a compliance coordinator with a diploma → privacy officer: CHPS needs years of privacy work (6 with a diploma, 4 with an associate)', from: 'compliance_coordinator', to: 'privacy_officer', has: HS, years: [4, 7], exams: ['chps'], experience: 'privacy_security' },
-  { who: 'a compliance coordinator with a master’s → privacy officer: one year of privacy work meets the CHPS rule', from: 'compliance_coordinator', to: 'privacy_officer', has: { education: 'master' }, years: [1, 4], exams: ['chps'] },
-  { who: 'a registered nurse → CDI manager: CDI work, the CDIP on the RN, and a bachelor’s', from: 'registered_nurse', to: 'cdi_manager', has: { education: 'associate', heldCredentials: ['rn'] }, years: [5, 10], programs: [['bachelor_completion', 'him_bachelor_completion']], exams: ['cdip'] },
-  { who: 'a records clerk → HIM director: degrees, the RHIA and years of management — never a six-year jump', from: 'hi_clerk', to: 'him_director', has: HS, years: [10, 18], exams: ['rhia'], not: [] },
-  { who: 'a biller → medical coder: a coding course alongside billing work, then a coding credential', from: 'biller', to: 'coder', has: HS, years: [1, 3], programs: [['coding_certificate']], exams: ['cca|cpc-a'] },
-  { who: 'a high-school graduate → CDI specialist: coding first, a full coding credential, then CDI', from: NO_JOB, to: 'cdi_specialist', has: HS, years: [2.5, 6], exams: ['cca|cpc-a', 'ccs|cpc'] },
+  {
+    who: 'a high-school graduate → medical coder: a coding course, then the CCA or CPC-A, about a year',
+    from: NO_JOB,
+    to: 'coder',
+    has: HS,
+    years: [0.5, 1.5],
+    programs: [['coding_certificate']],
+    exams: ['cca|cpc-a'],
+    says: ['studying full-time before a first job', 'exam'],
+  },
+  {
+    who: 'a high-school graduate → health information technician: a certificate or HIT associate, 1–2 years',
+    from: NO_JOB,
+    to: 'hit',
+    has: HS,
+    years: [1, 2.5],
+    programs: [['certificate', 'him_associate']],
+  },
+  {
+    who: 'a high-school graduate → cancer registrar: an NCRA program or 60 credits first, about 2 years',
+    from: NO_JOB,
+    to: 'registrar',
+    has: HS,
+    years: [2, 3],
+    programs: [['ncra_associate', 'associate', 'him_associate']],
+  },
+  {
+    who: 'a high-school graduate → HIM manager: an HIM degree and the RHIA, more than 5 years',
+    from: NO_JOB,
+    to: 'him_manager',
+    has: HS,
+    years: [5.5, 10],
+    programs: [
+      ['him_associate', 'associate'],
+      ['him_bachelor_completion', 'him_bachelor'],
+    ],
+    exams: ['rhia'],
+  },
+  {
+    who: 'a graduate in another field → HIM manager: the post-baccalaureate HIM certificate (or an HIM master’s) for the RHIA',
+    from: NO_JOB,
+    to: 'him_manager',
+    has: { education: 'bachelor' },
+    years: [2, 5],
+    programs: [['post_bacc_him_certificate', 'him_master']],
+    exams: ['rhia'],
+  },
+  {
+    who: 'an HIM graduate → HIM manager: no more study, the RHIA exam and a few years of work',
+    from: NO_JOB,
+    to: 'him_manager',
+    has: { education: 'bachelor', heldPrograms: ['him_bachelor'] },
+    years: [2, 5],
+    programs: [],
+    exams: ['rhia'],
+  },
+  {
+    who: 'a high-school graduate → health data analyst: a bachelor’s first',
+    from: NO_JOB,
+    to: 'data_analyst',
+    has: HS,
+    years: [4, 6],
+    programs: [['bachelor', 'him_bachelor']],
+  },
+  {
+    who: 'an RHIT with an associate degree → HIM manager: only through an HIM bachelor’s completion and the RHIA',
+    from: 'hit',
+    to: 'him_manager',
+    has: { education: 'associate', heldCredentials: ['rhit'], heldPrograms: ['him_associate'] },
+    years: [4, 8],
+    programs: [['him_bachelor_completion']],
+    exams: ['rhia'],
+    says: ['part-time alongside work'],
+  },
+  {
+    who: 'the same RHIT studying full-time: the degree completion adds its two years instead of overlapping',
+    from: 'hit',
+    to: 'him_manager',
+    has: { education: 'associate', heldCredentials: ['rhit'], heldPrograms: ['him_associate'], study: 'full_time' },
+    years: [4, 7],
+    programs: [['him_bachelor_completion']],
+    exams: ['rhia'],
+    says: ['studying full-time'],
+  },
+  {
+    who: 'a CPC-A coder → professional-fee coder: two years of coding remove the “A” (AAPC)',
+    from: 'coder',
+    to: 'coder_pro',
+    has: { heldCredentials: ['cpc-a'] },
+    years: [1, 2.5],
+    exams: ['cpc'],
+  },
+  {
+    who: 'a coder → facility coder: the CCS, about two years of coding recommended',
+    from: 'coder',
+    to: 'coder_facility',
+    has: { heldCredentials: ['cca'] },
+    years: [1, 3],
+    exams: ['ccs'],
+  },
+  {
+    who: 'a coder with only a diploma → cancer registrar: 60 college credits first (CTR route B), the CTR earned later',
+    from: 'coder',
+    to: 'registrar',
+    has: { heldCredentials: ['cpc-a'], education: 'high_school' },
+    years: [2, 6],
+    programs: [['associate', 'ncra_associate', 'him_associate']],
+  },
+  {
+    who: 'a coder with an associate degree → registry manager: a trainee post, then the CTR after 1,950 registry hours',
+    from: 'coder',
+    to: 'registry_manager',
+    has: { heldCredentials: ['cpc-a'], education: 'associate' },
+    years: [4, 9],
+    exams: ['ctr'],
+  },
+  {
+    who: 'a compliance coordinator with a diploma → privacy officer: CHPS needs years of privacy work (6 with a diploma, 4 with an associate)',
+    from: 'compliance_coordinator',
+    to: 'privacy_officer',
+    has: HS,
+    years: [4, 7],
+    exams: ['chps'],
+    experience: 'privacy_security',
+  },
+  {
+    who: 'a compliance coordinator with a master’s → privacy officer: one year of privacy work meets the CHPS rule',
+    from: 'compliance_coordinator',
+    to: 'privacy_officer',
+    has: { education: 'master' },
+    years: [1, 4],
+    exams: ['chps'],
+  },
+  {
+    who: 'a registered nurse → CDI manager: CDI work, the CDIP on the RN, and a bachelor’s',
+    from: 'registered_nurse',
+    to: 'cdi_manager',
+    has: { education: 'associate', heldCredentials: ['rn'] },
+    years: [5, 10],
+    programs: [['bachelor_completion', 'him_bachelor_completion']],
+    exams: ['cdip'],
+  },
+  {
+    who: 'a records clerk → HIM director: degrees, the RHIA and years of management — never a six-year jump',
+    from: 'hi_clerk',
+    to: 'him_director',
+    has: HS,
+    years: [10, 18],
+    exams: ['rhia'],
+    not: [],
+  },
+  {
+    who: 'a biller → medical coder: a coding course alongside billing work, then a coding credential',
+    from: 'biller',
+    to: 'coder',
+    has: HS,
+    years: [1, 3],
+    programs: [['coding_certificate']],
+    exams: ['cca|cpc-a'],
+  },
+  {
+    who: 'a high-school graduate → CDI specialist: coding first, a full coding credential, then CDI',
+    from: NO_JOB,
+    to: 'cdi_specialist',
+    has: HS,
+    years: [2.5, 6],
+    exams: ['cca|cpc-a', 'ccs|cpc'],
+  },
 ];
 
 describe('counseling cases: the top route as a counselor would give it', () => {
@@ -65,7 +214,11 @@ describe('counseling cases: the top route as a counselor would give it', () => {
       expect(programs.length).toBe(c.programs.length);
       c.programs.forEach((options, i) => expect(options).toContain(programs[i]));
     }
-    for (const exam of c.exams ?? []) expect(route.newCredentials.some((x) => exam.split('|').includes(x)), `exam ${exam}`).toBe(true);
+    for (const exam of c.exams ?? [])
+      expect(
+        route.newCredentials.some((x) => exam.split('|').includes(x)),
+        `exam ${exam}`,
+      ).toBe(true);
     if (c.experience) expect(route.moves.some((m) => m.extraExperience?.kind === c.experience)).toBe(true);
     const summary = routeTimeSummary(model, route);
     expect(summary).toMatch(/^≈?\d+(\.\d)? years/);
@@ -80,7 +233,11 @@ describe('counseling cases: the top route as a counselor would give it', () => {
   it('a technician → medical coder sits the CCA or CPC-A, but an RHIT already qualifies: no new exam', () => {
     const [plain] = kBestRoutes(model.graph, 'hit', 'coder', { education: 'associate', k: 1 });
     expect(plain?.newCredentials.some((c) => c === 'cca' || c === 'cpc-a')).toBe(true);
-    const [rhit] = kBestRoutes(model.graph, 'hit', 'coder', { education: 'associate', heldCredentials: ['rhit'], k: 1 });
+    const [rhit] = kBestRoutes(model.graph, 'hit', 'coder', {
+      education: 'associate',
+      heldCredentials: ['rhit'],
+      k: 1,
+    });
     expect(rhit?.newCredentials).toEqual([]);
     expect(rhit?.moves[0]?.requirements).toEqual([{ kind: 'credential', id: 'rhit', met: true }]);
   });

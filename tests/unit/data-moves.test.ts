@@ -18,7 +18,8 @@ describe('moves in the built-in data', () => {
   });
 
   it('no move that asks for study starts its range at zero years', () => {
-    const needsStudy = (r: (typeof d.transitions)[number]['requires']) => !!(r.education || r.programs?.length || r.anyOf?.some((g) => g.education || g.programs?.length));
+    const needsStudy = (r: (typeof d.transitions)[number]['requires']) =>
+      !!(r.education || r.programs?.length || r.anyOf?.some((g) => g.education || g.programs?.length));
     expect(d.transitions.filter((t) => needsStudy(t.requires) && t.years.low === 0).map((t) => t.id)).toEqual([]);
   });
 
@@ -38,16 +39,28 @@ describe('moves in the built-in data', () => {
     const sources = new Set(d.sources.map((s) => s.id));
     for (const p of d.programs ?? []) for (const s of p.sources) expect(sources.has(s)).toBe(true);
     for (const e of d.entries ?? []) for (const s of e.sources) expect(sources.has(s)).toBe(true);
-    const withRules = d.credentials.filter((c) => c.rules).map((c) => c.id).sort();
-    expect(withRules).toEqual(['ccs', 'ccs-p', 'cca', 'cdip', 'chda', 'chps', 'cpc', 'cpc-a', 'ctr', 'rhia', 'rhit', 'rn'].sort());
+    const withRules = d.credentials
+      .filter((c) => c.rules)
+      .map((c) => c.id)
+      .sort();
+    expect(withRules).toEqual(
+      ['ccs', 'ccs-p', 'cca', 'cdip', 'chda', 'chps', 'cpc', 'cpc-a', 'ctr', 'rhia', 'rhit', 'rn'].sort(),
+    );
   });
 
   it('RHIA needs an HIM program: a bachelor’s in another field does not qualify on its own', () => {
     const rhia = d.credentials.find((c) => c.id === 'rhia')!;
     expect(rhia.rules!.every((g) => g.programs?.length && !g.education)).toBe(true);
-    const other = costRoute(model.graph, ['hit', 'coder', 'him_manager'], { education: 'bachelor', heldCredentials: ['cca'] })!;
+    const other = costRoute(model.graph, ['hit', 'coder', 'him_manager'], {
+      education: 'bachelor',
+      heldCredentials: ['cca'],
+    })!;
     expect(other.newPrograms).toEqual(['post_bacc_him_certificate']);
-    const him = costRoute(model.graph, ['hit', 'coder', 'him_manager'], { education: 'bachelor', heldPrograms: ['him_bachelor'], heldCredentials: ['cca'] })!;
+    const him = costRoute(model.graph, ['hit', 'coder', 'him_manager'], {
+      education: 'bachelor',
+      heldPrograms: ['him_bachelor'],
+      heldCredentials: ['cca'],
+    })!;
     expect(him.newPrograms).toEqual([]);
     expect(him.newCredentials).toEqual(['rhia']);
   });
@@ -64,6 +77,11 @@ describe('moves in the built-in data', () => {
       const t = d.transitions.find((x) => x.id === id)!;
       expect(t.requires.anyOf?.map((g) => g.credentials)).toEqual([['cca'], ['cpc-a']]);
     }
-    expect(d.transitions.find((x) => x.id === 't9')!.requires.anyOf?.map((g) => g.credentials)).toEqual([['cca'], ['cpc-a'], ['rhit'], ['rhia']]);
+    expect(d.transitions.find((x) => x.id === 't9')!.requires.anyOf?.map((g) => g.credentials)).toEqual([
+      ['cca'],
+      ['cpc-a'],
+      ['rhit'],
+      ['rhia'],
+    ]);
   });
 });

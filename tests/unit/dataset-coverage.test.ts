@@ -19,7 +19,15 @@ const allTitles = d.roles.flatMap((r) => r.titles.map((t) => ({ ...t, role: r.id
 
 // ------------------------------------------------------------------ salaries S1-S33
 
-type Row = [id: string, value: number, statistic: Statistic, period: 'annual' | 'hourly', year: number | null, source: string, high?: number];
+type Row = [
+  id: string,
+  value: number,
+  statistic: Statistic,
+  period: 'annual' | 'hourly',
+  year: number | null,
+  source: string,
+  high?: number,
+];
 
 const SEED_SALARIES: Row[] = [
   ['s1', 29000, 'median', 'annual', null, 'seed-000'],
@@ -177,9 +185,15 @@ describe('dataset coverage: employment and outlook', () => {
   });
 
   it('keeps the growth labels as printed', () => {
-    expect(d.outlook.find((o) => o.source === 'seed-001' && o.metric === 'growth_pct')?.label).toBe('Faster than average');
-    expect(d.outlook.find((o) => o.source === 'seed-002' && o.metric === 'growth_pct')?.label).toBe('Faster than average');
-    expect(d.outlook.find((o) => o.source === 'bls-ooh-29-9021-2022' && o.metric === 'growth_pct')?.label).toBe('Much faster than average');
+    expect(d.outlook.find((o) => o.source === 'seed-001' && o.metric === 'growth_pct')?.label).toBe(
+      'Faster than average',
+    );
+    expect(d.outlook.find((o) => o.source === 'seed-002' && o.metric === 'growth_pct')?.label).toBe(
+      'Faster than average',
+    );
+    expect(d.outlook.find((o) => o.source === 'bls-ooh-29-9021-2022' && o.metric === 'growth_pct')?.label).toBe(
+      'Much faster than average',
+    );
   });
 });
 
@@ -187,22 +201,73 @@ describe('dataset coverage: employment and outlook', () => {
 
 /** The 67 alternate titles of seed 002, spelled as in the seed. */
 const TITLES_002 = [
-  'Applications Analyst', 'Business Office Representative', 'Cancer Registrar', 'Certified Coding Specialist', 'Certified Medical Coder',
-  'Certified Professional Coder (CPC)', 'Clinical Analyst', 'Clinical Data Specialist', 'Clinical Documentation Improvement Specialist (CDIS)',
-  'Clinical Office Technician', 'Compliance Coordinator', 'Disability Rater', 'Electronic Health Records Specialist (EHR Specialist)',
-  'Health Data Analyst', 'Health Informatics Specialist', 'Health Information Administrator', 'Health Information Clerk', 'Health Information Coder',
-  'Health Information Management Hospital Coder (HIM Hospital Coder)', 'Health Information Management Technician', 'Health Information Specialist',
-  'Health Information Systems Technician', 'Health Information Technician (Health Information Tech)', 'Health Information Technicians',
-  'Health Record Technician', 'Health Services Information Specialist', 'Health Unit Clerk', 'Healthcare Data Analyst', 'Historian',
-  'Hospital Unit Clerk', 'ICD-9 Coder (International Classification of Diseases Coder)', 'Insurance Coder', 'Library Historian',
-  'Medical Administrative Specialist', 'Medical Administrative Technician', 'Medical Biller', 'Medical Biller Coder',
-  'Medical Billing and Coding Specialist', 'Medical Billing Coder', 'Medical Billing Specialist', 'Medical Care Evaluation Specialist',
-  'Medical Claims Processor', 'Medical Coder', 'Medical Coding Technician', 'Medical Data Analyst', 'Medical Insurance Coder',
-  'Medical Insurance Coding Specialist', 'Medical Office Technician', 'Medical Record Assistant', 'Medical Record Coder', 'Medical Record Consultant',
-  'Medical Record Specialist', 'Medical Records Analyst', 'Medical Records and Health Information Technicians', 'Medical Records Clerk',
-  'Medical Records Coordinator', 'Medical Records Custodian', 'Medical Records Director', 'Medical Records Supervisor',
-  'Medical Records Technician (Medical Records Tech)', 'Medical Reimbursement Specialist', 'Medical Scribe', 'Public Health Registrar',
-  'Registered Health Information Technician (RHIT)', 'Release of Information Specialist', 'Severity of Illness Coordinator', 'Tumor Registrar',
+  'Applications Analyst',
+  'Business Office Representative',
+  'Cancer Registrar',
+  'Certified Coding Specialist',
+  'Certified Medical Coder',
+  'Certified Professional Coder (CPC)',
+  'Clinical Analyst',
+  'Clinical Data Specialist',
+  'Clinical Documentation Improvement Specialist (CDIS)',
+  'Clinical Office Technician',
+  'Compliance Coordinator',
+  'Disability Rater',
+  'Electronic Health Records Specialist (EHR Specialist)',
+  'Health Data Analyst',
+  'Health Informatics Specialist',
+  'Health Information Administrator',
+  'Health Information Clerk',
+  'Health Information Coder',
+  'Health Information Management Hospital Coder (HIM Hospital Coder)',
+  'Health Information Management Technician',
+  'Health Information Specialist',
+  'Health Information Systems Technician',
+  'Health Information Technician (Health Information Tech)',
+  'Health Information Technicians',
+  'Health Record Technician',
+  'Health Services Information Specialist',
+  'Health Unit Clerk',
+  'Healthcare Data Analyst',
+  'Historian',
+  'Hospital Unit Clerk',
+  'ICD-9 Coder (International Classification of Diseases Coder)',
+  'Insurance Coder',
+  'Library Historian',
+  'Medical Administrative Specialist',
+  'Medical Administrative Technician',
+  'Medical Biller',
+  'Medical Biller Coder',
+  'Medical Billing and Coding Specialist',
+  'Medical Billing Coder',
+  'Medical Billing Specialist',
+  'Medical Care Evaluation Specialist',
+  'Medical Claims Processor',
+  'Medical Coder',
+  'Medical Coding Technician',
+  'Medical Data Analyst',
+  'Medical Insurance Coder',
+  'Medical Insurance Coding Specialist',
+  'Medical Office Technician',
+  'Medical Record Assistant',
+  'Medical Record Coder',
+  'Medical Record Consultant',
+  'Medical Record Specialist',
+  'Medical Records Analyst',
+  'Medical Records and Health Information Technicians',
+  'Medical Records Clerk',
+  'Medical Records Coordinator',
+  'Medical Records Custodian',
+  'Medical Records Director',
+  'Medical Records Supervisor',
+  'Medical Records Technician (Medical Records Tech)',
+  'Medical Reimbursement Specialist',
+  'Medical Scribe',
+  'Public Health Registrar',
+  'Registered Health Information Technician (RHIT)',
+  'Release of Information Specialist',
+  'Severity of Illness Coordinator',
+  'Tumor Registrar',
 ];
 
 /** Titles of the other seeds: [title as stored, seed source, role]. Running-text mentions are stored title-cased. */
@@ -282,8 +347,21 @@ describe('dataset coverage: credentials', () => {
 
 const MRT = 'Medical Records Technician';
 const PATHS: [id: string, total: number, titles: string[]][] = [
-  ['z1', 6, ['Patient Service Representative', 'Billing Specialist', 'Accounts Receivable Specialist', 'Accounts Receivable Manager']],
-  ['z2', 8, ['Patient Service Representative', 'Patient Care Coordinator', 'Nursing Director', 'Administrative Director']],
+  [
+    'z1',
+    6,
+    [
+      'Patient Service Representative',
+      'Billing Specialist',
+      'Accounts Receivable Specialist',
+      'Accounts Receivable Manager',
+    ],
+  ],
+  [
+    'z2',
+    8,
+    ['Patient Service Representative', 'Patient Care Coordinator', 'Nursing Director', 'Administrative Director'],
+  ],
   ['z3', 5, ['Technician', 'Delivery Driver', 'Night Auditor', 'Assistant General Manager']],
   ['z4', 6, ['Medical Transcriptionist', 'Quality Assurance Program Manager', 'Board Member']],
   ['z5', 8, ['Data Entry Clerk', 'Billing Specialist', 'Business Office Manager']],
@@ -293,8 +371,16 @@ const PATHS: [id: string, total: number, titles: string[]][] = [
   ['z9', 5, ['Technician', 'Phlebotomist', 'Collections Specialist', 'Collections Manager']],
   ['z10', 10, ['Specialist', 'Systems Administrator', 'Director Of Information', 'Director Of Information Management']],
   ['z11', 8, ['Human Resources Coordinator', 'Business Manager', 'Contracts Manager', 'Government Contractor']],
-  ['z12', 6, ['Human Resources Assistant', 'Bookkeeper', 'Medical Records Clerk', 'Health Information Management Director']],
-  ['z13', 8, ['Human Resources Assistant', 'Accounts Receivable Specialist', 'Medical Coder', 'Health Information Manager']],
+  [
+    'z12',
+    6,
+    ['Human Resources Assistant', 'Bookkeeper', 'Medical Records Clerk', 'Health Information Management Director'],
+  ],
+  [
+    'z13',
+    8,
+    ['Human Resources Assistant', 'Accounts Receivable Specialist', 'Medical Coder', 'Health Information Manager'],
+  ],
   ['z14', 10, ['Specialist', 'Operations Manager', 'Business Manager', 'Practice Administrator']],
   ['z15', 9, ['Data Entry Clerk', 'Office Manager', 'Practice Manager']],
   ['z16', 5, ['Patient Access Representative', 'Information Specialist', 'Information Manager', 'Records Manager']],
@@ -315,7 +401,8 @@ describe('dataset coverage: the 19 Zippia career paths', () => {
 
   it('maps every printed path title to the role that owns that title', () => {
     const owner = new Map(allTitles.map((t) => [t.text.toLowerCase(), t.role]));
-    for (const p of d.paths) p.titles.forEach((t, i) => expect(p.roles[i], `${p.id}: ${t}`).toBe(owner.get(t.toLowerCase())));
+    for (const p of d.paths)
+      p.titles.forEach((t, i) => expect(p.roles[i], `${p.id}: ${t}`).toBe(owner.get(t.toLowerCase())));
   });
 
   it('has modelled step years that reproduce each relevant path total within the stated tolerance', () => {
@@ -340,9 +427,25 @@ describe('dataset coverage: the 19 Zippia career paths', () => {
 // ------------------------------------------------------------------ CPI-U
 
 const CPI: [number, number][] = [
-  [2006, 201.6], [2007, 207.342], [2008, 215.303], [2009, 214.537], [2010, 218.056], [2011, 224.939], [2012, 229.594],
-  [2013, 232.957], [2014, 236.736], [2015, 237.017], [2016, 240.007], [2017, 245.12], [2018, 251.107], [2019, 255.657],
-  [2020, 258.811], [2021, 270.97], [2022, 292.655], [2023, 304.702], [2024, 313.689],
+  [2006, 201.6],
+  [2007, 207.342],
+  [2008, 215.303],
+  [2009, 214.537],
+  [2010, 218.056],
+  [2011, 224.939],
+  [2012, 229.594],
+  [2013, 232.957],
+  [2014, 236.736],
+  [2015, 237.017],
+  [2016, 240.007],
+  [2017, 245.12],
+  [2018, 251.107],
+  [2019, 255.657],
+  [2020, 258.811],
+  [2021, 270.97],
+  [2022, 292.655],
+  [2023, 304.702],
+  [2024, 313.689],
 ];
 
 describe('dataset coverage: CPI-U annual averages', () => {
@@ -389,7 +492,6 @@ describe('dataset coverage: roles and transitions', () => {
   it('draws no edge to or from the out-of-scope role', () => {
     expect(d.transitions.filter((t) => t.from === 'x_other' || t.to === 'x_other')).toEqual([]);
   });
-
 });
 
 // ------------------------------------------------------------------ quotes against the seed files
@@ -399,7 +501,9 @@ const normalise = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 describe('dataset coverage: quotes and titles against the seed files', () => {
   const seedText = new Map(
-    d.sources.filter((s) => s.kind === 'seed' && s.file).map((s) => [s.id, normalise(readFileSync(`${SEEDS_DIR}${s.file}`, 'utf8'))]),
+    d.sources
+      .filter((s) => s.kind === 'seed' && s.file)
+      .map((s) => [s.id, normalise(readFileSync(`${SEEDS_DIR}${s.file}`, 'utf8'))]),
   );
 
   it('finds every seed salary and outlook quote verbatim (whitespace-normalised) in its seed', () => {
@@ -410,9 +514,10 @@ describe('dataset coverage: quotes and titles against the seed files', () => {
   });
 
   it('finds every seed-sourced title in its seed (case-insensitively)', () => {
-    for (const t of allTitles) for (const s of t.sources) {
-      const text = seedText.get(s);
-      if (text) expect(text.includes(normalise(t.text)), `${t.text} in ${s}`).toBe(true);
-    }
+    for (const t of allTitles)
+      for (const s of t.sources) {
+        const text = seedText.get(s);
+        if (text) expect(text.includes(normalise(t.text)), `${t.text} in ${s}`).toBe(true);
+      }
   });
 });

@@ -12,7 +12,8 @@ describe('dataset parts', () => {
     const data = bigDataset(2500, 9000);
     const { shell, parts } = datasetParts(data);
     expect(Math.max(...parts.map((p) => p.items.length))).toBeLessThanOrEqual(PART_SIZE);
-    for (const value of Object.values(shell)) if (Array.isArray(value)) expect(value.length).toBeLessThanOrEqual(PART_SIZE);
+    for (const value of Object.values(shell))
+      if (Array.isArray(value)) expect(value.length).toBeLessThanOrEqual(PART_SIZE);
     const received = structuredClone(shell);
     for (const part of parts) addPart(received, structuredClone(part));
     expect(received).toEqual(data);

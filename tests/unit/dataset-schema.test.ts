@@ -39,8 +39,16 @@ interface BrokenCase {
   message: string;
 }
 
-const firstRangeSalary = (d: Dataset) => must(d.salaries.find((s) => s.statistic === 'range'), 'range salary');
-const firstDatedSalary = (d: Dataset) => must(d.salaries.find((s) => s.year !== null), 'dated salary');
+const firstRangeSalary = (d: Dataset) =>
+  must(
+    d.salaries.find((s) => s.statistic === 'range'),
+    'range salary',
+  );
+const firstDatedSalary = (d: Dataset) =>
+  must(
+    d.salaries.find((s) => s.year !== null),
+    'dated salary',
+  );
 
 const CASES: BrokenCase[] = [
   {
@@ -84,7 +92,8 @@ const CASES: BrokenCase[] = [
   },
   {
     name: 'a title mapped to two roles (case-insensitively)',
-    breakIt: (d) => void must(d.roles[1], 'role').titles.push({ text: 'HEALTH INFORMATION CLERK', sources: ['seed-002'] }),
+    breakIt: (d) =>
+      void must(d.roles[1], 'role').titles.push({ text: 'HEALTH INFORMATION CLERK', sources: ['seed-002'] }),
     path: 'roles[1].titles',
     message: "mapped to both 'hi_clerk' and 'hit'",
   },
@@ -118,7 +127,9 @@ describe('validateDataset: broken variants of the built-in dataset', () => {
     breakIt(d);
     const problems = problemsOf(d);
     expect(problems.length).toBeGreaterThan(0);
-    expect(problems).toContainEqual(expect.objectContaining({ path: expect.stringContaining(path), message: expect.stringContaining(message) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ path: expect.stringContaining(path), message: expect.stringContaining(message) }),
+    );
   });
 
   it('names the salary index for a range without high', () => {

@@ -8,7 +8,7 @@ import data from '../../src/data/careers.json';
 import { LEVELS, TRACKS, type Dataset, type Role } from '../../src/data/schema';
 import { validateDataset } from '../../src/data/validate';
 import { importDataset } from '../../src/data/import/import';
-import { citation } from '../../src/graph/format';
+import { citation } from '../../src/text/format';
 import {
   credentialName,
   levelName,
@@ -53,17 +53,54 @@ describe('schema: es beside the English', () => {
   });
 
   it.each([
-    ['an empty Spanish title', (d: Dataset) => void (firstRole(d).es = { title: '  ' }), 'es.title', 'must not be empty'],
-    ['a Spanish block without the title', (d: Dataset) => void (firstRole(d).es = { description: 'Sin título' } as Role['es']), 'es.title', ''],
-    ['an unknown field in es', (d: Dataset) => void Object.assign(firstRole(d).es ?? {}, { titel: 'x' }), 'es', 'titel'],
-    ['a Spanish search title that is not text', (d: Dataset) => void ((firstRole(d).es ?? { title: 'x' }).titles = [3 as unknown as string]), 'es.titles', ''],
-    ['an empty Spanish task', (d: Dataset) => void (d.roles[1]!.tasks[0]!.es = { text: '' }), 'tasks', 'must not be empty'],
-    ['a Spanish search title given to two roles', (d: Dataset) => void (d.roles[1]!.es = { title: 'Otro', titles: [firstRole(d).es?.titles?.[0] ?? ''] }), 'es.titles[0]', 'also a Spanish title of'],
-    ['a credential whose Spanish name is too long', (d: Dataset) => void (d.credentials[0]!.es = { name: 'x'.repeat(201) }), 'es.name', 'at most 200'],
+    [
+      'an empty Spanish title',
+      (d: Dataset) => void (firstRole(d).es = { title: '  ' }),
+      'es.title',
+      'must not be empty',
+    ],
+    [
+      'a Spanish block without the title',
+      (d: Dataset) => void (firstRole(d).es = { description: 'Sin título' } as Role['es']),
+      'es.title',
+      '',
+    ],
+    [
+      'an unknown field in es',
+      (d: Dataset) => void Object.assign(firstRole(d).es ?? {}, { titel: 'x' }),
+      'es',
+      'titel',
+    ],
+    [
+      'a Spanish search title that is not text',
+      (d: Dataset) => void ((firstRole(d).es ?? { title: 'x' }).titles = [3 as unknown as string]),
+      'es.titles',
+      '',
+    ],
+    [
+      'an empty Spanish task',
+      (d: Dataset) => void (d.roles[1]!.tasks[0]!.es = { text: '' }),
+      'tasks',
+      'must not be empty',
+    ],
+    [
+      'a Spanish search title given to two roles',
+      (d: Dataset) => void (d.roles[1]!.es = { title: 'Otro', titles: [firstRole(d).es?.titles?.[0] ?? ''] }),
+      'es.titles[0]',
+      'also a Spanish title of',
+    ],
+    [
+      'a credential whose Spanish name is too long',
+      (d: Dataset) => void (d.credentials[0]!.es = { name: 'x'.repeat(201) }),
+      'es.name',
+      'at most 200',
+    ],
   ])('rejects %s', (_, breakIt, path, message) => {
     const d = copy();
     breakIt(d);
-    expect(problemsOf(d)).toContainEqual(expect.objectContaining({ path: expect.stringContaining(path), message: expect.stringContaining(message) }));
+    expect(problemsOf(d)).toContainEqual(
+      expect.objectContaining({ path: expect.stringContaining(path), message: expect.stringContaining(message) }),
+    );
   });
 });
 
@@ -78,7 +115,10 @@ describe('the built-in dataset in Spanish', () => {
   });
 
   it('has Spanish for every education statement and every credential eligibility statement', () => {
-    const statements = [...builtin.roles.flatMap((r) => r.education.statements), ...builtin.credentials.flatMap((c) => c.eligibility)];
+    const statements = [
+      ...builtin.roles.flatMap((r) => r.education.statements),
+      ...builtin.credentials.flatMap((c) => c.eligibility),
+    ];
     expect(statements.filter((s) => sourcedText(s, 'es').fellBack).map((s) => s.text)).toEqual([]);
   });
 
@@ -86,12 +126,14 @@ describe('the built-in dataset in Spanish', () => {
     expect(builtin.sources.filter((src) => sourceDataYear(src, 'es').fellBack).map((src) => src.id)).toEqual([]);
     expect(builtin.salaries.filter((sal) => salaryYearNote(sal, 'es')?.fellBack).map((sal) => sal.id)).toEqual([]);
     const ooh = builtin.sources.find((src) => src.id === 'seed-001');
-    expect(citation(ooh, 'es')).toBe('BLS Occupational Outlook Handbook 2012-13, Occupational Outlook Handbook, 2012-13 edition (salarios de mayo de 2010; empleos de 2010; proyecciones 2010-20)');
+    expect(citation(ooh, 'es')).toBe(
+      'BLS Occupational Outlook Handbook 2012-13, Occupational Outlook Handbook, 2012-13 edition (salarios de mayo de 2010; empleos de 2010; proyecciones 2010-20)',
+    );
     expect(citation(ooh, 'en')).toContain('(May 2010 wages; 2010 job count; 2010-20 projections)');
   });
 
   it('has Spanish search titles for every health-information role', () => {
-    const without = builtin.roles.filter((r) => !r.outOfScope && !(r.es?.titles?.length));
+    const without = builtin.roles.filter((r) => !r.outOfScope && !r.es?.titles?.length);
     expect(without.map((r) => r.id)).toEqual([]);
   });
 
@@ -124,7 +166,8 @@ describe('the built-in dataset in Spanish', () => {
         // Quotes come in pairs, or the app would mark the wrong words as English.
         if ((spanish.match(/"/g) ?? []).length % 2) changed.push(`${where}.${field}: unbalanced quotes`);
         // A quoted role title is the app's own name for a role, translated with it.
-        for (const q of english.match(/"[^"]+"/g) ?? []) if (!spanish.includes(q) && !roleTitles.has(q)) changed.push(`${where}.${field}: ${q}`);
+        for (const q of english.match(/"[^"]+"/g) ?? [])
+          if (!spanish.includes(q) && !roleTitles.has(q)) changed.push(`${where}.${field}: ${q}`);
       }
       for (const [k, v] of Object.entries(record)) if (k !== 'es') visit(v, `${where}.${k}`);
     };
@@ -138,14 +181,26 @@ describe('JSON import with and without Spanish', () => {
 
   it('keeps the Spanish of an imported dataset', () => {
     const r = importDataset([{ name: 'careers.json', bytes: json(data) }]);
-    expect(r.ok && roleTitle(r.dataset.roles.find((x) => x.id === 'coder')!, 'es')).toEqual({ text: 'Codificador/a médico/a', lang: 'es', fellBack: false });
+    expect(
+      r.ok &&
+        roleTitle(
+          r.dataset.roles.find((x) => x.id === 'coder')!,
+          'es',
+        ),
+    ).toEqual({ text: 'Codificador/a médico/a', lang: 'es', fellBack: false });
   });
 
   it('imports a dataset without Spanish; its roles fall back to English, flagged', () => {
     const d = copy();
     for (const r of d.roles) delete r.es;
     const r = importDataset([{ name: 'careers.json', bytes: json(d) }]);
-    expect(r.ok && roleTitle(r.dataset.roles.find((x) => x.id === 'coder')!, 'es')).toEqual({ text: 'Medical Coder', lang: 'en', fellBack: true });
+    expect(
+      r.ok &&
+        roleTitle(
+          r.dataset.roles.find((x) => x.id === 'coder')!,
+          'es',
+        ),
+    ).toEqual({ text: 'Medical Coder', lang: 'en', fellBack: true });
   });
 
   it('names a broken Spanish field by its path', () => {
@@ -157,7 +212,11 @@ describe('JSON import with and without Spanish', () => {
 });
 
 describe('localize: fallback to the source language', () => {
-  const englishOnly = { title: 'Chart Abstractor', description: 'Abstracts charts.', tasks: [{ text: 'Abstract charts.', sources: ['s'] }] };
+  const englishOnly = {
+    title: 'Chart Abstractor',
+    description: 'Abstracts charts.',
+    tasks: [{ text: 'Abstract charts.', sources: ['s'] }],
+  };
 
   it('shows an imported role without Spanish in English, flagged and marked as English', () => {
     const text = roleText(englishOnly, 'es');
@@ -167,13 +226,25 @@ describe('localize: fallback to the source language', () => {
 
   it('never flags English as a fallback, and prefers the Spanish when there is one', () => {
     expect(roleTitle(englishOnly, 'en')).toEqual({ text: 'Chart Abstractor', lang: 'en', fellBack: false });
-    expect(sourcedText({ text: 'Code.', es: { text: 'Codificar.' } }, 'es')).toEqual({ text: 'Codificar.', lang: 'es', fellBack: false });
+    expect(sourcedText({ text: 'Code.', es: { text: 'Codificar.' } }, 'es')).toEqual({
+      text: 'Codificar.',
+      lang: 'es',
+      fellBack: false,
+    });
     expect(pick('Coder', '   ', 'es').fellBack).toBe(true);
   });
 
   it('marks a source quoted inside Spanish text as English', () => {
-    const segments = quoteSegments({ text: 'Fuente 002: "with experience" (con experiencia).', lang: 'es', fellBack: false });
-    expect(segments).toEqual([{ text: 'Fuente 002: ' }, { text: '"with experience"', lang: 'en' }, { text: ' (con experiencia).' }]);
+    const segments = quoteSegments({
+      text: 'Fuente 002: "with experience" (con experiencia).',
+      lang: 'es',
+      fellBack: false,
+    });
+    expect(segments).toEqual([
+      { text: 'Fuente 002: ' },
+      { text: '"with experience"', lang: 'en' },
+      { text: ' (con experiencia).' },
+    ]);
     expect(quoteSegments({ text: 'Seed 002: "with experience".', lang: 'en', fellBack: true })).toHaveLength(1);
   });
 });

@@ -39,8 +39,12 @@ describe('moves derived from the Zippia paths', () => {
   });
 
   it('rejects a table entry whose step does not match the move', () => {
-    expect(() => applyDerivedYears(builtinDataset.transitions, builtinDataset.paths, { t5: { path: 'z1', step: 2 } })).toThrow(/does not match step 2 of path 'z1'/);
-    expect(() => applyDerivedYears([], builtinDataset.paths, { t5: { path: 'z1', step: 1 } })).toThrow(/no transition with id t5/);
+    expect(() =>
+      applyDerivedYears(builtinDataset.transitions, builtinDataset.paths, { t5: { path: 'z1', step: 2 } }),
+    ).toThrow(/does not match step 2 of path 'z1'/);
+    expect(() => applyDerivedYears([], builtinDataset.paths, { t5: { path: 'z1', step: 1 } })).toThrow(
+      /no transition with id t5/,
+    );
   });
 });
 
@@ -58,13 +62,17 @@ describe('Zippia paths in the role panel', () => {
         expect(v.steps.map((s) => s.title)).toEqual(p.titles);
         expect(v.steps.filter((s) => s.here).length).toBeGreaterThan(0);
         expect(v.steps.at(-1)!.years).toBeNull();
-        expect(v.fittedTotal).toBeCloseTo(p.stepYears.reduce((a, y) => a + y.typical, 0), 2);
+        expect(v.fittedTotal).toBeCloseTo(
+          p.stepYears.reduce((a, y) => a + y.typical, 0),
+          2,
+        );
         for (const s of v.steps.slice(0, -1)) expect(s.years!.estimated).toBe(true);
       }
     }
   });
 
   it('relevant paths reproduce their printed totals within the fit tolerance', () => {
-    for (const v of pathsThroughRole(model, 'hit').filter((x) => x.relevant)) expect(Math.abs(v.fittedTotal - v.totalYears), v.id).toBeLessThanOrEqual(0.5 + 1e-9);
+    for (const v of pathsThroughRole(model, 'hit').filter((x) => x.relevant))
+      expect(Math.abs(v.fittedTotal - v.totalYears), v.id).toBeLessThanOrEqual(0.5 + 1e-9);
   });
 });

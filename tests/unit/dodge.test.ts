@@ -8,7 +8,13 @@ describe('dodgeDots', () => {
     expect(b![0]!.cy).toBe(50);
   });
   it('leaves markers that do not touch where they are, and does not change its input', () => {
-    const input = [[{ cx: 10, cy: 10 }, { cx: 50, cy: 10 }], [{ cx: 50, cy: 40 }]];
+    const input = [
+      [
+        { cx: 10, cy: 10 },
+        { cx: 50, cy: 10 },
+      ],
+      [{ cx: 50, cy: 40 }],
+    ];
     expect(dodgeDots(input, 10)).toEqual(input);
     const same = [[{ cx: 5, cy: 5 }], [{ cx: 5, cy: 5 }]];
     dodgeDots(same, 10);
@@ -17,6 +23,7 @@ describe('dodgeDots', () => {
   it('no two markers stay closer than the gap after dodging', () => {
     const groups = [0, 1, 2].map(() => [0, 1, 2, 3].map((i) => ({ cx: 40 + i * 60, cy: 100 - i * 10 })));
     const dots = dodgeDots(groups, 11).flat();
-    for (const p of dots) for (const q of dots) if (p !== q) expect(Math.hypot(p.cx - q.cx, p.cy - q.cy)).toBeGreaterThanOrEqual(10.99);
+    for (const p of dots)
+      for (const q of dots) if (p !== q) expect(Math.hypot(p.cx - q.cx, p.cy - q.cy)).toBeGreaterThanOrEqual(10.99);
   });
 });

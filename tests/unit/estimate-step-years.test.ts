@@ -26,7 +26,9 @@ describe('the Zippia fixture', () => {
   it('holds the 19 printed paths, all starting at MRT, 11 of them relevant', () => {
     expect(ZIPPIA_PATHS).toHaveLength(19);
     expect(ZIPPIA_PATHS.every((p) => p.titles[0] === MRT)).toBe(true);
-    expect(ZIPPIA_PATHS.filter((p) => p.relevant).map((p) => Number(p.id.slice(-2)))).toEqual([1, 5, 7, 12, 13, 14, 15, 16, 17, 18, 19]);
+    expect(ZIPPIA_PATHS.filter((p) => p.relevant).map((p) => Number(p.id.slice(-2)))).toEqual([
+      1, 5, 7, 12, 13, 14, 15, 16, 17, 18, 19,
+    ]);
     // domain-facts §6.1: 35 distinct intermediate roles besides the MRT start.
     expect(new Set(all.flatMap((p) => p.tenureKeys)).size).toBe(36);
   });
@@ -35,10 +37,13 @@ describe('the Zippia fixture', () => {
 describe('estimateStepYears on the relevant Zippia paths (the production fit)', () => {
   const result = estimateStepYears(relevant, production);
 
-  it.each(relevant.map((p) => [p.id, p.totalYears] as const))('reproduces the total of %s (%d yrs) within the tolerance', (id) => {
-    const fit = result.paths.find((p) => p.id === id);
-    expect(Math.abs(fit?.residual ?? Infinity)).toBeLessThanOrEqual(TOTAL_TOLERANCE_YEARS);
-  });
+  it.each(relevant.map((p) => [p.id, p.totalYears] as const))(
+    'reproduces the total of %s (%d yrs) within the tolerance',
+    (id) => {
+      const fit = result.paths.find((p) => p.id === id);
+      expect(Math.abs(fit?.residual ?? Infinity)).toBeLessThanOrEqual(TOTAL_TOLERANCE_YEARS);
+    },
+  );
 
   it('states a tolerance of half a year (whole-year printing) and stays well inside it', () => {
     expect(TOTAL_TOLERANCE_YEARS).toBe(0.5);
@@ -59,7 +64,12 @@ describe('estimateStepYears on the relevant Zippia paths (the production fit)', 
     keys.forEach((k, i) => {
       const e = result.keys[k]!;
       const gradient =
-        2 * a.reduce((s, row, p) => s + row[i]! * (keys.reduce((f, kj, j) => f + row[j]! * result.keys[kj]!.estimate, 0) - y[p]!), 0) +
+        2 *
+          a.reduce(
+            (s, row, p) =>
+              s + row[i]! * (keys.reduce((f, kj, j) => f + row[j]! * result.keys[kj]!.estimate, 0) - y[p]!),
+            0,
+          ) +
         2 * production.lambda * (e.estimate - prior[k]!);
       if (e.estimate > e.floor + 1e-9) expect(Math.abs(gradient)).toBeLessThan(1e-8);
       else expect(gradient).toBeGreaterThan(-1e-8);
@@ -108,7 +118,12 @@ describe('agreement with domain-facts §6 (all 19 paths, MRT tenure left out)', 
     ['Director Of Information', 0.5, 9.0],
   ])('reproduces the exact-fit LP bounds for %s: [%s, %s]', (key, low, high) => {
     const { keys, a, y } = buildSystem(all, withoutMrt.fixed);
-    const [lo, hi] = tenureRanges(a, y, keys.map(() => 0.5), y.map(() => 0))[keys.indexOf(key)]!;
+    const [lo, hi] = tenureRanges(
+      a,
+      y,
+      keys.map(() => 0.5),
+      y.map(() => 0),
+    )[keys.indexOf(key)]!;
     expect(lo).toBeCloseTo(low, 9);
     expect(hi).toBeCloseTo(high, 9);
   });
@@ -124,7 +139,12 @@ describe('a hand-worked case: two paths sharing S (S+X = 4, S+Y = 6), λ = 1', (
   it('builds the equal-split prior S = (2+3)/2, X = 2, Y = 3 and the level-mean prior', () => {
     expect(priorYears(paths, { ...DEFAULTS, ...base })).toEqual({ S: 2.5, X: 2, Y: 3 });
     // Pooled: 2a = 4 and a + b = 6, so a = 2, b = 4.
-    const levelled = priorYears(paths, { ...DEFAULTS, ...base, prior: 'level-mean', levels: { S: 'a', X: 'a', Y: 'b' } });
+    const levelled = priorYears(paths, {
+      ...DEFAULTS,
+      ...base,
+      prior: 'level-mean',
+      levels: { S: 'a', X: 'a', Y: 'b' },
+    });
     expect(levelled.S).toBeCloseTo(2, 10);
     expect(levelled.Y).toBeCloseTo(4, 10);
   });
@@ -137,14 +157,20 @@ describe('a hand-worked case: two paths sharing S (S+X = 4, S+Y = 6), λ = 1', (
     expect(r.keys.Y?.estimate).toBeCloseTo(3.25, 10);
     expect(r.paths.map((p) => p.residual)).toEqual([expect.closeTo(0.25, 10), expect.closeTo(-0.25, 10)]);
     // Ranges: S+X ∈ [3.5, 4.5], S+Y ∈ [5.5, 6.5], all ≥ 0.
-    expect([r.keys.S?.low, r.keys.S?.high, r.keys.X?.high, r.keys.Y?.high]).toEqual([0, 4.5, 4.5, 6.5].map((v) => expect.closeTo(v, 8)));
+    expect([r.keys.S?.low, r.keys.S?.high, r.keys.X?.high, r.keys.Y?.high]).toEqual(
+      [0, 4.5, 4.5, 6.5].map((v) => expect.closeTo(v, 8)),
+    );
   });
 
   it('respects a floor X ≥ 2.5: S = 2.2, X = 2.5, Y = 3.4 (3S + Y = 10, S + 2Y = 9)', () => {
     const r = estimateStepYears(paths, { ...base, floors: { X: 2.5 } });
-    expect([r.keys.S?.estimate, r.keys.X?.estimate, r.keys.Y?.estimate]).toEqual([2.2, 2.5, 3.4].map((v) => expect.closeTo(v, 10)));
+    expect([r.keys.S?.estimate, r.keys.X?.estimate, r.keys.Y?.estimate]).toEqual(
+      [2.2, 2.5, 3.4].map((v) => expect.closeTo(v, 10)),
+    );
     // Path a misses by 0.7 > 0.5, so its slack widens to 0.7: S ≤ 4.7 − 2.5, and Y ≥ 5.5 − 2.2.
-    expect([r.keys.S?.high, r.keys.X?.low, r.keys.X?.high, r.keys.Y?.low]).toEqual([2.2, 2.5, 4.7, 3.3].map((v) => expect.closeTo(v, 8)));
+    expect([r.keys.S?.high, r.keys.X?.low, r.keys.X?.high, r.keys.Y?.low]).toEqual(
+      [2.2, 2.5, 4.7, 3.3].map((v) => expect.closeTo(v, 8)),
+    );
   });
 
   it('pulls estimates toward the prior as λ grows', () => {
@@ -159,7 +185,10 @@ describe('a hand-worked case: two paths sharing S (S+X = 4, S+Y = 6), λ = 1', (
 
 it('pulls the Zippia estimates toward the prior as λ grows, reaching it for very large λ', () => {
   const distance = (lambda: number) =>
-    Object.values(estimateStepYears(relevant, { ...production, lambda }).keys).reduce((s, e) => s + (e.estimate - Math.max(e.prior, e.floor)) ** 2, 0);
+    Object.values(estimateStepYears(relevant, { ...production, lambda }).keys).reduce(
+      (s, e) => s + (e.estimate - Math.max(e.prior, e.floor)) ** 2,
+      0,
+    );
   const d = [0.1, 0.5, 2, 10].map(distance);
   d.slice(1).forEach((v, i) => expect(v).toBeLessThanOrEqual(d[i]!));
   expect(distance(1e7)).toBeLessThan(1e-8);
@@ -189,7 +218,9 @@ describe('input validation', () => {
   });
 
   it('treats titles that name Object members as ordinary keys', () => {
-    const r = estimateStepYears([{ id: 'odd', tenureKeys: ['constructor', '__proto__', 'toString'], totalYears: 3 }], { floors: {} });
+    const r = estimateStepYears([{ id: 'odd', tenureKeys: ['constructor', '__proto__', 'toString'], totalYears: 3 }], {
+      floors: {},
+    });
     expect(Object.keys(r.keys)).toEqual(['constructor', '__proto__', 'toString']);
     expect(Object.values(r.keys).map((e) => e.estimate)).toEqual([1, 1, 1].map((v) => expect.closeTo(v, 10)));
   });
@@ -204,7 +235,9 @@ describe('chooseLambda', () => {
     expect(choice.withinTolerance).toBe(true);
     // Unrestricted CV would pick a larger λ (see the module comment): its fit misses the totals.
     expect(choice.cvLambda).toBeGreaterThan(choice.lambda);
-    expect(choice.scores.find((s) => s.lambda === choice.cvLambda)!.maxAbsResidual).toBeGreaterThan(TOTAL_TOLERANCE_YEARS);
+    expect(choice.scores.find((s) => s.lambda === choice.cvLambda)!.maxAbsResidual).toBeGreaterThan(
+      TOTAL_TOLERANCE_YEARS,
+    );
   });
 });
 
@@ -249,7 +282,15 @@ describe('numerical helpers', () => {
 
   it('maximiseLinear solves a textbook LP and reports infeasible and unbounded ones', () => {
     // max 3x + 5y, x ≤ 4, 2y ≤ 12, 3x + 2y ≤ 18 → 36 at (2, 6).
-    const r = maximiseLinear([3, 5], [[1, 0], [0, 2], [3, 2]], [4, 12, 18]);
+    const r = maximiseLinear(
+      [3, 5],
+      [
+        [1, 0],
+        [0, 2],
+        [3, 2],
+      ],
+      [4, 12, 18],
+    );
     expect(r.status).toBe('optimal');
     if (r.status === 'optimal') {
       expect(r.value).toBeCloseTo(36, 10);

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinDataset } from '../../src/data/builtin';
 import { createModel } from '../../src/graph/model';
-import { moveParts, routeTimeSummary } from '../../src/graph/route-text';
+import { moveParts, routeTimeSummary } from '../../src/text/route-text';
 import { NO_JOB, explainNoRoute, kBestRoutes } from '../../src/graph/routes';
 import { planFromRoute } from '../../src/plans/plan-routes';
 import { planTimelines } from '../../src/plans/plan-timeline';
@@ -15,7 +15,8 @@ import { planLocale, planSchema } from '../../src/plans/schema';
 import { planLink, decodePlan } from '../../src/plans/share-link';
 
 const model = createModel(builtinDataset);
-const ENGLISH = /\b(years|studying|exam|full-time|part-time|alongside|before|typically|study:|Work as|Reach|Salary|figure|a year)\b/;
+const ENGLISH =
+  /\b(years|studying|exam|full-time|part-time|alongside|before|typically|study:|Work as|Reach|Salary|figure|a year)\b/;
 
 describe('explanations in Spanish', () => {
   it('a high-school graduate → medical coder: the summary names study before a first job and the exam, in Spanish', () => {
@@ -30,7 +31,12 @@ describe('explanations in Spanish', () => {
   });
 
   it('an RHIT → HIM manager: step parts say part-time study alongside work, in Spanish', () => {
-    const [route] = kBestRoutes(model.graph, 'hit', 'him_manager', { education: 'associate', heldCredentials: ['rhit'], heldPrograms: ['him_associate'], k: 1 });
+    const [route] = kBestRoutes(model.graph, 'hit', 'him_manager', {
+      education: 'associate',
+      heldCredentials: ['rhit'],
+      heldPrograms: ['him_associate'],
+      k: 1,
+    });
     const parts = route!.moves.flatMap((m) => moveParts(model, m, 'es'));
     expect(parts.some((p) => p.startsWith('estudio: ') && p.includes('a tiempo parcial mientras trabaja'))).toBe(true);
     expect(parts.some((p) => /^examen: RHIA \(/.test(p))).toBe(true);
@@ -39,7 +45,9 @@ describe('explanations in Spanish', () => {
 
   it('says why no route fits, and what would open one, in Spanish', () => {
     const why = explainNoRoute(model.graph, 'hit', 'him_manager', { educationCeiling: 'associate' }, { locale: 'es' })!;
-    expect(why.message).toMatch(/^Todas las rutas exigen una licenciatura; su límite de estudios es un título de asociado\.$/);
+    expect(why.message).toMatch(
+      /^Todas las rutas exigen una licenciatura; su límite de estudios es un título de asociado\.$/,
+    );
     expect(why.fixes[0]!.message).toBe('Suba su límite de estudios a una licenciatura.');
     const tooLong = explainNoRoute(model.graph, 'hit', 'him_manager', { maxYears: 2 }, { locale: 'es' })!;
     expect(tooLong.message).toMatch(/^Todas las rutas duran más de 2 años \(la más rápida: [\d.]+\)\.$/);
@@ -48,7 +56,12 @@ describe('explanations in Spanish', () => {
 
 describe('a plan keeps its language', () => {
   const [route] = kBestRoutes(model.graph, 'coder', 'coder_facility', { heldCredentials: ['cca'], k: 1 });
-  const plan = planFromRoute(route!, { heldCredentials: ['cca'], locale: 'es', now: new Date('2026-03-05T12:00:00Z'), id: 'plan-test-es' });
+  const plan = planFromRoute(route!, {
+    heldCredentials: ['cca'],
+    locale: 'es',
+    now: new Date('2026-03-05T12:00:00Z'),
+    id: 'plan-test-es',
+  });
 
   it('stores the language it was made in; an older plan without one prints in English', () => {
     expect(planSchema.parse(plan).locale).toBe('es');

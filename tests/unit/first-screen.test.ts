@@ -7,7 +7,12 @@ import { builtinDataFileName, builtinDataJson, builtinDataModule } from '../../s
 
 describe('first-screen chunks from the build manifest', () => {
   const manifest: Manifest = {
-    'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_runtime.js'], dynamicImports: ['node_modules/sigma/dist/sigma.esm.js', 'src/views/PlansPage.svelte'] },
+    'index.html': {
+      file: 'assets/index.js',
+      isEntry: true,
+      imports: ['_runtime.js'],
+      dynamicImports: ['node_modules/sigma/dist/sigma.esm.js', 'src/views/PlansPage.svelte'],
+    },
     '_runtime.js': { file: 'assets/runtime.js' },
     'node_modules/sigma/dist/sigma.esm.js': { file: 'assets/sigma.js', imports: ['_shared.js'] },
     '_shared.js': { file: 'assets/shared.js', imports: ['_runtime.js'] },
@@ -16,7 +21,12 @@ describe('first-screen chunks from the build manifest', () => {
   };
 
   it('counts the entry, its static imports and the map’s sigma chunk, each once, and no view loaded on demand', () => {
-    expect(firstScreenChunks(manifest).map((k) => manifest[k]!.file)).toEqual(['assets/index.js', 'assets/runtime.js', 'assets/sigma.js', 'assets/shared.js']);
+    expect(firstScreenChunks(manifest).map((k) => manifest[k]!.file)).toEqual([
+      'assets/index.js',
+      'assets/runtime.js',
+      'assets/sigma.js',
+      'assets/shared.js',
+    ]);
   });
 });
 
@@ -30,7 +40,10 @@ describe('the built-in dataset is validated at build time', () => {
   });
 
   it('ships the page its data as a JSON file: the dataset and a position for every role on the map, under a name that changes with the content', () => {
-    const shipped = JSON.parse(builtinDataJson('src/data/careers.json')) as { dataset: { roles: { id: string; outOfScope?: boolean }[] }; layout: { positions: Record<string, unknown> } };
+    const shipped = JSON.parse(builtinDataJson('src/data/careers.json')) as {
+      dataset: { roles: { id: string; outOfScope?: boolean }[] };
+      layout: { positions: Record<string, unknown> };
+    };
     const onMap = shipped.dataset.roles.filter((r) => !r.outOfScope).map((r) => r.id);
     expect(onMap.length).toBeGreaterThan(0);
     expect(onMap.filter((id) => !shipped.layout.positions[id])).toEqual([]);

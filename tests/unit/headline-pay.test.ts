@@ -8,10 +8,17 @@ import { builtinDataset } from '../../src/data/builtin';
 import type { Salary } from '../../src/data/schema';
 import { createModel } from '../../src/graph/model';
 import { isBroaderFigure, pickFigure, roleHeadline, PLOT_STATISTICS } from '../../src/graph/salary/pick-figure';
-import { figureLabel, figureWhen, occupationLabel, rolePayLabel, sourceShortName, wholeOccupation } from '../../src/graph/salary/figure-label';
+import {
+  figureLabel,
+  figureWhen,
+  occupationLabel,
+  rolePayLabel,
+  sourceShortName,
+  wholeOccupation,
+} from '../../src/graph/salary/figure-label';
 import { constantDollarSalaryOf } from '../../src/graph/salary/role-salary';
 import { routeSalarySeries } from '../../src/graph/salary/route-series';
-import { headlineSalary } from '../../src/graph/salary-summary';
+import { headlineSalary } from '../../src/text/salary-summary';
 import { chartGeometry, SERIES_STYLES } from '../../src/graph/salary/chart-geometry';
 
 const model = createModel(builtinDataset);
@@ -78,7 +85,10 @@ describe('headline pay on the built-in data', () => {
     for (const role of roles) {
       const h = roleHeadline(model, role.id);
       if (!h.ok || h.picked.broader) continue;
-      const own = (model.salariesByRole.get(role.id) ?? []).filter((s) => s.scope === 'national' && s.year !== null && s.statistic === 'median' && !isBroaderFigure(s, role.broaderSoc));
+      const own = (model.salariesByRole.get(role.id) ?? []).filter(
+        (s) =>
+          s.scope === 'national' && s.year !== null && s.statistic === 'median' && !isBroaderFigure(s, role.broaderSoc),
+      );
       if (own.some((s) => status(s) === 'verified')) {
         checked++;
         expect(status(h.picked.point), role.id).toBe('verified');
@@ -108,7 +118,11 @@ describe('headline pay on the built-in data', () => {
     const step = { typical: 1, low: 1, high: 1, estimated: false };
     const points = routeSalarySeries(model, { roles: ids, steps: [step, step] });
     expect(points.map((p) => p.broader)).toEqual([false, false, true]);
-    const geo = chartGeometry([{ id: 'r', label: 'Route 1', ...SERIES_STYLES[0], points }], { width: 600, height: 300, margin: { top: 10, right: 10, bottom: 30, left: 60 } });
+    const geo = chartGeometry([{ id: 'r', label: 'Route 1', ...SERIES_STYLES[0], points }], {
+      width: 600,
+      height: 300,
+      margin: { top: 10, right: 10, bottom: 30, left: 60 },
+    });
     const s = geo.series[0]!;
     expect(s.dots).toHaveLength(3);
     expect(s.path.match(/L/g) ?? []).toHaveLength(1);
@@ -142,12 +156,35 @@ describe('headline pay on the built-in data', () => {
 });
 
 describe('pickFigure ranking', () => {
-  const fig = (id: string, over: Partial<Salary>): Salary => ({ id, roles: ['a'], occupation: 'Occ', statistic: 'median', period: 'annual', value: 1000, year: 2020, scope: 'national', quote: 'q', source: 'v', ...over });
-  const sources = new Map([['v', { status: 'verified' as const }], ['s', { status: 'secondary' as const }], ['d', { status: 'seed' as const }]]);
+  const fig = (id: string, over: Partial<Salary>): Salary => ({
+    id,
+    roles: ['a'],
+    occupation: 'Occ',
+    statistic: 'median',
+    period: 'annual',
+    value: 1000,
+    year: 2020,
+    scope: 'national',
+    quote: 'q',
+    source: 'v',
+    ...over,
+  });
+  const sources = new Map([
+    ['v', { status: 'verified' as const }],
+    ['s', { status: 'secondary' as const }],
+    ['d', { status: 'seed' as const }],
+  ]);
 
   it('a verified figure beats a newer secondary one, and a seed one beats secondary', () => {
-    expect(pickFigure([fig('new', { source: 's', year: 2024 }), fig('old', { year: 2020 })], 'median', { sources })!.point.id).toBe('old');
-    expect(pickFigure([fig('sec', { source: 's', year: 2024 }), fig('seed', { source: 'd', year: 2010 })], 'median', { sources })!.point.id).toBe('seed');
+    expect(
+      pickFigure([fig('new', { source: 's', year: 2024 }), fig('old', { year: 2020 })], 'median', { sources })!.point
+        .id,
+    ).toBe('old');
+    expect(
+      pickFigure([fig('sec', { source: 's', year: 2024 }), fig('seed', { source: 'd', year: 2010 })], 'median', {
+        sources,
+      })!.point.id,
+    ).toBe('seed');
   });
 
   it('a figure for a broader occupation loses to the role’s own, and is flagged when it is all there is', () => {
@@ -161,9 +198,18 @@ describe('pickFigure ranking', () => {
 
   it('labels a figure with amount, statistic, source, month and occupation', () => {
     const s = fig('x', { soc: '29-2072', occupation: 'Medical Records Specialists', value: 48780, year: 2023 });
-    const source = { id: 'v', kind: 'public' as const, publisher: 'U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics', title: 't', dataYear: 'May 2023', status: 'verified' as const };
+    const source = {
+      id: 'v',
+      kind: 'public' as const,
+      publisher: 'U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics',
+      title: 't',
+      dataYear: 'May 2023',
+      status: 'verified' as const,
+    };
     expect(figureWhen(s, source)).toBe('May 2023');
     expect(figureLabel(s, source)).toBe('$48,780 median · BLS OEWS May 2023 · Medical Records Specialists (29-2072)');
-    expect(sourceShortName({ ...source, status: 'secondary', publisher: 'Career sites citing BLS' })).toBe('Career sites citing BLS (secondary)');
+    expect(sourceShortName({ ...source, status: 'secondary', publisher: 'Career sites citing BLS' })).toBe(
+      'Career sites citing BLS (secondary)',
+    );
   });
 });

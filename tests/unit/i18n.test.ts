@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { LOCALES } from '../../src/i18n/locale';
 import { intlTag, preferredLocale } from '../../src/i18n/negotiate';
-import { formatCount, money, salaryAmount, yearsLabel } from '../../src/graph/format';
+import { formatCount, money } from '../../src/i18n/numbers';
+import { salaryAmount, yearsLabel } from '../../src/text/format';
 
 type Messages = Record<string, string>;
 const load = (locale: string): Messages => {
-  const { $schema: _schema, ...messages } = JSON.parse(readFileSync(new URL(`../../messages/${locale}.json`, import.meta.url), 'utf8')) as Messages;
+  const { $schema: _schema, ...messages } = JSON.parse(
+    readFileSync(new URL(`../../messages/${locale}.json`, import.meta.url), 'utf8'),
+  ) as Messages;
   return messages;
 };
 const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -14,14 +17,17 @@ const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 describe('interface messages', () => {
   const en = load('en');
 
-  it.each(LOCALES.filter((l) => l !== 'en'))('every English message has a %s translation with text and the same parameters', (locale) => {
-    const other = load(locale);
-    expect(Object.keys(other).sort()).toEqual(Object.keys(en).sort());
-    for (const [key, text] of Object.entries(en)) {
-      expect(typeof other[key] === 'string' && other[key]!.trim().length > 0, `${locale}.${key} is empty`).toBe(true);
-      expect(params(other[key]!), `${locale}.${key} parameters`).toEqual(params(text));
-    }
-  });
+  it.each(LOCALES.filter((l) => l !== 'en'))(
+    'every English message has a %s translation with text and the same parameters',
+    (locale) => {
+      const other = load(locale);
+      expect(Object.keys(other).sort()).toEqual(Object.keys(en).sort());
+      for (const [key, text] of Object.entries(en)) {
+        expect(typeof other[key] === 'string' && other[key]!.trim().length > 0, `${locale}.${key} is empty`).toBe(true);
+        expect(params(other[key]!), `${locale}.${key} parameters`).toEqual(params(text));
+      }
+    },
+  );
 
   it('English messages have text too', () => {
     for (const [key, text] of Object.entries(en)) expect(text.trim().length > 0, `en.${key}`).toBe(true);
@@ -42,7 +48,9 @@ describe('language choice and formats', () => {
     expect(formatCount(1234, 'es')).toBe('1,234');
     expect(salaryAmount({ value: 21.5, period: 'hourly' }, 'es')).toBe('$21.50 por hora');
     expect(salaryAmount({ value: 45000, period: 'annual' }, 'en')).toBe('$45,000 a year');
-    expect(yearsLabel({ typical: 1.8, low: 0.5, high: 5, estimated: true }, 'es')).toBe('≈1.8 años (estimación, 0.5–5)');
+    expect(yearsLabel({ typical: 1.8, low: 0.5, high: 5, estimated: true }, 'es')).toBe(
+      '≈1.8 años (estimación, 0.5–5)',
+    );
     expect(yearsLabel({ typical: 2, low: 2, high: 2, estimated: false })).toBe('2 yrs');
   });
 });

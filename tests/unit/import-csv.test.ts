@@ -11,9 +11,19 @@ const file = (name: string, text: string) => ({ name, bytes: enc.encode(text) })
 const base = miniDataset();
 
 const ROLES_HEADER = 'id,title,track,level,typical_education,alternate_titles,credentials';
-const ROLES = [ROLES_HEADER, 'clerk,Clerk,records,entry,high school,Records Clerk,', 'coder,Coder,coding,mid,certificate,Coding Specialist|Medical Coder,cca', 'lead,Lead,management,senior,bachelor,,'].join('\n');
+const ROLES = [
+  ROLES_HEADER,
+  'clerk,Clerk,records,entry,high school,Records Clerk,',
+  'coder,Coder,coding,mid,certificate,Coding Specialist|Medical Coder,cca',
+  'lead,Lead,management,senior,bachelor,,',
+].join('\n');
 const MOVES_HEADER = 'id,from,to,kind,years,years_low,years_high';
-const MOVES = [MOVES_HEADER, 'm1,clerk,coder,advancement,1,1,2', 'm2,coder,lead,advancement,3,,', 'm3,lead,coder,lateral,1,0,1'].join('\n');
+const MOVES = [
+  MOVES_HEADER,
+  'm1,clerk,coder,advancement,1,1,2',
+  'm2,coder,lead,advancement,3,,',
+  'm3,lead,coder,lateral,1,0,1',
+].join('\n');
 
 function run(...files: { name: string; bytes: Uint8Array }[]): ImportResult {
   return importDataset(files, { base });
@@ -47,7 +57,9 @@ describe('CSV import: a valid pair', () => {
 
   it('imports roles alone with a warning that there are no moves', () => {
     const r = run(file('roles.csv', ROLES));
-    expect(r.ok && r.warnings.map(formatProblem)).toEqual(['roles.csv: no transitions.csv was given, so the map has roles but no moves']);
+    expect(r.ok && r.warnings.map(formatProblem)).toEqual([
+      'roles.csv: no transitions.csv was given, so the map has roles but no moves',
+    ]);
   });
 
   it('strips a UTF-8 byte-order mark (Excel "CSV UTF-8")', () => {
@@ -57,13 +69,20 @@ describe('CSV import: a valid pair', () => {
   });
 
   it('keeps markup in titles as plain text', () => {
-    const r = run(file('roles.csv', `${ROLES_HEADER}\nx,"<img src=x onerror=alert(1)> <script>alert(1)</script>",records,entry,none,,`));
+    const r = run(
+      file(
+        'roles.csv',
+        `${ROLES_HEADER}\nx,"<img src=x onerror=alert(1)> <script>alert(1)</script>",records,entry,none,,`,
+      ),
+    );
     expect(r.ok && r.dataset.roles[0]?.title).toBe('<img src=x onerror=alert(1)> <script>alert(1)</script>');
   });
 
   it('imports the published example files', () => {
     const read = (n: string) => ({ name: n, bytes: new Uint8Array(readFileSync(`public/examples/${n}`)) });
-    const r = importDataset([read('roles.csv'), read('transitions.csv')], { base: JSON.parse(readFileSync('src/data/careers.json', 'utf8')) });
+    const r = importDataset([read('roles.csv'), read('transitions.csv')], {
+      base: JSON.parse(readFileSync('src/data/careers.json', 'utf8')),
+    });
     expect(messages(r)).toEqual([]);
     expect(r.ok && r.dataset.roles.length).toBe(4);
   });
@@ -73,14 +92,28 @@ describe('CSV import: Spanish beside the English', () => {
   const SPANISH_HEADER = `${ROLES_HEADER},title_es,description_es,alternate_titles_es`;
 
   it('keeps title_es, description_es and alternate_titles_es, and note_es on a move', () => {
-    const roles = [SPANISH_HEADER, 'clerk,Clerk,records,entry,high school,Records Clerk,,Auxiliar de archivo,Archiva expedientes.,archivista|auxiliar de archivo', 'coder,Coder,coding,mid,certificate,,cca,Codificador/a,,'].join('\n');
-    const moves = [`${MOVES_HEADER},note,note_es`, 'm1,clerk,coder,advancement,1,1,2,A course first.,Primero un curso.'].join('\n');
+    const roles = [
+      SPANISH_HEADER,
+      'clerk,Clerk,records,entry,high school,Records Clerk,,Auxiliar de archivo,Archiva expedientes.,archivista|auxiliar de archivo',
+      'coder,Coder,coding,mid,certificate,,cca,Codificador/a,,',
+    ].join('\n');
+    const moves = [
+      `${MOVES_HEADER},note,note_es`,
+      'm1,clerk,coder,advancement,1,1,2,A course first.,Primero un curso.',
+    ].join('\n');
     const r = run(file('roles.csv', roles), file('transitions.csv', moves));
     expect(messages(r)).toEqual([]);
     if (!r.ok) return;
-    expect(r.dataset.roles[0]?.es).toEqual({ title: 'Auxiliar de archivo', description: 'Archiva expedientes.', titles: ['archivista', 'auxiliar de archivo'] });
+    expect(r.dataset.roles[0]?.es).toEqual({
+      title: 'Auxiliar de archivo',
+      description: 'Archiva expedientes.',
+      titles: ['archivista', 'auxiliar de archivo'],
+    });
     // No description in either language: the stock note is written in both.
-    expect(r.dataset.roles[1]?.es).toEqual({ title: 'Codificador/a', description: 'No se dio ninguna descripción en roles.csv.' });
+    expect(r.dataset.roles[1]?.es).toEqual({
+      title: 'Codificador/a',
+      description: 'No se dio ninguna descripción en roles.csv.',
+    });
     expect(r.dataset.transitions[0]?.es).toEqual({ note: 'Primero un curso.' });
     // What the import writes itself is written in both languages.
     expect(r.dataset.sources.find((x) => x.id === 'user-roles')?.es).toEqual({ dataYear: 'sin indicar' });
@@ -89,7 +122,9 @@ describe('CSV import: Spanish beside the English', () => {
   it('writes its stock note for an estimate without a method in Spanish too', () => {
     const moves = [`${MOVES_HEADER},estimated`, 'm1,clerk,coder,advancement,1,1,2,true'].join('\n');
     const r = run(file('roles.csv', ROLES), file('transitions.csv', moves));
-    expect(r.ok && r.dataset.transitions[0]?.es).toEqual({ method: 'Estimación de transitions.csv; no se indicó el método.' });
+    expect(r.ok && r.dataset.transitions[0]?.es).toEqual({
+      method: 'Estimación de transitions.csv; no se indicó el método.',
+    });
   });
 
   it('imports a file without the Spanish columns: the roles have no es and show in English', () => {
@@ -101,13 +136,19 @@ describe('CSV import: Spanish beside the English', () => {
   it('reports Spanish without the Spanish title, and a Spanish note without a note', () => {
     const roles = [SPANISH_HEADER, 'clerk,Clerk,records,entry,high school,,,,Archiva expedientes.,'].join('\n');
     const moves = [`${MOVES_HEADER},note_es`, 'm1,clerk,clerk,advancement,1,1,2,Primero un curso.'].join('\n');
-    expect(messages(run(file('roles.csv', roles)))).toContain('roles.csv row 2, column title_es: is required when description_es or alternate_titles_es is given');
-    expect(messages(run(file('roles.csv', ROLES), file('transitions.csv', moves)))).toContain('transitions.csv row 2, column note_es: is given without a note to translate');
+    expect(messages(run(file('roles.csv', roles)))).toContain(
+      'roles.csv row 2, column title_es: is required when description_es or alternate_titles_es is given',
+    );
+    expect(messages(run(file('roles.csv', ROLES), file('transitions.csv', moves)))).toContain(
+      'transitions.csv row 2, column note_es: is given without a note to translate',
+    );
   });
 
   it('imports the published examples with their Spanish', () => {
     const read = (n: string) => ({ name: n, bytes: new Uint8Array(readFileSync(`public/examples/${n}`)) });
-    const r = importDataset([read('roles.csv'), read('transitions.csv')], { base: JSON.parse(readFileSync('src/data/careers.json', 'utf8')) });
+    const r = importDataset([read('roles.csv'), read('transitions.csv')], {
+      base: JSON.parse(readFileSync('src/data/careers.json', 'utf8')),
+    });
     expect(r.ok && r.dataset.roles.every((role) => role.es?.title)).toBe(true);
   });
 });
@@ -115,36 +156,170 @@ describe('CSV import: Spanish beside the English', () => {
 describe('CSV import: every problem is located', () => {
   const roleRow = (cells: string) => file('roles.csv', `${ROLES_HEADER}\n${cells}`);
   const cases: [string, () => ImportResult, string[]][] = [
-    ['an unknown level', () => run(file('roles.csv', ROLES.replace('lead,Lead,management,senior', 'lead,Lead,management,boss'))), ["roles.csv row 4, column level: 'boss' is not one of entry, mid, senior, leadership"]],
-    ['an empty title', () => run(roleRow('a,,records,entry,none,,')), ['roles.csv row 2, column title: is required and must not be empty']],
-    ['a 10,000-character title', () => run(roleRow(`a,${'x'.repeat(10_000)},records,entry,none,,`)), ['roles.csv row 2, column title: is 10,000 characters long; at most 120 are allowed']],
-    ['a bad id', () => run(roleRow('Coder 2,Coder,coding,mid,none,,')), [`roles.csv row 2, column id: 'Coder 2' must be lower-case letters, digits, "_" or "-"`]],
-    ['a duplicate role id', () => run(file('roles.csv', `${ROLES}\ncoder,Other,coding,mid,none,,`)), ["roles.csv row 5, column id: duplicate role id 'coder' (first used on row 3)"]],
-    ['an unknown credential', () => run(roleRow('a,A,records,entry,none,,cca|xyz')), ["roles.csv row 2, column credentials: unknown credential 'xyz' (known: cca)"]],
-    ['missing required columns', () => run(file('roles.csv', 'id,title,track\na,A,records')), ["roles.csv row 1: missing required columns 'level', 'typical_education'; the header row must name id, title, track, level, typical_education"]],
-    ['an unclosed quote', () => run(file('roles.csv', `${ROLES}\nx,"Broken,records,entry,none,,`)), ['roles.csv row 5: a quoted cell is never closed (a missing ")']],
-    ['too many cells', () => run(roleRow('a,A,records,entry,none,,,surplus')), ['roles.csv row 2: has 8 cells but the header has 7 columns (a comma inside a cell needs "quotes")']],
-    ['an unknown role in a move', () => run(file('roles.csv', ROLES), file('transitions.csv', `${MOVES}\nm4,coder,coder_2,advancement,1,,`)), ["transitions.csv row 5, column to: unknown role id 'coder_2'; it is not in roles.csv"]],
-    ['a self-loop', () => run(file('roles.csv', ROLES), file('transitions.csv', `${MOVES_HEADER}\nm1,coder,coder,lateral,1,,`)), ["transitions.csv row 2, column to: the move goes from 'coder' to itself"]],
-    ['negative years', () => run(file('roles.csv', ROLES), file('transitions.csv', `${MOVES_HEADER}\nm1,clerk,coder,advancement,-2,,`)), ["transitions.csv row 2, column years: '-2' is negative; it must be ≥ 0"]],
-    ['NaN years', () => run(file('roles.csv', ROLES), file('transitions.csv', `${MOVES_HEADER}\nm1,clerk,coder,advancement,NaN,,`)), ["transitions.csv row 2, column years: 'NaN' is not a number"]],
-    ['a range that excludes the typical value', () => run(file('roles.csv', ROLES), file('transitions.csv', `${MOVES_HEADER}\nm1,clerk,coder,advancement,5,1,2`)), ['transitions.csv row 2, column years: years_low ≤ years ≤ years_high does not hold (1 ≤ 5 ≤ 2)']],
-    ['a repeated move', () => run(file('roles.csv', ROLES), file('transitions.csv', `${MOVES}\nm9,clerk,coder,lateral,1,,`)), ["transitions.csv row 5: repeats the move 'clerk' → 'coder' of transition 'm1'; keep one"]],
-    ['an unknown required credential', () => run(file('roles.csv', ROLES), file('transitions.csv', 'from,to,years,requires_credentials\nclerk,coder,1,rhit')), ["transitions.csv row 2, column requires_credentials: unknown credential 'rhit' (known: cca)"]],
-    ['a bad boolean', () => run(file('roles.csv', ROLES), file('transitions.csv', 'from,to,years,estimated\nclerk,coder,1,maybe')), ["transitions.csv row 2, column estimated: 'maybe' is not true or false"]],
-    ['moves without roles', () => run(file('transitions.csv', MOVES)), ['transitions.csv: a transitions file needs its roles.csv: select both files together']],
-    ['a header but no rows', () => run(file('roles.csv', `${ROLES_HEADER}\n\n`)), ['roles.csv: has a header row but no roles']],
+    [
+      'an unknown level',
+      () => run(file('roles.csv', ROLES.replace('lead,Lead,management,senior', 'lead,Lead,management,boss'))),
+      ["roles.csv row 4, column level: 'boss' is not one of entry, mid, senior, leadership"],
+    ],
+    [
+      'an empty title',
+      () => run(roleRow('a,,records,entry,none,,')),
+      ['roles.csv row 2, column title: is required and must not be empty'],
+    ],
+    [
+      'a 10,000-character title',
+      () => run(roleRow(`a,${'x'.repeat(10_000)},records,entry,none,,`)),
+      ['roles.csv row 2, column title: is 10,000 characters long; at most 120 are allowed'],
+    ],
+    [
+      'a bad id',
+      () => run(roleRow('Coder 2,Coder,coding,mid,none,,')),
+      [`roles.csv row 2, column id: 'Coder 2' must be lower-case letters, digits, "_" or "-"`],
+    ],
+    [
+      'a duplicate role id',
+      () => run(file('roles.csv', `${ROLES}\ncoder,Other,coding,mid,none,,`)),
+      ["roles.csv row 5, column id: duplicate role id 'coder' (first used on row 3)"],
+    ],
+    [
+      'an unknown credential',
+      () => run(roleRow('a,A,records,entry,none,,cca|xyz')),
+      ["roles.csv row 2, column credentials: unknown credential 'xyz' (known: cca)"],
+    ],
+    [
+      'missing required columns',
+      () => run(file('roles.csv', 'id,title,track\na,A,records')),
+      [
+        "roles.csv row 1: missing required columns 'level', 'typical_education'; the header row must name id, title, track, level, typical_education",
+      ],
+    ],
+    [
+      'an unclosed quote',
+      () => run(file('roles.csv', `${ROLES}\nx,"Broken,records,entry,none,,`)),
+      ['roles.csv row 5: a quoted cell is never closed (a missing ")'],
+    ],
+    [
+      'too many cells',
+      () => run(roleRow('a,A,records,entry,none,,,surplus')),
+      ['roles.csv row 2: has 8 cells but the header has 7 columns (a comma inside a cell needs "quotes")'],
+    ],
+    [
+      'an unknown role in a move',
+      () => run(file('roles.csv', ROLES), file('transitions.csv', `${MOVES}\nm4,coder,coder_2,advancement,1,,`)),
+      ["transitions.csv row 5, column to: unknown role id 'coder_2'; it is not in roles.csv"],
+    ],
+    [
+      'a self-loop',
+      () => run(file('roles.csv', ROLES), file('transitions.csv', `${MOVES_HEADER}\nm1,coder,coder,lateral,1,,`)),
+      ["transitions.csv row 2, column to: the move goes from 'coder' to itself"],
+    ],
+    [
+      'negative years',
+      () => run(file('roles.csv', ROLES), file('transitions.csv', `${MOVES_HEADER}\nm1,clerk,coder,advancement,-2,,`)),
+      ["transitions.csv row 2, column years: '-2' is negative; it must be ≥ 0"],
+    ],
+    [
+      'NaN years',
+      () => run(file('roles.csv', ROLES), file('transitions.csv', `${MOVES_HEADER}\nm1,clerk,coder,advancement,NaN,,`)),
+      ["transitions.csv row 2, column years: 'NaN' is not a number"],
+    ],
+    [
+      'a range that excludes the typical value',
+      () => run(file('roles.csv', ROLES), file('transitions.csv', `${MOVES_HEADER}\nm1,clerk,coder,advancement,5,1,2`)),
+      ['transitions.csv row 2, column years: years_low ≤ years ≤ years_high does not hold (1 ≤ 5 ≤ 2)'],
+    ],
+    [
+      'a repeated move',
+      () => run(file('roles.csv', ROLES), file('transitions.csv', `${MOVES}\nm9,clerk,coder,lateral,1,,`)),
+      ["transitions.csv row 5: repeats the move 'clerk' → 'coder' of transition 'm1'; keep one"],
+    ],
+    [
+      'an unknown required credential',
+      () =>
+        run(
+          file('roles.csv', ROLES),
+          file('transitions.csv', 'from,to,years,requires_credentials\nclerk,coder,1,rhit'),
+        ),
+      ["transitions.csv row 2, column requires_credentials: unknown credential 'rhit' (known: cca)"],
+    ],
+    [
+      'a bad boolean',
+      () => run(file('roles.csv', ROLES), file('transitions.csv', 'from,to,years,estimated\nclerk,coder,1,maybe')),
+      ["transitions.csv row 2, column estimated: 'maybe' is not true or false"],
+    ],
+    [
+      'moves without roles',
+      () => run(file('transitions.csv', MOVES)),
+      ['transitions.csv: a transitions file needs its roles.csv: select both files together'],
+    ],
+    [
+      'a header but no rows',
+      () => run(file('roles.csv', `${ROLES_HEADER}\n\n`)),
+      ['roles.csv: has a header row but no roles'],
+    ],
     ['an empty file', () => run(file('roles.csv', '')), ['roles.csv: the file is empty']],
     ['a file of blanks', () => run(file('roles.csv', ' \n\n')), ['roles.csv: the file is empty (only blank space)']],
-    ['Latin-1 bytes', () => run({ name: 'roles.csv', bytes: new Uint8Array([...enc.encode(`${ROLES_HEADER}\na,Caf`), 0xe9, ...enc.encode(',records,entry,none,,')]) }), ['roles.csv: not UTF-8 text; save it as UTF-8 (in Excel: "CSV UTF-8") and try again']],
-    ['UTF-16', () => run({ name: 'roles.csv', bytes: new Uint8Array([0xff, 0xfe, 0x69, 0x00]) }), ['roles.csv: not UTF-8 text (it looks like UTF-16); save it as UTF-8 and try again']],
-    ['a workbook', () => run(file('roles.xlsx', 'PK')), ['roles.xlsx: is a spreadsheet workbook; save each sheet as "CSV UTF-8" and import the .csv files']],
-    ['JSON and CSV mixed', () => run(file('roles.csv', ROLES), file('d.json', '{}')), ['roles.csv, d.json: import either one .json file, or roles.csv with transitions.csv — not a mix']],
-    ['JSON that is not JSON', () => run(file('careers.json', '{"version": 1,\n  "name": oops}')), ["careers.json line 2, column 11: not valid JSON: unexpected 'o'"]],
-    ['JSON cut short', () => run(file('careers.json', '{"version": 1, "roles": [')), ['careers.json line 1, column 26: not valid JSON: the text ends too early (a missing } or ]?)']],
-    ['JSON with a trailing comma', () => run(file('careers.json', '{"a": [1,]}')), ["careers.json line 1, column 10: not valid JSON: unexpected ']'"]],
-    ['JSON that is not a dataset', () => run(file('careers.json', '[]')), ['careers.json: is JSON, but not a dataset for this app (it has none of its parts: version, roles, transitions, credentials, sources, salaries, cpi)']],
-    ['JSON with an empty role title', () => run(file('careers.json', JSON.stringify({ ...base, roles: base.roles.map((r, i) => (i === 1 ? { ...r, title: ' ' } : r)) }))), ['careers.json roles[1].title: must not be empty']],
+    [
+      'Latin-1 bytes',
+      () =>
+        run({
+          name: 'roles.csv',
+          bytes: new Uint8Array([
+            ...enc.encode(`${ROLES_HEADER}\na,Caf`),
+            0xe9,
+            ...enc.encode(',records,entry,none,,'),
+          ]),
+        }),
+      ['roles.csv: not UTF-8 text; save it as UTF-8 (in Excel: "CSV UTF-8") and try again'],
+    ],
+    [
+      'UTF-16',
+      () => run({ name: 'roles.csv', bytes: new Uint8Array([0xff, 0xfe, 0x69, 0x00]) }),
+      ['roles.csv: not UTF-8 text (it looks like UTF-16); save it as UTF-8 and try again'],
+    ],
+    [
+      'a workbook',
+      () => run(file('roles.xlsx', 'PK')),
+      ['roles.xlsx: is a spreadsheet workbook; save each sheet as "CSV UTF-8" and import the .csv files'],
+    ],
+    [
+      'JSON and CSV mixed',
+      () => run(file('roles.csv', ROLES), file('d.json', '{}')),
+      ['roles.csv, d.json: import either one .json file, or roles.csv with transitions.csv — not a mix'],
+    ],
+    [
+      'JSON that is not JSON',
+      () => run(file('careers.json', '{"version": 1,\n  "name": oops}')),
+      ["careers.json line 2, column 11: not valid JSON: unexpected 'o'"],
+    ],
+    [
+      'JSON cut short',
+      () => run(file('careers.json', '{"version": 1, "roles": [')),
+      ['careers.json line 1, column 26: not valid JSON: the text ends too early (a missing } or ]?)'],
+    ],
+    [
+      'JSON with a trailing comma',
+      () => run(file('careers.json', '{"a": [1,]}')),
+      ["careers.json line 1, column 10: not valid JSON: unexpected ']'"],
+    ],
+    [
+      'JSON that is not a dataset',
+      () => run(file('careers.json', '[]')),
+      [
+        'careers.json: is JSON, but not a dataset for this app (it has none of its parts: version, roles, transitions, credentials, sources, salaries, cpi)',
+      ],
+    ],
+    [
+      'JSON with an empty role title',
+      () =>
+        run(
+          file(
+            'careers.json',
+            JSON.stringify({ ...base, roles: base.roles.map((r, i) => (i === 1 ? { ...r, title: ' ' } : r)) }),
+          ),
+        ),
+      ['careers.json roles[1].title: must not be empty'],
+    ],
   ];
 
   it.each(cases)('%s', (_name, result, expected) => {
@@ -154,7 +329,10 @@ describe('CSV import: every problem is located', () => {
   });
 
   it('does not report moves to a role whose row has another problem as "unknown"', () => {
-    const r = run(file('roles.csv', ROLES.replace('lead,Lead,management,senior', 'lead,Lead,management,boss')), file('transitions.csv', MOVES));
+    const r = run(
+      file('roles.csv', ROLES.replace('lead,Lead,management,senior', 'lead,Lead,management,boss')),
+      file('transitions.csv', MOVES),
+    );
     expect(messages(r)).toEqual(["roles.csv row 4, column level: 'boss' is not one of entry, mid, senior, leadership"]);
   });
 

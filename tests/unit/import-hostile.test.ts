@@ -10,7 +10,11 @@ import { sourceSchema } from '../../src/data/schema';
 
 const enc = new TextEncoder();
 const file = (name: string, text: string) => ({ name, bytes: enc.encode(text) });
-const ROLES = ['id,title,track,level,typical_education', 'clerk,Clerk,records,entry,high school', 'coder,Coder,coding,mid,certificate'].join('\n');
+const ROLES = [
+  'id,title,track,level,typical_education',
+  'clerk,Clerk,records,entry,high school',
+  'coder,Coder,coding,mid,certificate',
+].join('\n');
 const rows = (n: number, row: (i: number) => string) => Array.from({ length: n }, (_, i) => row(i)).join('\n');
 
 describe('CSV import with 100,000 broken rows', () => {
@@ -20,14 +24,18 @@ describe('CSV import with 100,000 broken rows', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.problems).toHaveLength(201);
-    expect(formatProblem(r.problems[0]!)).toBe("transitions.csv row 2, column to: unknown role id 'ghost-0'; it is not in roles.csv");
+    expect(formatProblem(r.problems[0]!)).toBe(
+      "transitions.csv row 2, column to: unknown role id 'ghost-0'; it is not in roles.csv",
+    );
     expect(formatProblem(r.problems[200]!)).toBe('import: … and 99,800 more problems (fix these first)');
   });
 
   it('does the same for rows with too many cells', () => {
     const moves = `from,to,years\n${rows(100_000, () => 'clerk,coder,1,extra')}`;
     const r = importDataset([file('roles.csv', ROLES), file('transitions.csv', moves)], { base: miniDataset() });
-    expect(!r.ok && r.problems.map(formatProblem).slice(0, 1)).toEqual(['transitions.csv row 2: has 4 cells but the header has 3 columns (a comma inside a cell needs "quotes")']);
+    expect(!r.ok && r.problems.map(formatProblem).slice(0, 1)).toEqual([
+      'transitions.csv row 2: has 4 cells but the header has 3 columns (a comma inside a cell needs "quotes")',
+    ]);
     expect(!r.ok && formatProblem(r.problems.at(-1)!)).toBe('import: … and 99,800 more problems (fix these first)');
   });
 });
@@ -35,8 +43,18 @@ describe('CSV import with 100,000 broken rows', () => {
 describe('source addresses', () => {
   const source = { id: 's', kind: 'user', publisher: 'P', title: 'T', dataYear: '2024', status: 'secondary' } as const;
   it('accept only http(s) web addresses', () => {
-    for (const url of ['https://www.bls.gov/ooh/', 'http://example.org/a?b=c']) expect(sourceSchema.safeParse({ ...source, url }).success).toBe(true);
-    for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'ftp://example.org/', 'https:/example.org', 'file:///etc/passwd']) {
+    for (const url of ['https://www.bls.gov/ooh/', 'http://example.org/a?b=c'])
+      expect(sourceSchema.safeParse({ ...source, url }).success).toBe(true);
+    for (const url of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      ' javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'ftp://example.org/',
+      'https:/example.org',
+      'file:///etc/passwd',
+    ]) {
       const parsed = sourceSchema.safeParse({ ...source, url });
       expect(parsed.success, url).toBe(false);
       expect(parsed.error?.issues[0]?.message).toBe('must be an http:// or https:// address');
@@ -48,10 +66,22 @@ describe('well-formed JSON that is not a dataset', () => {
   const json = (text: string) => importDataset([file('data.json', text)], { base: miniDataset() });
   it('says what it is not, in one line', () => {
     for (const text of ['{"hello":"world"}', '[1,2]', '"text"', 'null']) {
-      expect(json(text)).toMatchObject({ ok: false, problems: [{ file: 'data.json', message: 'is JSON, but not a dataset for this app (it has none of its parts: version, roles, transitions, credentials, sources, salaries, cpi)' }] });
+      expect(json(text)).toMatchObject({
+        ok: false,
+        problems: [
+          {
+            file: 'data.json',
+            message:
+              'is JSON, but not a dataset for this app (it has none of its parts: version, roles, transitions, credentials, sources, salaries, cpi)',
+          },
+        ],
+      });
     }
   });
   it('points a plan file to where plans are imported', () => {
-    expect(json('{"version":1,"goals":["x"],"routes":[],"stepNotes":{}}')).toMatchObject({ ok: false, problems: [{ message: 'is a saved plan, not a dataset: open it under Plans → Import a plan' }] });
+    expect(json('{"version":1,"goals":["x"],"routes":[],"stepNotes":{}}')).toMatchObject({
+      ok: false,
+      problems: [{ message: 'is a saved plan, not a dataset: open it under Plans → Import a plan' }],
+    });
   });
 });

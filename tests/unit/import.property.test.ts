@@ -12,7 +12,7 @@ import { EDUCATION_LEVELS, LEVELS, TRACKS, type Dataset, type Role, type Transit
 import { validateDataset } from '../../src/data/validate';
 import { importDataset } from '../../src/data/import/import';
 import { datasetToJson } from '../../src/data/export/json';
-import { graphToGexf } from '../../src/data/export/gexf';
+import { graphToGexf } from '../../src/graph/gexf';
 import { buildGraph } from '../../src/graph/build-graph';
 import type { ImportFile, ImportResult } from '../../src/data/import/types';
 import { miniDataset } from '../fixtures/mini-dataset';
@@ -23,8 +23,17 @@ const jsonFile = (value: unknown): ImportFile => ({ name: 'data.json', bytes: en
 const RUNS = { numRuns: 120 };
 
 const idArb = fc.stringMatching(/^[a-z][a-z0-9_-]{0,10}$/);
-const nasty = fc.constantFrom('<img src=x onerror=alert(1)>', '<script>alert(1)</script>', 'A & B "quoted" \'single\' </gexf>', ']]> <!-- x -->');
-const textArb = (max: number) => fc.oneof(fc.string({ minLength: 1, maxLength: max }).filter((s) => s.trim().length > 0), nasty);
+const nasty = fc.constantFrom(
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(1)</script>',
+  'A & B "quoted" \'single\' </gexf>',
+  ']]> <!-- x -->',
+);
+const textArb = (max: number) =>
+  fc.oneof(
+    fc.string({ minLength: 1, maxLength: max }).filter((s) => s.trim().length > 0),
+    nasty,
+  );
 const yearsArb = fc
   .tuple(fc.array(fc.double({ min: 0, max: 40, noNaN: true }), { minLength: 3, maxLength: 3 }), fc.boolean())
   .map(([v, estimated]) => {
@@ -33,8 +42,17 @@ const yearsArb = fc
   });
 
 const roleArb = (id: string, index: number) =>
-  fc.record({ title: textArb(120), track: fc.constantFrom(...TRACKS), level: fc.constantFrom(...LEVELS), edu: fc.constantFrom(...EDUCATION_LEVELS), cca: fc.boolean(), alt: fc.array(textArb(30), { maxLength: 2 }), out: fc.boolean() }).map(
-    (r): Role => ({
+  fc
+    .record({
+      title: textArb(120),
+      track: fc.constantFrom(...TRACKS),
+      level: fc.constantFrom(...LEVELS),
+      edu: fc.constantFrom(...EDUCATION_LEVELS),
+      cca: fc.boolean(),
+      alt: fc.array(textArb(30), { maxLength: 2 }),
+      out: fc.boolean(),
+    })
+    .map((r): Role => ({
       id,
       title: r.title,
       track: r.track,
@@ -48,22 +66,45 @@ const roleArb = (id: string, index: number) =>
       titles: r.alt.map((t, j) => ({ text: `${id} ${j}: ${t.replaceAll('|', '/')}`, sources: ['seed-a'] })),
       ...(index > 0 && r.out ? { outOfScope: true } : {}),
       sources: ['seed-a'],
-    }),
-  );
+    }));
 
 const datasetArb: fc.Arbitrary<Dataset> = fc.uniqueArray(idArb, { minLength: 1, maxLength: 7 }).chain((ids) =>
   fc
     .tuple(
       fc.tuple(...ids.map((id, i) => roleArb(id, i))),
-      fc.uniqueArray(fc.tuple(fc.nat(ids.length - 1), fc.nat(ids.length - 1)), { maxLength: 12, selector: ([a, b]) => `${a}-${b}` }),
-      fc.array(fc.record({ kind: fc.constantFrom('advancement' as const, 'lateral' as const), years: yearsArb, cca: fc.boolean() }), { minLength: 12, maxLength: 12 }),
+      fc.uniqueArray(fc.tuple(fc.nat(ids.length - 1), fc.nat(ids.length - 1)), {
+        maxLength: 12,
+        selector: ([a, b]) => `${a}-${b}`,
+      }),
+      fc.array(
+        fc.record({
+          kind: fc.constantFrom('advancement' as const, 'lateral' as const),
+          years: yearsArb,
+          cca: fc.boolean(),
+        }),
+        { minLength: 12, maxLength: 12 },
+      ),
       fc.double({ min: 1, max: 500_000, noNaN: true }),
     )
     .map(([roles, pairs, moves, salary]) => {
       const transitions: Transition[] = pairs
         .filter(([a, b]) => a !== b)
-        .map(([a, b], i) => ({ id: `t${i}`, from: ids[a] ?? '', to: ids[b] ?? '', kind: moves[i]?.kind ?? 'lateral', years: moves[i]?.years ?? { typical: 1, low: 1, high: 1, estimated: false }, requires: { credentials: moves[i]?.cca ? ['cca'] : [] }, sources: ['seed-a'] }));
-      return { ...base, name: 'generated', roles: [...roles], transitions, salaries: [{ ...base.salaries[0]!, roles: [ids[0]!], value: salary }] };
+        .map(([a, b], i) => ({
+          id: `t${i}`,
+          from: ids[a] ?? '',
+          to: ids[b] ?? '',
+          kind: moves[i]?.kind ?? 'lateral',
+          years: moves[i]?.years ?? { typical: 1, low: 1, high: 1, estimated: false },
+          requires: { credentials: moves[i]?.cca ? ['cca'] : [] },
+          sources: ['seed-a'],
+        }));
+      return {
+        ...base,
+        name: 'generated',
+        roles: [...roles],
+        transitions,
+        salaries: [{ ...base.salaries[0]!, roles: [ids[0]!], value: salary }],
+      };
     }),
 );
 
@@ -77,7 +118,14 @@ describe('valid datasets round-trip', () => {
     fc.assert(
       fc.property(datasetArb, (ds) => {
         const first = imported(importDataset([jsonFile(ds)]));
-        expect(first).toEqual(imported({ ok: true, dataset: (validateDataset(ds) as { dataset: Dataset }).dataset, warnings: [], files: [] }));
+        expect(first).toEqual(
+          imported({
+            ok: true,
+            dataset: (validateDataset(ds) as { dataset: Dataset }).dataset,
+            warnings: [],
+            files: [],
+          }),
+        );
         const text = datasetToJson(first);
         const second = imported(importDataset([{ name: 'export.json', bytes: enc.encode(text) }]));
         expect(second).toEqual(first);
@@ -97,12 +145,26 @@ describe('valid datasets round-trip', () => {
         expect(back.size).toBe(graph.size);
         graph.forEachNode((key, a) => {
           const b = back.getNodeAttributes(key);
-          expect({ label: b.label, track: b.track, level: b.level, outOfScope: b.outOfScope, x: b.x, y: b.y }).toEqual({ label: a.label, track: a.track, level: a.level, outOfScope: a.outOfScope, x: a.x + 0, y: a.y + 0 }); // + 0: GEXF has no -0
+          expect({ label: b.label, track: b.track, level: b.level, outOfScope: b.outOfScope, x: b.x, y: b.y }).toEqual({
+            label: a.label,
+            track: a.track,
+            level: a.level,
+            outOfScope: a.outOfScope,
+            x: a.x + 0,
+            y: a.y + 0,
+          }); // + 0: GEXF has no -0
         });
         graph.forEachEdge((key, a, source, target) => {
           expect([back.source(key), back.target(key)]).toEqual([source, target]);
           const b = back.getEdgeAttributes(key);
-          expect([b.kind, b.yearsTypical, b.yearsLow, b.yearsHigh, b.estimated, b.requiresCredentials ?? '']).toEqual([a.kind, a.years.typical, a.years.low, a.years.high, a.years.estimated, a.requiresCredentials.join('|')]);
+          expect([b.kind, b.yearsTypical, b.yearsLow, b.yearsHigh, b.estimated, b.requiresCredentials ?? '']).toEqual([
+            a.kind,
+            a.years.typical,
+            a.years.low,
+            a.years.high,
+            a.years.estimated,
+            a.requiresCredentials.join('|'),
+          ]);
         });
       }),
       { numRuns: 60 },
@@ -111,8 +173,9 @@ describe('valid datasets round-trip', () => {
 });
 
 type Mutation = (d: Record<string, unknown> & Dataset, pick: number) => unknown;
-const at = <T,>(list: T[], pick: number): T | undefined => list[pick % Math.max(1, list.length)];
-const firstMove = (d: Dataset): Transition => d.transitions[0] ?? (d.transitions[0] = { ...base.transitions[0]!, from: d.roles[0]!.id, to: `${d.roles[0]!.id}x` });
+const at = <T>(list: T[], pick: number): T | undefined => list[pick % Math.max(1, list.length)];
+const firstMove = (d: Dataset): Transition =>
+  d.transitions[0] ?? (d.transitions[0] = { ...base.transitions[0]!, from: d.roles[0]!.id, to: `${d.roles[0]!.id}x` });
 
 const JSON_MUTATIONS: Record<string, Mutation> = {
   'title becomes a number': (d, p) => ((at(d.roles, p) as unknown as Record<string, unknown>).title = 42),
@@ -151,7 +214,10 @@ describe('malformed datasets are rejected with located problems, never thrown', 
   it('a NaN literal in the JSON text is a located syntax error', () => {
     fc.assert(
       fc.property(datasetArb, (ds) => {
-        const text = JSON.stringify({ ...ds, cpi: { ...ds.cpi, values: [{ year: 2010, value: 1 }] } }).replace('"value":1}', '"value":NaN}');
+        const text = JSON.stringify({ ...ds, cpi: { ...ds.cpi, values: [{ year: 2010, value: 1 }] } }).replace(
+          '"value":1}',
+          '"value":NaN}',
+        );
         const r = importDataset([{ name: 'data.json', bytes: enc.encode(text) }]);
         expect(!r.ok && r.problems[0]?.line).toBe(1);
         expect(!r.ok && r.problems[0]?.message).toBe("not valid JSON: unexpected 'N'");
@@ -171,8 +237,30 @@ describe('malformed datasets are rejected with located problems, never thrown', 
   });
 
   const toCsv = (d: Dataset) => ({
-    roles: Papa.unparse([['id', 'title', 'track', 'level', 'typical_education', 'alternate_titles', 'credentials'], ...d.roles.map((r) => [r.id, r.title, r.track, r.level, r.education.typical, r.titles.map((t) => t.text).join('|'), r.credentials.join('|')])]),
-    moves: Papa.unparse([['id', 'from', 'to', 'kind', 'years', 'years_low', 'years_high'], ...d.transitions.map((t) => [t.id, t.from, t.to, t.kind, String(t.years.typical), String(t.years.low), String(t.years.high)])]),
+    roles: Papa.unparse([
+      ['id', 'title', 'track', 'level', 'typical_education', 'alternate_titles', 'credentials'],
+      ...d.roles.map((r) => [
+        r.id,
+        r.title,
+        r.track,
+        r.level,
+        r.education.typical,
+        r.titles.map((t) => t.text).join('|'),
+        r.credentials.join('|'),
+      ]),
+    ]),
+    moves: Papa.unparse([
+      ['id', 'from', 'to', 'kind', 'years', 'years_low', 'years_high'],
+      ...d.transitions.map((t) => [
+        t.id,
+        t.from,
+        t.to,
+        t.kind,
+        String(t.years.typical),
+        String(t.years.low),
+        String(t.years.high),
+      ]),
+    ]),
   });
   const CSV_MUTATIONS: [string, 'roles' | 'moves', number, string][] = [
     ['level', 'roles', 3, 'boss'],
@@ -186,7 +274,10 @@ describe('malformed datasets are rejected with located problems, never thrown', 
   ];
 
   it('CSV mutations are reported on the mutated spreadsheet row', () => {
-    const valid = datasetArb.map((d) => ({ ...d, roles: d.roles.map((r) => ({ ...r, title: r.title.replaceAll('\r', ' ').trim() || 'x' })) }));
+    const valid = datasetArb.map((d) => ({
+      ...d,
+      roles: d.roles.map((r) => ({ ...r, title: r.title.replaceAll('\r', ' ').trim() || 'x' })),
+    }));
     fc.assert(
       fc.property(valid, fc.constantFrom(...CSV_MUTATIONS), fc.nat(), (ds, [, file, col, value], pick) => {
         const csv = toCsv(ds);
@@ -196,7 +287,13 @@ describe('malformed datasets are rejected with located problems, never thrown', 
         const index = 1 + (pick % n);
         rows[index]![col] = value;
         csv[file] = Papa.unparse(rows);
-        const r = importDataset([{ name: 'roles.csv', bytes: enc.encode(csv.roles) }, { name: 'transitions.csv', bytes: enc.encode(csv.moves) }], { base });
+        const r = importDataset(
+          [
+            { name: 'roles.csv', bytes: enc.encode(csv.roles) },
+            { name: 'transitions.csv', bytes: enc.encode(csv.moves) },
+          ],
+          { base },
+        );
         expect(r.ok).toBe(false);
         const expectedFile = file === 'roles' ? 'roles.csv' : 'transitions.csv';
         expect(!r.ok && r.problems.some((p) => p.file === expectedFile && p.row === index + 1)).toBe(true);

@@ -1,11 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { annualValue, convertSalary, cpiTable, toConstantDollars, HOURS_PER_YEAR } from '../../src/graph/salary/inflation';
+import {
+  annualValue,
+  convertSalary,
+  cpiTable,
+  toConstantDollars,
+  HOURS_PER_YEAR,
+} from '../../src/graph/salary/inflation';
 import type { Salary } from '../../src/data/schema';
 
 // CPI-U annual averages (BLS CUUR0000SA0), as listed in domain-facts §3.4.
-const table = cpiTable({ series: 'CPI-U', source: 'x', values: [{ year: 2006, value: 201.6 }, { year: 2010, value: 218.056 }, { year: 2018, value: 251.107 }, { year: 2024, value: 313.689 }] });
+const table = cpiTable({
+  series: 'CPI-U',
+  source: 'x',
+  values: [
+    { year: 2006, value: 201.6 },
+    { year: 2010, value: 218.056 },
+    { year: 2018, value: 251.107 },
+    { year: 2024, value: 313.689 },
+  ],
+});
 
-const base: Salary = { id: 's', roles: ['hit'], occupation: 'x', statistic: 'median', period: 'annual', value: 28030, year: 2006, scope: 'national', quote: '$28,030', source: 'seed-004' };
+const base: Salary = {
+  id: 's',
+  roles: ['hit'],
+  occupation: 'x',
+  statistic: 'median',
+  period: 'annual',
+  value: 28030,
+  year: 2006,
+  scope: 'national',
+  quote: '$28,030',
+  source: 'seed-004',
+};
 
 describe('toConstantDollars', () => {
   // Worked by hand: 28,030 × 313.689 / 201.6 = 43,614.6…; 32,350 × 313.689 / 218.056 = 46,537.9…
@@ -25,14 +51,21 @@ describe('toConstantDollars', () => {
 
 describe('annualValue', () => {
   it('annualises hourly BLS figures at 2,080 hours', () => {
-    expect(annualValue({ value: 15.55, period: 'hourly' }, true)).toEqual({ value: 15.55 * HOURS_PER_YEAR, annualised: true });
+    expect(annualValue({ value: 15.55, period: 'hourly' }, true)).toEqual({
+      value: 15.55 * HOURS_PER_YEAR,
+      annualised: true,
+    });
     expect(15.55 * HOURS_PER_YEAR).toBeCloseTo(32344, 0);
   });
   it('refuses to annualise when the source does not say how', () => {
     expect(annualValue({ value: 15, period: 'hourly' }, false)).toBeNull();
   });
   it('keeps both ends of a range', () => {
-    expect(annualValue({ value: 14, high: 24, period: 'hourly' }, true)).toEqual({ value: 29120, high: 49920, annualised: true });
+    expect(annualValue({ value: 14, high: 24, period: 'hourly' }, true)).toEqual({
+      value: 29120,
+      high: 49920,
+      annualised: true,
+    });
   });
 });
 

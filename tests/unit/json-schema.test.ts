@@ -10,6 +10,17 @@ describe('published JSON Schema', () => {
   it('describes every top-level part of the dataset as required', () => {
     const schema = buildJsonSchema();
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(schema.required).toEqual(['version', 'name', 'sources', 'roles', 'credentials', 'salaries', 'outlook', 'transitions', 'paths', 'cpi']);
+    expect(schema.required).toEqual([
+      'version',
+      'name',
+      'sources',
+      'roles',
+      'credentials',
+      'salaries',
+      'outlook',
+      'transitions',
+      'paths',
+      'cpi',
+    ]);
   });
 });

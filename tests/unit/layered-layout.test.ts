@@ -13,14 +13,17 @@ const roles = builtinDataset.roles.filter((r) => !r.outOfScope);
 const ids = new Set(roles.map((r) => r.id));
 const moves = builtinDataset.transitions.filter((t) => ids.has(t.from) && ids.has(t.to));
 const edges = moves.map((t) => ({ id: t.id, source: t.from, target: t.to }));
-const positionsOf = (layout: { positions: Record<string, { x: number; y: number }> }) => new Map(Object.entries(layout.positions));
+const positionsOf = (layout: { positions: Record<string, { x: number; y: number }> }) =>
+  new Map(Object.entries(layout.positions));
 
 describe('layered layout of the built-in map', () => {
   const layout = layeredLayout(roles, moves, axes);
   const m = measureLayout(positionsOf(layout), edges, layout.curvature);
 
   it('draws at most 30 crossings and at most 5 edges through dots', () => {
-    console.info(`layout measure: ${m.crossings} crossings, ${m.throughDots} edges through dots (${m.edgesThroughDots.join(', ')})`);
+    console.info(
+      `layout measure: ${m.crossings} crossings, ${m.throughDots} edges through dots (${m.edgesThroughDots.join(', ')})`,
+    );
     expect(m.crossings).toBeLessThanOrEqual(30);
     expect(m.throughDots).toBeLessThanOrEqual(5);
   });
@@ -60,7 +63,11 @@ describe('layered layout of the built-in map', () => {
 });
 
 describe('layered layout edge cases', () => {
-  const role = (id: string, level: (typeof LEVELS)[number], track: (typeof TRACKS)[number] = 'records') => ({ id, level, track });
+  const role = (id: string, level: (typeof LEVELS)[number], track: (typeof TRACKS)[number] = 'records') => ({
+    id,
+    level,
+    track,
+  });
   it('handles same-level cycles and a move back down a level', () => {
     const layout = layeredLayout(
       [role('a', 'entry'), role('b', 'entry'), role('c', 'mid')],
@@ -76,12 +83,20 @@ describe('layered layout edge cases', () => {
   });
 
   it('lays out a big import quickly by the same rules: every role placed, levels as columns', () => {
-    const many = Array.from({ length: 400 }, (_, i) => role(`r${i}`, LEVELS[i % 4] as (typeof LEVELS)[number], TRACKS[i % 10] as (typeof TRACKS)[number]));
-    const moves400 = many.slice(0, 300).map((r, i) => ({ id: `m${i}`, from: r.id, to: `r${(i * 7 + 1) % 400}` })).filter((t) => t.from !== t.to);
+    const many = Array.from({ length: 400 }, (_, i) =>
+      role(`r${i}`, LEVELS[i % 4] as (typeof LEVELS)[number], TRACKS[i % 10] as (typeof TRACKS)[number]),
+    );
+    const moves400 = many
+      .slice(0, 300)
+      .map((r, i) => ({ id: `m${i}`, from: r.id, to: `r${(i * 7 + 1) % 400}` }))
+      .filter((t) => t.from !== t.to);
     const layout = layeredLayout(many, moves400, axes);
     expect(Object.keys(layout.positions)).toHaveLength(400);
     const xOf = (level: string) => new Set(many.filter((r) => r.level === level).map((r) => layout.positions[r.id]?.x));
-    for (let l = 0; l + 1 < LEVELS.length; l++) expect(Math.max(...(xOf(LEVELS[l] as string) as Set<number>))).toBeLessThan(Math.min(...(xOf(LEVELS[l + 1] as string) as Set<number>)));
+    for (let l = 0; l + 1 < LEVELS.length; l++)
+      expect(Math.max(...(xOf(LEVELS[l] as string) as Set<number>))).toBeLessThan(
+        Math.min(...(xOf(LEVELS[l + 1] as string) as Set<number>)),
+      );
     expect(layeredLayout([...many].reverse(), moves400, axes)).toEqual(layout);
   });
 

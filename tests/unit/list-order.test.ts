@@ -12,7 +12,13 @@ const model = createModel(miniDataset());
 const roles = model.dataset.roles;
 const collator = new Intl.Collator('en');
 const pay: Record<string, number | null> = { tech: 30000, coder: 45000, manager: null };
-const base: RoleSort = { key: 'title', ascending: true, collator, titleOf: (r) => r.title, payOf: (r) => pay[r.id] ?? null };
+const base: RoleSort = {
+  key: 'title',
+  ascending: true,
+  collator,
+  titleOf: (r) => r.title,
+  payOf: (r) => pay[r.id] ?? null,
+};
 const ids = (list: Role[]) => list.map((r) => r.id);
 
 describe('sortRoles', () => {
@@ -46,7 +52,10 @@ describe('roleMoves', () => {
   const title = (id: string) => roleTitle(model, id);
 
   it('lists moves out of a role quickest first, and moves into it from the other side', () => {
-    expect(roleMoves(model, 'tech', 'out', title, collator).map((m) => [m.other, m.transition.years.typical])).toEqual([['coder', 1], ['manager', 5]]);
+    expect(roleMoves(model, 'tech', 'out', title, collator).map((m) => [m.other, m.transition.years.typical])).toEqual([
+      ['coder', 1],
+      ['manager', 5],
+    ]);
     expect(roleMoves(model, 'manager', 'in', title, collator).map((m) => m.other)).toEqual(['coder', 'tech']);
   });
 
@@ -58,7 +67,15 @@ describe('roleMoves', () => {
 describe('map reading order', () => {
   it('goes column by column, top (larger y) to bottom', () => {
     const g = model.graph.copy();
-    g.updateEachNodeAttributes((node, a) => ({ ...a, ...({ tech: { x: 0, y: 0 }, coder: { x: 0, y: 5 }, manager: { x: 1, y: 9 } } as Record<string, { x: number; y: number }>)[node]! }));
+    g.updateEachNodeAttributes((node, a) => ({
+      ...a,
+      ...(
+        { tech: { x: 0, y: 0 }, coder: { x: 0, y: 5 }, manager: { x: 1, y: 9 } } as Record<
+          string,
+          { x: number; y: number }
+        >
+      )[node]!,
+    }));
     expect(readingOrder(g)).toEqual(['coder', 'tech', 'manager']);
   });
 

@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import data from '../../src/data/careers.json';
 import type { Dataset } from '../../src/data/schema';
 import { buildGraph } from '../../src/graph/build-graph';
-import { localizeLabels } from '../../src/graph/map-labels';
+import { localizeLabels } from '../../src/map/map-labels';
 import { createModel, roleTitle } from '../../src/graph/model';
 import Graph from 'graphology';
 import { parse } from 'graphology-gexf';
-import { graphToGexf } from '../../src/data/export/gexf';
+import { graphToGexf } from '../../src/graph/gexf';
 
 const dataset = data as unknown as Dataset;
 
@@ -38,7 +38,7 @@ describe('localizeLabels', () => {
 });
 
 describe('GEXF export after a switch to Spanish', () => {
-  it('labels roles with the dataset\'s own title and carries the Spanish one as an attribute', () => {
+  it("labels roles with the dataset's own title and carries the Spanish one as an attribute", () => {
     const graph = buildGraph(dataset);
     localizeLabels(graph, 'es');
     const back = parse(Graph, graphToGexf(graph, { dataset }));

@@ -3,8 +3,8 @@
  * and the map is shown only once the GPU has finished its first draw, or after a bounded wait.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mapPrograms } from '../../src/views/map/deferred-programs';
-import { gpuSettled } from '../../src/views/map/gpu-settled';
+import { mapPrograms } from '../../src/map/deferred-programs';
+import { gpuSettled } from '../../src/map/gpu-settled';
 
 /** Stands in for a sigma program: records how it is built and used. */
 function fakeProgramClass(log: string[], name: string) {
@@ -32,7 +32,8 @@ function rendererWith(classes: Record<string, unknown>) {
 }
 
 type Built = { reallocate(n: number): void; process(...a: unknown[]): void; render(p: unknown): void; kill(): void };
-const build = (Program: unknown, renderer: unknown) => new (Program as new (gl: unknown, pick: unknown, r: unknown) => Built)({}, null, renderer);
+const build = (Program: unknown, renderer: unknown) =>
+  new (Program as new (gl: unknown, pick: unknown, r: unknown) => Built)({}, null, renderer);
 
 describe('mapPrograms', () => {
   it('builds the hover layer’s dot program only when a role is hovered, with the program the dots use', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intoBox, spacedHeads, zoomedCentre } from '../../src/graph/map-view';
+import { intoBox, spacedHeads, zoomedCentre } from '../../src/map/map-view';
 
 describe('the default view of a map too dense to show whole', () => {
   it('centres dots that fit once zoomed in (a large map’s narrow columns)', () => {
@@ -19,7 +19,11 @@ describe('the default view of a map too dense to show whole', () => {
 });
 
 describe('zooming in', () => {
-  const dots = [{ x: 0.1, y: 0.2 }, { x: 0.3, y: 0.9 }, { x: 0.2, y: 0.5 }];
+  const dots = [
+    { x: 0.1, y: 0.2 },
+    { x: 0.3, y: 0.9 },
+    { x: 0.2, y: 0.5 },
+  ];
 
   it('keeps a centre that is already among the dots', () => {
     expect(intoBox({ x: 0.25, y: 0.6 }, dots)).toEqual({ x: 0.25, y: 0.6 });
@@ -34,10 +38,14 @@ describe('zooming in', () => {
 
 describe('column headings', () => {
   // 12 px bold capitals: ENTRY is 46 px wide, MID-CAREER and LEADERSHIP 89 px, SENIOR 53 px.
-  const ladder = (gap: number) => ['Entry', 'Mid-career', 'Senior', 'Leadership'].map((label, i) => ({ label, x: 100 + i * gap }));
+  const ladder = (gap: number) =>
+    ['Entry', 'Mid-career', 'Senior', 'Leadership'].map((label, i) => ({ label, x: 100 + i * gap }));
   const labels = (heads: { label: string }[]) => heads.map((h) => h.label);
   const drawnWidth = { Entry: 46, 'Mid-career': 89, Senior: 53, Leadership: 89 } as Record<string, number>;
-  const touching = (heads: { label: string; x: number }[]) => heads.some((h, i) => i > 0 && h.x - drawnWidth[h.label]! / 2 < heads[i - 1]!.x + drawnWidth[heads[i - 1]!.label]! / 2);
+  const touching = (heads: { label: string; x: number }[]) =>
+    heads.some(
+      (h, i) => i > 0 && h.x - drawnWidth[h.label]! / 2 < heads[i - 1]!.x + drawnWidth[heads[i - 1]!.label]! / 2,
+    );
 
   it('shows every heading when the columns are far enough apart (the built-in map)', () => {
     expect(labels(spacedHeads(ladder(193)))).toEqual(['Entry', 'Mid-career', 'Senior', 'Leadership']);

@@ -6,14 +6,39 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { builtinDataset } from '../../src/data/builtin';
 import { createModel, roleTitle } from '../../src/graph/model';
-import { answerQuery, plannerReceiver, salaryOfModel, type PlannerAnswer, type PlannerQuery, type PlannerReply, type PlannerRequest, type QueryOptions } from '../../src/graph/planner-query';
+import {
+  answerQuery,
+  plannerReceiver,
+  salaryOfModel,
+  type PlannerAnswer,
+  type PlannerQuery,
+  type PlannerReply,
+  type PlannerRequest,
+  type QueryOptions,
+} from '../../src/graph/planner-query';
 import { explainNoRoute, kBestRoutes, paretoRoutes, reachableWithin } from '../../src/graph/routes';
 import { PlannerSearch } from '../../src/state/planner-search';
 import { bigDataset } from '../fixtures/big-dataset';
 
 const model = createModel(builtinDataset);
-const options: QueryOptions = { heldCredentials: [], education: 'high_school', heldPrograms: [], study: 'part_time', includeImplausible: false, educationCeiling: 'doctorate', avoid: [], objective: 'years' };
-const routesQuery = (to: string, more: Partial<QueryOptions> = {}): Extract<PlannerQuery, { kind: 'routes' }> => ({ kind: 'routes', from: 'hit', to, k: 5, options: { ...options, ...more }, locale: 'en' });
+const options: QueryOptions = {
+  heldCredentials: [],
+  education: 'high_school',
+  heldPrograms: [],
+  study: 'part_time',
+  includeImplausible: false,
+  educationCeiling: 'doctorate',
+  avoid: [],
+  objective: 'years',
+};
+const routesQuery = (to: string, more: Partial<QueryOptions> = {}): Extract<PlannerQuery, { kind: 'routes' }> => ({
+  kind: 'routes',
+  from: 'hit',
+  to,
+  k: 5,
+  options: { ...options, ...more },
+  locale: 'en',
+});
 
 describe('answerQuery', () => {
   it('gives the k best routes and the trade-offs the route functions give', () => {
@@ -29,7 +54,12 @@ describe('answerQuery', () => {
     const q = routesQuery('him_manager', { educationCeiling: 'associate' });
     const es = answerQuery(model, { ...q, locale: 'es' });
     expect(es.routes).toEqual([]);
-    expect(es.noRoute).toEqual(explainNoRoute(model.graph, 'hit', 'him_manager', q.options, { locale: 'es', title: (id) => roleTitle(model, id, 'es') }));
+    expect(es.noRoute).toEqual(
+      explainNoRoute(model.graph, 'hit', 'him_manager', q.options, {
+        locale: 'es',
+        title: (id) => roleTitle(model, id, 'es'),
+      }),
+    );
     expect(es.noRoute!.message).not.toEqual(answerQuery(model, q).noRoute!.message);
   });
 
@@ -100,7 +130,9 @@ describe('PlannerSearch', () => {
     w.hold();
     const search = new PlannerSearch(w.create);
     const answers: (PlannerAnswer | null)[] = [];
-    const asked = ['him_manager', 'coder', 'cdi_specialist'].map((to) => search.ask(model, routesQuery(to)).then((a) => answers.push(a)));
+    const asked = ['him_manager', 'coder', 'cdi_specialist'].map((to) =>
+      search.ask(model, routesQuery(to)).then((a) => answers.push(a)),
+    );
     await new Promise((r) => setTimeout(r, 0));
     // Only the first is in the worker; the second was replaced by the third while waiting.
     expect(w.queries()).toEqual(['him_manager']);

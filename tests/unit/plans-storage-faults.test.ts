@@ -7,7 +7,14 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { createStore, entries, set } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MESSAGES, TIMEOUT_MS, createPlanStore, idbBackend, memoryBackend, type KeyValueBackend } from '../../src/plans/storage';
+import {
+  MESSAGES,
+  TIMEOUT_MS,
+  createPlanStore,
+  idbBackend,
+  memoryBackend,
+  type KeyValueBackend,
+} from '../../src/plans/storage';
 import { keyId } from '../../src/plans/record-keys';
 import { recordFile } from '../../src/plans/record-dump';
 import { miniPlan, planArb } from '../fixtures/plan-arbitraries';
@@ -21,8 +28,23 @@ const scalarKey = fc.oneof(
   fc.double({ noNaN: true }),
   fc.date({ noInvalidDate: true }),
 );
-const anyKey: fc.Arbitrary<IDBValidKey> = fc.oneof(scalarKey, fc.array(scalarKey, { maxLength: 3 }), fc.uint8Array({ maxLength: 4 }).map((a) => a.buffer as ArrayBuffer));
-const anyValue = fc.oneof(fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true, withSparseArray: true }), planArb());
+const anyKey: fc.Arbitrary<IDBValidKey> = fc.oneof(
+  scalarKey,
+  fc.array(scalarKey, { maxLength: 3 }),
+  fc.uint8Array({ maxLength: 4 }).map((a) => a.buffer as ArrayBuffer),
+);
+const anyValue = fc.oneof(
+  fc.anything({
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withTypedArray: true,
+    withNullPrototype: true,
+    withSparseArray: true,
+  }),
+  planArb(),
+);
 /** Records left after equal keys overwrite each other, as IndexedDB does (keyId is unit-tested against it below). */
 const distinct = (records: [IDBValidKey, unknown][]) => new Map(records.map(([k, v]) => [keyId(k), [k, v] as const]));
 
@@ -61,10 +83,16 @@ describe('stored records under any key, with any value', () => {
     const store = createPlanStore({ backend: idbBackend(name, 'plans') });
     const listing = await store.list();
     expect(listing.plans.map((p) => p.id)).toEqual(['p-mini']);
-    expect(listing.quarantine.map((q) => q.id).sort()).toEqual(['"5"', '5', 'Date(1970-01-01T00:00:00.000Z)', '["5"]'].sort());
-    expect(listing.quarantine.find((q) => q.id === '5')!.message).toBe('A saved record (5) was set aside: it is stored under a key that is not a plan id.');
+    expect(listing.quarantine.map((q) => q.id).sort()).toEqual(
+      ['"5"', '5', 'Date(1970-01-01T00:00:00.000Z)', '["5"]'].sort(),
+    );
+    expect(listing.quarantine.find((q) => q.id === '5')!.message).toBe(
+      'A saved record (5) was set aside: it is stored under a key that is not a plan id.',
+    );
     await store.discardQuarantined(5);
-    expect((await entries(raw)).map(([k]) => keyId(k)).sort()).toEqual(['"5"', '"p-mini"', 'Date(1970-01-01T00:00:00.000Z)', '["5"]'].sort());
+    expect((await entries(raw)).map(([k]) => keyId(k)).sort()).toEqual(
+      ['"5"', '"p-mini"', 'Date(1970-01-01T00:00:00.000Z)', '["5"]'].sort(),
+    );
     for (const q of (await store.list()).quarantine) await store.discardQuarantined(q.key);
     expect((await entries(raw)).map(([k]) => k)).toEqual(['p-mini']);
   });
@@ -72,21 +100,46 @@ describe('stored records under any key, with any value', () => {
 
 describe('Download record', () => {
   it('gives plain JSON records back exactly, and describes the rest readably', () => {
-    expect(recordFile('p-bad', { label: 'x' })).toEqual({ fileName: 'damaged-plan-record-p-bad.json', text: '{\n  "label": "x"\n}\n', exact: true });
+    expect(recordFile('p-bad', { label: 'x' })).toEqual({
+      fileName: 'damaged-plan-record-p-bad.json',
+      text: '{\n  "label": "x"\n}\n',
+      exact: true,
+    });
     const cyclic: unknown[] = [1n];
-    cyclic.push(cyclic, new Map([['a', new Set([undefined])]]), new Uint8Array([1, 255]), Number.NaN, new Date(Number.NaN));
+    cyclic.push(
+      cyclic,
+      new Map([['a', new Set([undefined])]]),
+      new Uint8Array([1, 255]),
+      Number.NaN,
+      new Date(Number.NaN),
+    );
     const file = recordFile(['k', 1], cyclic);
     expect(file.exact).toBe(false);
     expect(JSON.parse(file.text)).toEqual({
       note: expect.stringMatching(/plain JSON cannot/),
       key: '["k",1]',
-      record: [{ $bigint: '1' }, { $circular: expect.any(String) }, { $map: [['a', { $set: [{ $undefined: true }] }]] }, { $bytes: '01ff' }, { $number: 'NaN' }, { $date: 'invalid date' }],
+      record: [
+        { $bigint: '1' },
+        { $circular: expect.any(String) },
+        { $map: [['a', { $set: [{ $undefined: true }] }]] },
+        { $bytes: '01ff' },
+        { $number: 'NaN' },
+        { $date: 'invalid date' },
+      ],
     });
   });
 
   it('never throws, even for a record whose properties throw when read', () => {
-    const hostile = Object.defineProperty({}, 'boom', { enumerable: true, get: () => { throw new Error('no'); } });
-    expect(JSON.parse(recordFile(7, hostile).text)).toEqual({ note: 'This saved record could not be read: no', key: '7' });
+    const hostile = Object.defineProperty({}, 'boom', {
+      enumerable: true,
+      get: () => {
+        throw new Error('no');
+      },
+    });
+    expect(JSON.parse(recordFile(7, hostile).text)).toEqual({
+      note: 'This saved record could not be read: no',
+      key: '7',
+    });
   });
 });
 
@@ -94,7 +147,10 @@ describe('Download record', () => {
 function hanging(): { backend: KeyValueBackend; fail: () => void } {
   const waiting: ((e: Error) => void)[] = [];
   const wait = () => new Promise<never>((_, reject) => waiting.push(reject));
-  return { backend: { entries: wait, get: wait, set: wait, del: wait }, fail: () => waiting.forEach((r) => r(new DOMException('gone', 'UnknownError'))) };
+  return {
+    backend: { entries: wait, get: wait, set: wait, del: wait },
+    fail: () => waiting.forEach((r) => r(new DOMException('gone', 'UnknownError'))),
+  };
 }
 
 describe('a storage that hangs or fails late', () => {
@@ -130,7 +186,13 @@ describe('a storage that hangs or fails late', () => {
 
 describe('Download record for a record seen through proxies', () => {
   it('ends at a depth limit when a cycle hides behind fresh proxies at every step', () => {
-    const wrap = (target: object): object => new Proxy(target, { get: (t, k) => { const v = Reflect.get(t, k); return typeof v === 'object' && v !== null ? wrap(v) : v; } });
+    const wrap = (target: object): object =>
+      new Proxy(target, {
+        get: (t, k) => {
+          const v = Reflect.get(t, k);
+          return typeof v === 'object' && v !== null ? wrap(v) : v;
+        },
+      });
     const cyclic: Record<string, unknown> = { n: 1 };
     cyclic.self = cyclic;
     const file = recordFile('k', wrap(cyclic));

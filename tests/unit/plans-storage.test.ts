@@ -5,7 +5,14 @@
 import 'fake-indexeddb/auto';
 import { createStore, get, set } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MESSAGES, TIMEOUT_MS, createPlanStore, idbBackend, memoryBackend, type KeyValueBackend } from '../../src/plans/storage';
+import {
+  MESSAGES,
+  TIMEOUT_MS,
+  createPlanStore,
+  idbBackend,
+  memoryBackend,
+  type KeyValueBackend,
+} from '../../src/plans/storage';
 import { migratePlan, type PlanV0 } from '../../src/plans/migrate';
 import { miniPlan } from '../fixtures/plan-arbitraries';
 
@@ -76,7 +83,9 @@ describe('plan storage (IndexedDB)', () => {
     expect(listing.plans.map((p) => p.id).sort()).toEqual(['p-good-1', 'p-good-2']);
     expect(listing.quarantine.map((q) => q.key).sort()).toEqual(['p-bad', 'p-other']);
     const bad = listing.quarantine.find((q) => q.key === 'p-bad')!;
-    expect(bad.message).toMatch(/^A saved record \(“p-bad”\) could not be read and was set aside: label: must be at most 40 characters/);
+    expect(bad.message).toMatch(
+      /^A saved record \(“p-bad”\) could not be read and was set aside: label: must be at most 40 characters/,
+    );
     expect(bad.raw).toMatchObject({ label: 'x'.repeat(99) });
     expect(listing.quarantine.find((q) => q.key === 'p-other')!.message).toMatch(/different id/);
     // Listing again does not lose it; only the counselor's discard removes it.
@@ -88,20 +97,37 @@ describe('plan storage (IndexedDB)', () => {
 
   it('saves a plan held in a Proxy, as Svelte $state hands it over', async () => {
     const store = createPlanStore({ backend: freshDb().backend });
-    const deep = <T extends object>(o: T): T => new Proxy(o, { get: (t, k) => (typeof t[k as keyof T] === 'object' && t[k as keyof T] !== null ? deep(t[k as keyof T] as object) : t[k as keyof T]) });
+    const deep = <T extends object>(o: T): T =>
+      new Proxy(o, {
+        get: (t, k) =>
+          typeof t[k as keyof T] === 'object' && t[k as keyof T] !== null
+            ? deep(t[k as keyof T] as object)
+            : t[k as keyof T],
+      });
     await store.save(deep(miniPlan()));
     expect(await store.get('p-mini')).toEqual(miniPlan());
   });
 
   it('refuses to save an invalid plan, naming the field', async () => {
     const store = createPlanStore({ backend: freshDb().backend });
-    await expect(store.save(miniPlan({ goals: [] }))).rejects.toThrow(/^plans\/storage: refusing to save an invalid plan: goals: must name at least one goal/);
+    await expect(store.save(miniPlan({ goals: [] }))).rejects.toThrow(
+      /^plans\/storage: refusing to save an invalid plan: goals: must name at least one goal/,
+    );
     await expect(store.rename('missing', 'x')).rejects.toThrow(/^plans\/storage: no readable plan with id 'missing'/);
   });
 });
 
 describe('migration', () => {
-  const v0: PlanV0 = { name: 'J.D. (prototype)', from: 'tech', to: 'manager', route: ['tech', 'coder', 'manager'], held: ['cca'], education: 'associate', notes: 'Met in May', created: Date.parse('2023-05-02T10:00:00Z') };
+  const v0: PlanV0 = {
+    name: 'J.D. (prototype)',
+    from: 'tech',
+    to: 'manager',
+    route: ['tech', 'coder', 'manager'],
+    held: ['cca'],
+    education: 'associate',
+    notes: 'Met in May',
+    created: Date.parse('2023-05-02T10:00:00Z'),
+  };
 
   it('turns a hand-made version-0 plan into the current version', () => {
     expect(migratePlan(v0)).toEqual({
@@ -129,27 +155,56 @@ describe('migration', () => {
   it('reads a stored version-0 plan under its storage key, and rejects broken or newer ones', async () => {
     const store = createPlanStore({ backend: memoryBackend([['old-1', v0]]) });
     expect((await store.list()).plans.map((p) => [p.id, p.label])).toEqual([['old-1', 'J.D. (prototype)']]);
-    expect(migratePlan({ ...v0, created: 'yesterday' })).toEqual({ ok: false, message: 'created: must be a time in milliseconds' });
-    expect(migratePlan({ ...miniPlan(), version: 7 })).toEqual({ ok: false, message: expect.stringMatching(/newer version of the app/) });
-    expect(migratePlan([1, 2])).toEqual({ ok: false, message: 'This is not a plan made by this app (it is a list, not an object).', foreign: true });
+    expect(migratePlan({ ...v0, created: 'yesterday' })).toEqual({
+      ok: false,
+      message: 'created: must be a time in milliseconds',
+    });
+    expect(migratePlan({ ...miniPlan(), version: 7 })).toEqual({
+      ok: false,
+      message: expect.stringMatching(/newer version of the app/),
+    });
+    expect(migratePlan([1, 2])).toEqual({
+      ok: false,
+      message: 'This is not a plan made by this app (it is a list, not an object).',
+      foreign: true,
+    });
   });
 
   it('opens a prototype plan with fields missing or odd, using safe defaults', () => {
     const name = `  ${'Ana María, coder → HIM director '.repeat(3)}  `;
-    const result = migratePlan({ name, from: 'tech', to: 'manager', education: 'wizard', route: 'tech,manager', created: Date.parse('2023-05-02T10:00:00Z') });
+    const result = migratePlan({
+      name,
+      from: 'tech',
+      to: 'manager',
+      education: 'wizard',
+      route: 'tech,manager',
+      created: Date.parse('2023-05-02T10:00:00Z'),
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.plan.label).toBe(name.trim().slice(0, 40));
-    expect([result.plan.education, result.plan.heldCredentials, result.plan.routes, result.plan.notes]).toEqual(['high_school', [], [], '']);
+    expect([result.plan.education, result.plan.heldCredentials, result.plan.routes, result.plan.notes]).toEqual([
+      'high_school',
+      [],
+      [],
+      '',
+    ]);
   });
 
   it('says what a foreign value is, and why a version number is refused', () => {
-    const foreign = (what: string) => ({ ok: false, message: `This is not a plan made by this app (${what}).`, foreign: true });
+    const foreign = (what: string) => ({
+      ok: false,
+      message: `This is not a plan made by this app (${what}).`,
+      foreign: true,
+    });
     expect(migratePlan(null)).toEqual(foreign('it is null, not an object'));
     expect(migratePlan(42)).toEqual(foreign('it is a number, not an object'));
     expect(migratePlan({ hello: 'world' })).toEqual(foreign("it has none of a plan's fields"));
     for (const version of ['1', 1.5, -1]) {
-      expect(migratePlan({ ...miniPlan(), version })).toEqual({ ok: false, message: `version: must be a whole number, got ${JSON.stringify(version)}` });
+      expect(migratePlan({ ...miniPlan(), version })).toEqual({
+        ok: false,
+        message: `version: must be a whole number, got ${JSON.stringify(version)}`,
+      });
     }
   });
 });
@@ -200,7 +255,7 @@ describe('when storage is unavailable', () => {
 
 describe('PlansController', () => {
   it('keeps the listing, the storage notice and the last deletion for Undo', async () => {
-    const { PlansController } = await import('../../src/views/plans/plans-controller.svelte');
+    const { PlansController } = await import('../../src/state/plans-controller.svelte');
     const ctl = new PlansController(createPlanStore({ backend: throwing() }));
     await ctl.load();
     expect([ctl.loaded, ctl.persistent, ctl.storageMessage]).toEqual([true, false, MESSAGES.unavailable]);

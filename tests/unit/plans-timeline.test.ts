@@ -5,7 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { createModel, type CareerModel } from '../../src/graph/model';
 import { costRoute, kBestRoutes } from '../../src/graph/routes';
-import { buildTimeline, type ExamMilestone, type JobMilestone, type Milestone, type StudyMilestone } from '../../src/plans/timeline';
+import {
+  buildTimeline,
+  type ExamMilestone,
+  type JobMilestone,
+  type Milestone,
+  type StudyMilestone,
+} from '../../src/plans/timeline';
 import { planTimelines } from '../../src/plans/plan-timeline';
 import { planFromRoute, replan, resolvePlanRoute, suggestRoutes } from '../../src/plans/plan-routes';
 import { timelineToCsv } from '../../src/plans/export';
@@ -27,7 +33,13 @@ describe('buildTimeline (mini fixture)', () => {
   it('orders jobs, then what to study and sit while in each job, ending at the goal', () => {
     const tl = buildTimeline(model, route!);
     expect(keys(tl)).toEqual(['job:tech', 'exam:cca', 'job:coder', 'study:bachelor', 'job:manager']);
-    expect(tl.map((m) => m.when)).toEqual(['Start', 'While working as Technician', 'After 1 yr', 'While working as Coder', 'After 4 yrs']);
+    expect(tl.map((m) => m.when)).toEqual([
+      'Start',
+      'While working as Technician',
+      'After 1 yr',
+      'While working as Coder',
+      'After 4 yrs',
+    ]);
     expect(tl.map((m) => m.at.typical)).toEqual([0, 0, 1, 1, 4]);
     const goal = tl[4] as JobMilestone;
     expect([goal.isGoal, goal.title, goal.duration]).toEqual([true, 'Reach Manager (goal)', 'goal reached']);
@@ -37,14 +49,30 @@ describe('buildTimeline (mini fixture)', () => {
     const [tech, , coder, , manager] = buildTimeline(model, route!) as JobMilestone[];
     expect(tech!.duration).toBe('1 yr');
     expect(coder!.duration).toBe('3 yrs');
-    expect(tech!.salary).toEqual({ amount: 30000, text: '$30,000 a year (median, 2010 figure, in 2010 dollars) — Technicians', statistic: 'median', dataYear: 2010, dollarYear: 2010, citation: 'Test (2010)', shared: true });
+    expect(tech!.salary).toEqual({
+      amount: 30000,
+      text: '$30,000 a year (median, 2010 figure, in 2010 dollars) — Technicians',
+      statistic: 'median',
+      dataYear: 2010,
+      dollarYear: 2010,
+      citation: 'Test (2010)',
+      shared: true,
+    });
     expect(tech!.source).toBe('Test (2010)');
     expect(manager!.salary).toMatchObject({ amount: null, text: 'no figure' });
   });
 
   it('names the exam, its awarding body and eligibility with sources', () => {
     const exam = buildTimeline(model, route!)[1] as ExamMilestone;
-    expect(exam).toMatchObject({ kind: 'exam', title: 'Sit the CCA exam', abbr: 'CCA', name: 'Certified Coding Associate', body: 'AHIMA', bodyName: 'American Health Information Management Association', neededFor: 'needed to move to Coder' });
+    expect(exam).toMatchObject({
+      kind: 'exam',
+      title: 'Sit the CCA exam',
+      abbr: 'CCA',
+      name: 'Certified Coding Associate',
+      body: 'AHIMA',
+      bodyName: 'American Health Information Management Association',
+      neededFor: 'needed to move to Coder',
+    });
     expect(exam.eligibility).toEqual([{ text: 'HS diploma', citation: 'Test (2010)' }]);
     expect(exam.details).toContain('awarded by American Health Information Management Association (AHIMA)');
   });
@@ -60,10 +88,22 @@ describe('buildTimeline (mini fixture)', () => {
     expect(tl[4]!.when).toBe('After ≈4.5 yrs (estimate, 3.5–6)');
   });
 
-  it('says when the data has no program for a level, and uses a program\'s typical length when it has one', () => {
-    expect((buildTimeline(model, route!)[3] as StudyMilestone).duration).toBe('program length not stated in our sources');
+  it("says when the data has no program for a level, and uses a program's typical length when it has one", () => {
+    expect((buildTimeline(model, route!)[3] as StudyMilestone).duration).toBe(
+      'program length not stated in our sources',
+    );
     const m = mini((d) => {
-      d.programs = [{ id: 'bachelor', name: "Bachelor's degree", entry: 'high_school', grants: 'bachelor', years: { typical: 4, low: 4, high: 6 }, basis: 'IPEDS: 4 years full-time', sources: ['seed-a'] }];
+      d.programs = [
+        {
+          id: 'bachelor',
+          name: "Bachelor's degree",
+          entry: 'high_school',
+          grants: 'bachelor',
+          years: { typical: 4, low: 4, high: 6 },
+          basis: 'IPEDS: 4 years full-time',
+          sources: ['seed-a'],
+        },
+      ];
     });
     const r = costRoute(m.graph, ['tech', 'coder', 'manager'], { study: 'part_time' })!;
     const study = buildTimeline(m, r).find((x): x is StudyMilestone => x.kind === 'study')!;
@@ -79,18 +119,47 @@ describe('buildTimeline (mini fixture)', () => {
 
   it('starts a student from school with the study and exam for the first job', () => {
     const m = mini((d) => {
-      d.programs = [{ id: 'certificate', name: 'Postsecondary certificate', entry: 'high_school', grants: 'certificate', years: { typical: 1, low: 1, high: 2 }, basis: 'IPEDS', sources: ['seed-a'] }];
-      d.entries = [{ id: 'start-tech', role: 'tech', requires: { credentials: [], education: 'certificate' }, sources: ['seed-a'] }];
+      d.programs = [
+        {
+          id: 'certificate',
+          name: 'Postsecondary certificate',
+          entry: 'high_school',
+          grants: 'certificate',
+          years: { typical: 1, low: 1, high: 2 },
+          basis: 'IPEDS',
+          sources: ['seed-a'],
+        },
+      ];
+      d.entries = [
+        {
+          id: 'start-tech',
+          role: 'tech',
+          requires: { credentials: [], education: 'certificate' },
+          sources: ['seed-a'],
+        },
+      ];
     });
-    const plan = miniPlan({ start: { kind: 'education', level: 'high_school' }, routes: [{ roles: ['tech', 'coder', 'manager'], objective: 'years' }] });
+    const plan = miniPlan({
+      start: { kind: 'education', level: 'high_school' },
+      routes: [{ roles: ['tech', 'coder', 'manager'], objective: 'years' }],
+    });
     const [view] = planTimelines(m, plan);
-    expect(keys(view!.milestones)).toEqual(['study:certificate', 'job:tech', 'exam:cca', 'job:coder', 'study:bachelor', 'job:manager']);
+    expect(keys(view!.milestones)).toEqual([
+      'study:certificate',
+      'job:tech',
+      'exam:cca',
+      'job:coder',
+      'study:bachelor',
+      'job:manager',
+    ]);
     expect(view!.milestones[0]!.when).toBe('Before the first job');
     expect(view!.milestones[1]!.at.typical).toBe(1);
   });
 
   it('rejects a route whose moves do not match its roles', () => {
-    expect(() => buildTimeline(model, { roles: ['tech', 'coder'], moves: [] })).toThrow(/^plans\/timeline: a route of 2 roles needs 1 moves/);
+    expect(() => buildTimeline(model, { roles: ['tech', 'coder'], moves: [] })).toThrow(
+      /^plans\/timeline: a route of 2 roles needs 1 moves/,
+    );
   });
 
   it('exports the timeline as CSV with the agreed columns, escaping formula-like cells', () => {
@@ -112,7 +181,10 @@ describe('plan routes against the data', () => {
       "This route needs a bachelor's degree, above the plan's education limit.",
       "This route typically takes longer than the plan's limit of 2 years.",
     ]);
-    expect(resolvePlanRoute(model, plan, { roles: ['coder', 'tech'], objective: 'years' })).toEqual({ ok: false, message: 'The current data has no move from Coder to Technician, so this route needs to be chosen again.' });
+    expect(resolvePlanRoute(model, plan, { roles: ['coder', 'tech'], objective: 'years' })).toEqual({
+      ok: false,
+      message: 'The current data has no move from Coder to Technician, so this route needs to be chosen again.',
+    });
     expect(resolvePlanRoute(model, plan, { roles: ['ghost'], objective: 'years' })).toMatchObject({ ok: false });
   });
 
@@ -120,13 +192,22 @@ describe('plan routes against the data', () => {
     const plan = miniPlan({ constraints: { educationCeiling: 'associate', maxYears: null } });
     expect(replan(model, plan).routes).toEqual([{ roles: ['tech', 'manager'], objective: 'years' }]);
     expect(replan(model, miniPlan()).routes).toEqual(miniPlan().routes);
-    expect(suggestRoutes(model, miniPlan(), 'manager').map((r) => r.roles)).toEqual([['tech', 'coder', 'manager'], ['tech', 'manager']]);
+    expect(suggestRoutes(model, miniPlan(), 'manager').map((r) => r.roles)).toEqual([
+      ['tech', 'coder', 'manager'],
+      ['tech', 'manager'],
+    ]);
   });
 
   it('says why a student has no route when the limits rule every one out', () => {
-    const plan = miniPlan({ start: { kind: 'education', level: 'high_school' }, constraints: { educationCeiling: 'high_school', maxYears: null }, routes: [] });
+    const plan = miniPlan({
+      start: { kind: 'education', level: 'high_school' },
+      constraints: { educationCeiling: 'high_school', maxYears: null },
+      routes: [],
+    });
     expect(replan(model, plan).routes).toEqual([]);
-    expect(planTimelines(model, plan)[0]!.message).toBe("No route from a first job to Manager fits the plan's limits (education up to a high-school diploma). Try raising a limit.");
+    expect(planTimelines(model, plan)[0]!.message).toBe(
+      "No route from a first job to Manager fits the plan's limits (education up to a high-school diploma). Try raising a limit.",
+    );
   });
 
   it('makes a plan from a route', () => {
@@ -135,7 +216,6 @@ describe('plan routes against the data', () => {
     expect(plan).toEqual(miniPlan());
   });
 });
-
 
 describe('timeline on the real dataset', () => {
   it('hit → him_manager: an HIM program, then the RHIA awarded by AHIMA, before the goal', async () => {
@@ -164,9 +244,16 @@ describe('timeline on the real dataset', () => {
   it('a wider occupation’s pay is named as such, never as the role’s own', async () => {
     const { builtinDataset } = await import('../../src/data/builtin');
     const model = createModel(builtinDataset);
-    const route = costRoute(model.graph, ['coding_auditor', 'coding_manager'], { heldCredentials: ['rhit'], education: 'associate' })!;
-    const goal = buildTimeline(model, route).find((m): m is JobMilestone => m.kind === 'job' && m.roleId === 'coding_manager')!;
+    const route = costRoute(model.graph, ['coding_auditor', 'coding_manager'], {
+      heldCredentials: ['rhit'],
+      education: 'associate',
+    })!;
+    const goal = buildTimeline(model, route).find(
+      (m): m is JobMilestone => m.kind === 'job' && m.roleId === 'coding_manager',
+    )!;
     expect(goal.salary.amount).not.toBeNull();
-    expect(goal.salary.amount !== null && goal.salary.text).toMatch(/all medical and health services managers, not Coding Supervisor \/ Manager's own pay \(11-9111\)$/);
+    expect(goal.salary.amount !== null && goal.salary.text).toMatch(
+      /all medical and health services managers, not Coding Supervisor \/ Manager's own pay \(11-9111\)$/,
+    );
   });
 });

@@ -61,7 +61,9 @@ describe('the validator’s problems, worded by the importer', () => {
 
   it('words every one of the schema’s own phrases the same in English', () => {
     for (const [code, words] of Object.entries(SCHEMA_WORDS)) {
-      expect(problemMessage({ path: 'x', message: words, text: { code: code as ProblemCode, params: {} } })).toBe(words);
+      expect(problemMessage({ path: 'x', message: words, text: { code: code as ProblemCode, params: {} } })).toBe(
+        words,
+      );
     }
   });
 });
@@ -78,17 +80,22 @@ describe('an import read in Spanish', () => {
     expect(shape.some((l) => l.startsWith('careers.json roles[1].level: ') && /inválid/i.test(l))).toBe(true);
     d.roles[0]!.title = 'Technician';
     (d.roles[1] as unknown as { level: unknown }).level = 'mid';
-    expect(lines(importDataset([{ name: 'careers.json', bytes: bytes(JSON.stringify(d)) }]))).toEqual(["careers.json transitions[t1].to: puesto desconocido 'ghost'"]);
+    expect(lines(importDataset([{ name: 'careers.json', bytes: bytes(JSON.stringify(d)) }]))).toEqual([
+      "careers.json transitions[t1].to: puesto desconocido 'ghost'",
+    ]);
   });
 
   it('points at spreadsheet rows and columns in Spanish, and says what is wrong in Spanish', () => {
     readAs('es');
-    const roles = 'id,title,track,level,typical_education\ntech,Técnico,records,entry,certificate\ncoder,,coding,senior-ish,certificate\n';
+    const roles =
+      'id,title,track,level,typical_education\ntech,Técnico,records,entry,certificate\ncoder,,coding,senior-ish,certificate\n';
     expect(lines(importDataset([{ name: 'roles.csv', bytes: bytes(roles) }], { base: miniDataset() }))).toEqual([
       'roles.csv fila 3, columna title: es obligatorio y no debe estar vacío',
       "roles.csv fila 3, columna level: 'senior-ish' no es ninguno de estos: entry, mid, senior, leadership",
     ]);
-    expect(lines(importDataset([{ name: 'notes.xlsx', bytes: bytes('PK') }]))).toEqual(['notes.xlsx: es un libro de hoja de cálculo; guarde cada hoja como "CSV UTF-8" e importe los archivos .csv']);
+    expect(lines(importDataset([{ name: 'notes.xlsx', bytes: bytes('PK') }]))).toEqual([
+      'notes.xlsx: es un libro de hoja de cálculo; guarde cada hoja como "CSV UTF-8" e importe los archivos .csv',
+    ]);
   });
 
   it('writes what a CSV says about education, and the dataset’s name, in both languages, whatever the reader’s', () => {
@@ -108,13 +115,37 @@ describe('an import read in Spanish', () => {
 describe('a plan read in Spanish', () => {
   it('says in Spanish why a plan file or link was refused', () => {
     readAs('es');
-    expect(migratePlan([1, 2])).toEqual({ ok: false, message: 'Esto no es un plan hecho con esta aplicación (es una lista, no un objeto).', foreign: true });
-    const plan = { version: 1, id: 'p1', label: 'x'.repeat(41), createdAt: 'ayer', updatedAt: '2026-01-01T00:00:00Z', start: { kind: 'education', level: 'high_school' }, heldCredentials: [], education: 'high_school', goals: [], constraints: { educationCeiling: 'bachelor', maxYears: null }, routes: [], notes: '', stepNotes: {}, stepStatus: {} };
+    expect(migratePlan([1, 2])).toEqual({
+      ok: false,
+      message: 'Esto no es un plan hecho con esta aplicación (es una lista, no un objeto).',
+      foreign: true,
+    });
+    const plan = {
+      version: 1,
+      id: 'p1',
+      label: 'x'.repeat(41),
+      createdAt: 'ayer',
+      updatedAt: '2026-01-01T00:00:00Z',
+      start: { kind: 'education', level: 'high_school' },
+      heldCredentials: [],
+      education: 'high_school',
+      goals: [],
+      constraints: { educationCeiling: 'bachelor', maxYears: null },
+      routes: [],
+      notes: '',
+      stepNotes: {},
+      stepStatus: {},
+    };
     const refused = migratePlan(plan);
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
-    expect(refused.message).toBe('label: debe tener como máximo 40 caracteres; createdAt: debe ser una fecha y hora ISO; goals: debe nombrar al menos una meta');
+    expect(refused.message).toBe(
+      'label: debe tener como máximo 40 caracteres; createdAt: debe ser una fecha y hora ISO; goals: debe nombrar al menos una meta',
+    );
     readAs('en');
-    expect(migratePlan(plan)).toMatchObject({ message: 'label: must be at most 40 characters; createdAt: must be an ISO date-time; goals: must name at least one goal' });
+    expect(migratePlan(plan)).toMatchObject({
+      message:
+        'label: must be at most 40 characters; createdAt: must be an ISO date-time; goals: must name at least one goal',
+    });
   });
 });

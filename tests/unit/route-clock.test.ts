@@ -16,20 +16,63 @@ function ladder(): Dataset {
   const src = ['seed-a'];
   d.roles = d.roles.map((r) => (r.id === 'manager' ? r : { ...r, experience: ['coding'] }));
   d.roles.push({ ...d.roles[0]!, id: 'clerk', title: 'Clerk', experience: undefined });
-  d.credentials.push({ ...d.credentials[0]!, id: 'x', abbr: 'X', name: 'Experienced coder', rules: [{ education: 'high_school', experience: [{ kind: 'coding', years: 3 }] }] });
-  d.programs = [{ id: 'cert', name: 'Coding certificate', entry: 'high_school', years: { typical: 1, low: 1, high: 1 }, basis: 'test', sources: src }];
+  d.credentials.push({
+    ...d.credentials[0]!,
+    id: 'x',
+    abbr: 'X',
+    name: 'Experienced coder',
+    rules: [{ education: 'high_school', experience: [{ kind: 'coding', years: 3 }] }],
+  });
+  d.programs = [
+    {
+      id: 'cert',
+      name: 'Coding certificate',
+      entry: 'high_school',
+      years: { typical: 1, low: 1, high: 1 },
+      basis: 'test',
+      sources: src,
+    },
+  ];
   const years = (typical: number) => ({ typical, low: typical, high: typical, estimated: false });
   d.transitions = [
-    { id: 't1', from: 'tech', to: 'coder', kind: 'advancement', years: years(2), requires: { credentials: [] }, sources: src },
-    { id: 't1s', from: 'clerk', to: 'coder', kind: 'advancement', years: years(2), requires: { credentials: [] }, sources: src },
-    { id: 't2', from: 'coder', to: 'manager', kind: 'advancement', years: years(0.5), requires: { credentials: ['x'] }, sources: src },
+    {
+      id: 't1',
+      from: 'tech',
+      to: 'coder',
+      kind: 'advancement',
+      years: years(2),
+      requires: { credentials: [] },
+      sources: src,
+    },
+    {
+      id: 't1s',
+      from: 'clerk',
+      to: 'coder',
+      kind: 'advancement',
+      years: years(2),
+      requires: { credentials: [] },
+      sources: src,
+    },
+    {
+      id: 't2',
+      from: 'coder',
+      to: 'manager',
+      kind: 'advancement',
+      years: years(0.5),
+      requires: { credentials: ['x'] },
+      sources: src,
+    },
   ];
   return d;
 }
 
 const total = (dataset: Dataset, roles: string[], options: { study?: 'part_time' | 'full_time' } = {}) => {
   const { graph } = createModel(dataset);
-  const route = kBestRoutes(graph, roles[0]!, roles[roles.length - 1]!, { k: 1, education: 'high_school', ...options })[0];
+  const route = kBestRoutes(graph, roles[0]!, roles[roles.length - 1]!, {
+    k: 1,
+    education: 'high_school',
+    ...options,
+  })[0];
   expect(route?.roles).toEqual(roles);
   return route!;
 };
@@ -50,7 +93,15 @@ describe('route clock: experience a credential asks for', () => {
   it('never earns the experience in a role of another kind, however long the person stays', () => {
     const d = ladder();
     const years = { typical: 0.5, low: 0.5, high: 0.5, estimated: false };
-    d.transitions.push({ id: 't3', from: 'clerk', to: 'manager', kind: 'advancement', years, requires: { credentials: ['x'] }, sources: ['seed-a'] });
+    d.transitions.push({
+      id: 't3',
+      from: 'clerk',
+      to: 'manager',
+      kind: 'advancement',
+      years,
+      requires: { credentials: ['x'] },
+      sources: ['seed-a'],
+    });
     // The direct move would take 3 years if clerk work counted; it does not, so the route goes through coding.
     expect(total(d, ['clerk', 'coder', 'manager']).totalYears.typical).toBeCloseTo(2 + 3);
   });
@@ -61,7 +112,11 @@ describe('route clock: experience a credential asks for', () => {
 
   it('counts part-time study years alongside the job as experience, full-time study not', () => {
     const d = ladder();
-    d.transitions[0] = { ...d.transitions[0]!, years: { typical: 1, low: 1, high: 1, estimated: false }, requires: { credentials: [], programs: ['cert'] } };
+    d.transitions[0] = {
+      ...d.transitions[0]!,
+      years: { typical: 1, low: 1, high: 1, estimated: false },
+      requires: { credentials: [], programs: ['cert'] },
+    };
     // Part-time: the certificate takes 2 years alongside the 1-year job, so 2 coding years accrue; 1 more at coder.
     const partTime = total(d, ['tech', 'coder', 'manager'], { study: 'part_time' });
     expect(partTime.moves[0]?.studyMode).toBe('part_time');

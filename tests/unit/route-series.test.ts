@@ -8,9 +8,31 @@ import type { Salary } from '../../src/data/schema';
 function model() {
   const d = miniDataset();
   d.cpi.values.push({ year: 2024, value: 313.689 });
-  const fig = (id: string, statistic: Salary['statistic'], value: number): Salary => ({ id, roles: ['tech', 'coder'], occupation: 'Technicians', statistic, period: 'annual', value, year: 2010, scope: 'national', quote: `$${value}`, source: 'seed-a' });
+  const fig = (id: string, statistic: Salary['statistic'], value: number): Salary => ({
+    id,
+    roles: ['tech', 'coder'],
+    occupation: 'Technicians',
+    statistic,
+    period: 'annual',
+    value,
+    year: 2010,
+    scope: 'national',
+    quote: `$${value}`,
+    source: 'seed-a',
+  });
   d.salaries.push(fig('s-p10', 'p10', 20000), fig('s-p90', 'p90', 45000));
-  d.salaries.push({ id: 'm1', roles: ['manager'], occupation: 'Managers', statistic: 'median', period: 'annual', value: 110680, year: 2024, scope: 'national', quote: '$110,680', source: 'seed-a' });
+  d.salaries.push({
+    id: 'm1',
+    roles: ['manager'],
+    occupation: 'Managers',
+    statistic: 'median',
+    period: 'annual',
+    value: 110680,
+    year: 2024,
+    scope: 'national',
+    quote: '$110,680',
+    source: 'seed-a',
+  });
   return createModel(d);
 }
 
@@ -32,7 +54,11 @@ describe('routeSalarySeries', () => {
   });
 
   it('draws a band only where the same source and year give percentiles', () => {
-    const s = routeSalarySeries(model(), { roles: ['tech', 'coder', 'manager'], steps: [years(1), years(3)] }, { dollars: 'nominal' });
+    const s = routeSalarySeries(
+      model(),
+      { roles: ['tech', 'coder', 'manager'], steps: [years(1), years(3)] },
+      { dollars: 'nominal' },
+    );
     expect([s[0]!.bandLow, s[0]!.bandHigh, s[0]!.bandLabel]).toEqual([20000, 45000, '10th–90th percentile']);
     expect([s[2]!.bandLow, s[2]!.bandHigh]).toEqual([null, null]);
   });
@@ -52,13 +78,22 @@ describe('routeSalarySeries', () => {
   });
 
   it('rejects a route whose steps do not match its roles', () => {
-    expect(() => routeSalarySeries(model(), { roles: ['tech', 'coder'], steps: [] })).toThrow(/route-series: a route of 2 roles needs 1 steps/);
+    expect(() => routeSalarySeries(model(), { roles: ['tech', 'coder'], steps: [] })).toThrow(
+      /route-series: a route of 2 roles needs 1 steps/,
+    );
   });
 });
 
 describe('pickFigure', () => {
   it('prefers the chosen statistic, then the newest year, and ignores undated figures', () => {
-    const base = { roles: ['x'], occupation: 'o', period: 'annual' as const, scope: 'national' as const, quote: 'q', source: 's' };
+    const base = {
+      roles: ['x'],
+      occupation: 'o',
+      period: 'annual' as const,
+      scope: 'national' as const,
+      quote: 'q',
+      source: 's',
+    };
     const figs: Salary[] = [
       { ...base, id: 'a', statistic: 'median', value: 1, year: 2006 },
       { ...base, id: 'b', statistic: 'median', value: 2, year: 2010 },

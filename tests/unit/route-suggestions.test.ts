@@ -23,7 +23,9 @@ describe('RouteSuggestions', () => {
   it('keeps the last answer through edits the searches do not read', () => {
     const s = new RouteSuggestions();
     const first = s.for(model, plan);
-    expect(s.for(model, { ...plan, notes: 'call the registrar', label: 'Ana', stepNotes: { him_manager: 'ask HR' } })).toBe(first);
+    expect(
+      s.for(model, { ...plan, notes: 'call the registrar', label: 'Ana', stepNotes: { him_manager: 'ask HR' } }),
+    ).toBe(first);
   });
 
   it('searches again when a goal, a credential, the constraints or the model change', () => {
@@ -33,7 +35,9 @@ describe('RouteSuggestions', () => {
     expect(withGoal).not.toBe(first);
     expect([...withGoal.keys()]).toEqual(['him_manager', 'coder']);
     expect(s.for(model, { ...plan, goals: [...plan.goals, 'coder'], heldCredentials: ['rhit'] })).not.toBe(withGoal);
-    expect(routeInputsKey({ ...plan, constraints: { ...plan.constraints, maxYears: 4 } })).not.toBe(routeInputsKey(plan));
+    expect(routeInputsKey({ ...plan, constraints: { ...plan.constraints, maxYears: 4 } })).not.toBe(
+      routeInputsKey(plan),
+    );
     const again = s.for(model, plan);
     expect(s.for(createModel(builtinDataset), plan)).not.toBe(again);
   });

@@ -8,8 +8,23 @@
 import fc from 'fast-check';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { EDUCATION_LEVELS, EXPERIENCE_KINDS, type Entry, type Gate, type Program, type Requires } from '../../src/data/schema';
-import { NO_JOB, explainNoRoute, kBestRoutes, paretoRoutes, reachableWithin, type Constraints, type Route } from '../../src/graph/routes';
+import {
+  EDUCATION_LEVELS,
+  EXPERIENCE_KINDS,
+  type Entry,
+  type Gate,
+  type Program,
+  type Requires,
+} from '../../src/data/schema';
+import {
+  NO_JOB,
+  explainNoRoute,
+  kBestRoutes,
+  paretoRoutes,
+  reachableWithin,
+  type Constraints,
+  type Route,
+} from '../../src/graph/routes';
 import { resolveConstraints } from '../../src/graph/routes/constraints';
 import { buildRouteIndex } from '../../src/graph/routes/route-index';
 import { expand, startLabel, type Label } from '../../src/graph/routes/search';
@@ -18,12 +33,61 @@ import type { CareerGraph, CareerGraphAttributes, MoveEdgeAttributes, RoleNodeAt
 const EPS = 1e-9;
 const CREDS = ['a', 'b', 'c'];
 const PROGRAMS: Program[] = [
-  { id: 'cert', name: 'Certificate', entry: 'high_school', grants: 'certificate', years: { typical: 1, low: 0.5, high: 1 }, basis: 'test', sources: ['s'] },
-  { id: 'assoc', name: 'Associate', entry: 'high_school', grants: 'associate', years: { typical: 2, low: 2, high: 3 }, basis: 'test', sources: ['s'] },
-  { id: 'spec_assoc', name: 'Special associate', entry: 'high_school', grants: 'associate', countsAs: ['assoc'], years: { typical: 2, low: 2, high: 3 }, basis: 'test', sources: ['s'] },
-  { id: 'bach', name: 'Bachelor', entry: 'high_school', grants: 'bachelor', years: { typical: 4, low: 4, high: 6 }, basis: 'test', sources: ['s'] },
-  { id: 'completion', name: 'Completion', entry: 'associate', grants: 'bachelor', countsAs: ['bach'], years: { typical: 2, low: 2, high: 3 }, basis: 'test', sources: ['s'] },
-  { id: 'post', name: 'Post-bacc', entry: 'bachelor', years: { typical: 1, low: 0.5, high: 1.5 }, basis: 'test', sources: ['s'] },
+  {
+    id: 'cert',
+    name: 'Certificate',
+    entry: 'high_school',
+    grants: 'certificate',
+    years: { typical: 1, low: 0.5, high: 1 },
+    basis: 'test',
+    sources: ['s'],
+  },
+  {
+    id: 'assoc',
+    name: 'Associate',
+    entry: 'high_school',
+    grants: 'associate',
+    years: { typical: 2, low: 2, high: 3 },
+    basis: 'test',
+    sources: ['s'],
+  },
+  {
+    id: 'spec_assoc',
+    name: 'Special associate',
+    entry: 'high_school',
+    grants: 'associate',
+    countsAs: ['assoc'],
+    years: { typical: 2, low: 2, high: 3 },
+    basis: 'test',
+    sources: ['s'],
+  },
+  {
+    id: 'bach',
+    name: 'Bachelor',
+    entry: 'high_school',
+    grants: 'bachelor',
+    years: { typical: 4, low: 4, high: 6 },
+    basis: 'test',
+    sources: ['s'],
+  },
+  {
+    id: 'completion',
+    name: 'Completion',
+    entry: 'associate',
+    grants: 'bachelor',
+    countsAs: ['bach'],
+    years: { typical: 2, low: 2, high: 3 },
+    basis: 'test',
+    sources: ['s'],
+  },
+  {
+    id: 'post',
+    name: 'Post-bacc',
+    entry: 'bachelor',
+    years: { typical: 1, low: 0.5, high: 1.5 },
+    basis: 'test',
+    sources: ['s'],
+  },
 ];
 const PROGRAM_IDS = ['cert', 'spec_assoc', 'post', 'bach'];
 const LEVELS = ['high_school', 'certificate', 'associate', 'bachelor', 'master'] as const;
@@ -31,19 +95,38 @@ const LEVELS = ['high_school', 'certificate', 'associate', 'bachelor', 'master']
 const gateArb: fc.Arbitrary<Gate> = fc
   .record({
     education: fc.option(fc.constantFrom(...LEVELS), { nil: undefined, freq: 3 }),
-    programs: fc.oneof({ arbitrary: fc.constant([] as string[]), weight: 3 }, { arbitrary: fc.subarray(PROGRAM_IDS, { minLength: 1, maxLength: 1 }), weight: 1 }),
-    credentials: fc.oneof({ arbitrary: fc.constant([] as string[]), weight: 3 }, { arbitrary: fc.subarray(CREDS, { minLength: 1, maxLength: 1 }), weight: 1 }),
+    programs: fc.oneof(
+      { arbitrary: fc.constant([] as string[]), weight: 3 },
+      { arbitrary: fc.subarray(PROGRAM_IDS, { minLength: 1, maxLength: 1 }), weight: 1 },
+    ),
+    credentials: fc.oneof(
+      { arbitrary: fc.constant([] as string[]), weight: 3 },
+      { arbitrary: fc.subarray(CREDS, { minLength: 1, maxLength: 1 }), weight: 1 },
+    ),
     experience: fc.oneof(
       { arbitrary: fc.constant([] as { kind: (typeof EXPERIENCE_KINDS)[number]; years: number }[]), weight: 3 },
-      { arbitrary: fc.record({ kind: fc.constantFrom('coding', 'cdi'), years: fc.integer({ min: 1, max: 8 }).map((h) => h / 2) }).map((e) => [e]), weight: 1 },
+      {
+        arbitrary: fc
+          .record({ kind: fc.constantFrom('coding', 'cdi'), years: fc.integer({ min: 1, max: 8 }).map((h) => h / 2) })
+          .map((e) => [e]),
+        weight: 1,
+      },
     ),
   })
-  .map((g) => Object.fromEntries(Object.entries(g).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as Gate);
+  .map(
+    (g) =>
+      Object.fromEntries(
+        Object.entries(g).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
+      ) as Gate,
+  );
 
 const requiresArb: fc.Arbitrary<Requires> = fc.oneof(
   { arbitrary: fc.constant({ credentials: [] } as Requires), weight: 3 },
   { arbitrary: gateArb.map((g) => ({ ...g, credentials: g.credentials ?? [] })), weight: 2 },
-  { arbitrary: fc.array(gateArb, { minLength: 1, maxLength: 3 }).map((anyOf) => ({ credentials: [], anyOf })), weight: 1 },
+  {
+    arbitrary: fc.array(gateArb, { minLength: 1, maxLength: 3 }).map((anyOf) => ({ credentials: [], anyOf })),
+    weight: 1,
+  },
 );
 
 const edgeArb = fc.record({
@@ -67,9 +150,15 @@ interface Case {
 const caseArb: fc.Arbitrary<Case> = fc.integer({ min: 3, max: 6 }).chain((n) =>
   fc
     .record({
-      edges: fc.array(fc.oneof({ arbitrary: fc.constant(null), weight: 1 }, { arbitrary: edgeArb, weight: 1 }), { minLength: n * n, maxLength: n * n }),
+      edges: fc.array(fc.oneof({ arbitrary: fc.constant(null), weight: 1 }, { arbitrary: edgeArb, weight: 1 }), {
+        minLength: n * n,
+        maxLength: n * n,
+      }),
       kinds: fc.array(fc.subarray(['coding', 'cdi'] as const), { minLength: n, maxLength: n }),
-      credRules: fc.array(fc.option(fc.array(gateArb, { minLength: 1, maxLength: 3 }), { nil: null }), { minLength: CREDS.length, maxLength: CREDS.length }),
+      credRules: fc.array(fc.option(fc.array(gateArb, { minLength: 1, maxLength: 3 }), { nil: null }), {
+        minLength: CREDS.length,
+        maxLength: CREDS.length,
+      }),
       entries: fc.array(fc.option(requiresArb, { nil: null, freq: 2 }), { minLength: n, maxLength: n }),
       fromNoJob: fc.oneof({ arbitrary: fc.constant(false), weight: 2 }, { arbitrary: fc.constant(true), weight: 1 }),
       from: fc.nat(n - 1),
@@ -78,15 +167,39 @@ const caseArb: fc.Arbitrary<Case> = fc.integer({ min: 3, max: 6 }).chain((n) =>
       held: fc.subarray(CREDS),
       education: fc.constantFrom(...LEVELS),
       heldPrograms: fc.subarray(PROGRAM_IDS, { maxLength: 1 }),
-      ceiling: fc.oneof({ arbitrary: fc.constant('doctorate' as const), weight: 2 }, { arbitrary: fc.constantFrom(...EDUCATION_LEVELS), weight: 1 }),
-      maxYears: fc.oneof({ arbitrary: fc.constant(undefined), weight: 2 }, { arbitrary: fc.integer({ min: 0, max: 16 }), weight: 1 }),
-      avoid: fc.subarray(Array.from({ length: n }, (_, i) => i), { maxLength: 1 }),
+      ceiling: fc.oneof(
+        { arbitrary: fc.constant('doctorate' as const), weight: 2 },
+        { arbitrary: fc.constantFrom(...EDUCATION_LEVELS), weight: 1 },
+      ),
+      maxYears: fc.oneof(
+        { arbitrary: fc.constant(undefined), weight: 2 },
+        { arbitrary: fc.integer({ min: 0, max: 16 }), weight: 1 },
+      ),
+      avoid: fc.subarray(
+        Array.from({ length: n }, (_, i) => i),
+        { maxLength: 1 },
+      ),
       study: fc.constantFrom('part_time', 'full_time') as fc.Arbitrary<'part_time' | 'full_time'>,
       implausible: fc.boolean(),
     })
     .map((r) => {
-      const graph: CareerGraph = new Graph<RoleNodeAttributes, MoveEdgeAttributes, CareerGraphAttributes>({ type: 'directed', multi: false, allowSelfLoops: false });
-      for (let i = 0; i < n; i++) graph.addNode(`r${i}`, { label: `Role ${i}`, track: 'records', level: 'entry', outOfScope: false, experience: r.kinds[i]!, x: i, y: 0, size: 1, color: '#000' });
+      const graph: CareerGraph = new Graph<RoleNodeAttributes, MoveEdgeAttributes, CareerGraphAttributes>({
+        type: 'directed',
+        multi: false,
+        allowSelfLoops: false,
+      });
+      for (let i = 0; i < n; i++)
+        graph.addNode(`r${i}`, {
+          label: `Role ${i}`,
+          track: 'records',
+          level: 'entry',
+          outOfScope: false,
+          experience: r.kinds[i]!,
+          x: i,
+          y: 0,
+          size: 1,
+          color: '#000',
+        });
       r.edges.forEach((e, i) => {
         const from = Math.floor(i / n);
         const to = i % n;
@@ -94,7 +207,13 @@ const caseArb: fc.Arbitrary<Case> = fc.integer({ min: 3, max: 6 }).chain((n) =>
         const typical = e.halfYears / 2;
         graph.addDirectedEdgeWithKey(`e${from}_${to}`, `r${from}`, `r${to}`, {
           kind: 'advancement',
-          years: { typical, low: Math.max(0, typical - e.lowOff / 2), high: typical + e.highOff / 2, estimated: e.estimated, ...(e.estimated ? { method: 'test' } : {}) },
+          years: {
+            typical,
+            low: Math.max(0, typical - e.lowOff / 2),
+            high: typical + e.highOff / 2,
+            estimated: e.estimated,
+            ...(e.estimated ? { method: 'test' } : {}),
+          },
           requiresCredentials: e.requires.credentials,
           requires: e.requires,
           plausible: e.plausible,
@@ -103,7 +222,9 @@ const caseArb: fc.Arbitrary<Case> = fc.integer({ min: 3, max: 6 }).chain((n) =>
           type: 'arrow',
         });
       });
-      const entries: Entry[] = r.entries.flatMap((req, i) => (req ? [{ id: `in${i}`, role: `r${i}`, requires: req, sources: ['s'] }] : []));
+      const entries: Entry[] = r.entries.flatMap((req, i) =>
+        req ? [{ id: `in${i}`, role: `r${i}`, requires: req, sources: ['s'] }] : [],
+      );
       graph.replaceAttributes({
         programs: PROGRAMS,
         credentialRules: Object.fromEntries(r.credRules.flatMap((g, i) => (g ? [[CREDS[i]!, g]] : []))),
@@ -143,7 +264,10 @@ function allPaths(c: Case, limit = c.constraints.maxYears ?? Infinity): Costed[]
       const next = labels.flatMap((l) => expand(index, l, e, 0)).filter((l) => l.years <= limit + EPS);
       if (!next.length) continue;
       const path = [...nodes, v];
-      out.push({ roles: path.map((i) => index.ids[i]!), options: next.map((l) => ({ years: l.years, steps: l.steps })) });
+      out.push({
+        roles: path.map((i) => index.ids[i]!),
+        options: next.map((l) => ({ years: l.years, steps: l.steps })),
+      });
       walk(path, next);
     }
   };
@@ -152,8 +276,10 @@ function allPaths(c: Case, limit = c.constraints.maxYears ?? Infinity): Costed[]
   return out;
 }
 
-const byYears = (a: { years: number; steps: number }, b: { years: number; steps: number }) => (Math.abs(a.years - b.years) > EPS ? a.years - b.years : a.steps - b.steps);
-const bySteps = (a: { years: number; steps: number }, b: { years: number; steps: number }) => a.steps - b.steps || (Math.abs(a.years - b.years) > EPS ? a.years - b.years : 0);
+const byYears = (a: { years: number; steps: number }, b: { years: number; steps: number }) =>
+  Math.abs(a.years - b.years) > EPS ? a.years - b.years : a.steps - b.steps;
+const bySteps = (a: { years: number; steps: number }, b: { years: number; steps: number }) =>
+  a.steps - b.steps || (Math.abs(a.years - b.years) > EPS ? a.years - b.years : 0);
 
 function checkRouteShape(c: Case, route: Route): void {
   expect(route.roles[0]).toBe(c.from);
@@ -179,33 +305,39 @@ function checkRouteShape(c: Case, route: Route): void {
 }
 
 // Fixed seed for a reproducible suite; ROUTES_PROPERTY_RUNS / ROUTES_PROPERTY_SEED widen a local stress run.
-const RUNS = { numRuns: Number(process.env.ROUTES_PROPERTY_RUNS ?? 150), seed: Number(process.env.ROUTES_PROPERTY_SEED ?? 20261130) };
+const RUNS = {
+  numRuns: Number(process.env.ROUTES_PROPERTY_RUNS ?? 150),
+  seed: Number(process.env.ROUTES_PROPERTY_SEED ?? 20261130),
+};
 
 describe('kBestRoutes (property, random rules)', () => {
-  it.each(['years', 'credentials'] as const)('returns the k best simple paths by %s, as brute force does', (objective) => {
-    fc.assert(
-      fc.property(caseArb, (c) => {
-        const order = objective === 'years' ? byYears : bySteps;
-        const routes = kBestRoutes(c.graph, c.from, c.to, { ...c.constraints, k: c.k, objective });
-        const brute = allPaths(c)
-          .filter((p) => p.roles[p.roles.length - 1] === c.to)
-          .map((p) => ({ roles: p.roles, ...p.options.sort(order)[0]! }))
-          .sort(order);
-        expect(routes.length).toBe(Math.min(c.k, brute.length));
-        expect(new Set(routes.map((r) => r.roles.join('>'))).size).toBe(routes.length);
-        routes.forEach((route, i) => {
-          checkRouteShape(c, route);
-          expect(route.roles[route.roles.length - 1]).toBe(c.to);
-          const got = { years: route.totalYears.typical, steps: route.steps };
-          expect(order(got, brute[i]!)).toBeCloseTo(0, 9);
-          // The route is costed at its own best: no way along the same roles beats it.
-          const same = brute.find((b) => b.roles.join('>') === route.roles.join('>'))!;
-          expect(order(got, same)).toBeCloseTo(0, 9);
-        });
-      }),
-      RUNS,
-    );
-  });
+  it.each(['years', 'credentials'] as const)(
+    'returns the k best simple paths by %s, as brute force does',
+    (objective) => {
+      fc.assert(
+        fc.property(caseArb, (c) => {
+          const order = objective === 'years' ? byYears : bySteps;
+          const routes = kBestRoutes(c.graph, c.from, c.to, { ...c.constraints, k: c.k, objective });
+          const brute = allPaths(c)
+            .filter((p) => p.roles[p.roles.length - 1] === c.to)
+            .map((p) => ({ roles: p.roles, ...p.options.sort(order)[0]! }))
+            .sort(order);
+          expect(routes.length).toBe(Math.min(c.k, brute.length));
+          expect(new Set(routes.map((r) => r.roles.join('>'))).size).toBe(routes.length);
+          routes.forEach((route, i) => {
+            checkRouteShape(c, route);
+            expect(route.roles[route.roles.length - 1]).toBe(c.to);
+            const got = { years: route.totalYears.typical, steps: route.steps };
+            expect(order(got, brute[i]!)).toBeCloseTo(0, 9);
+            // The route is costed at its own best: no way along the same roles beats it.
+            const same = brute.find((b) => b.roles.join('>') === route.roles.join('>'))!;
+            expect(order(got, same)).toBeCloseTo(0, 9);
+          });
+        }),
+        RUNS,
+      );
+    },
+  );
 });
 
 describe('paretoRoutes (property, random rules)', () => {

@@ -14,21 +14,28 @@ const credentialIds = new Set(builtinDataset.credentials.map((c) => c.id));
 
 /** Latest national annual median for a role, as a plain figure (no inflation adjustment). */
 function salaryOf(role: string): number | undefined {
-  const figures = (model.salariesByRole.get(role) ?? []).filter((s) => s.statistic === 'median' && s.period === 'annual' && s.scope === 'national' && s.year !== null);
+  const figures = (model.salariesByRole.get(role) ?? []).filter(
+    (s) => s.statistic === 'median' && s.period === 'annual' && s.scope === 'national' && s.year !== null,
+  );
   figures.sort((a, b) => b.year! - a.year!);
   return figures[0]?.value;
 }
 
-const requirementIds = (r: Route, kind: 'credential' | 'education') => r.moves.flatMap((m) => m.requirements.filter((q) => q.kind === kind).map((q) => q.id));
+const requirementIds = (r: Route, kind: 'credential' | 'education') =>
+  r.moves.flatMap((m) => m.requirements.filter((q) => q.kind === kind).map((q) => q.id));
 
 describe('routes on the built-in dataset', () => {
-  it('technician → HIM manager: every route needs a bachelor\'s-level HIM program and the RHIA (§5.2 T26/T28)', () => {
+  it("technician → HIM manager: every route needs a bachelor's-level HIM program and the RHIA (§5.2 T26/T28)", () => {
     const routes = kBestRoutes(graph, 'hit', 'him_manager');
     expect(routes.length).toBeGreaterThanOrEqual(2);
     for (const r of routes) {
       expect(r.newEducation).toBe('bachelor');
       expect(r.newCredentials).toContain('rhia');
-      expect(r.newPrograms.some((p) => p.startsWith('him_bachelor') || p === 'him_master' || p === 'post_bacc_him_certificate')).toBe(true);
+      expect(
+        r.newPrograms.some(
+          (p) => p.startsWith('him_bachelor') || p === 'him_master' || p === 'post_bacc_him_certificate',
+        ),
+      ).toBe(true);
       expect(r.steps).toBe(r.newCredentials.length + r.newPrograms.length);
       for (const id of r.newCredentials) expect(credentialIds.has(id)).toBe(true);
     }
@@ -36,8 +43,12 @@ describe('routes on the built-in dataset', () => {
     expect(years).toEqual([...years].sort((a, b) => a - b));
   });
 
-  it('holding the RHIA and a bachelor\'s removes them from the cost, reported as met', () => {
-    const routes = kBestRoutes(graph, 'hit', 'him_manager', { heldCredentials: ['rhia', 'rhit'], education: 'bachelor', objective: 'credentials' });
+  it("holding the RHIA and a bachelor's removes them from the cost, reported as met", () => {
+    const routes = kBestRoutes(graph, 'hit', 'him_manager', {
+      heldCredentials: ['rhia', 'rhit'],
+      education: 'bachelor',
+      objective: 'credentials',
+    });
     expect(routes[0]!.steps).toBe(0);
     for (const r of routes) {
       expect(r.newCredentials).not.toContain('rhia');
@@ -48,7 +59,7 @@ describe('routes on the built-in dataset', () => {
     }
   });
 
-  it('with an associate-degree ceiling there is no route to HIM manager, and the explanation names the bachelor\'s', () => {
+  it("with an associate-degree ceiling there is no route to HIM manager, and the explanation names the bachelor's", () => {
     expect(kBestRoutes(graph, 'hit', 'him_manager', { educationCeiling: 'associate' })).toEqual([]);
     expect(paretoRoutes(graph, 'hit', 'him_manager', { educationCeiling: 'associate' })).toEqual([]);
     const why = explainNoRoute(graph, 'hit', 'him_manager', { educationCeiling: 'associate' })!;
@@ -60,7 +71,7 @@ describe('routes on the built-in dataset', () => {
     expect(why.needs).toContain('the RHIA exam');
   });
 
-  it('a time limit shorter than the fastest route is explained with the fastest route\'s years', () => {
+  it("a time limit shorter than the fastest route is explained with the fastest route's years", () => {
     const fastest = kBestRoutes(graph, 'hit', 'him_manager', { k: 1 })[0]!.totalYears.typical;
     const why = explainNoRoute(graph, 'hit', 'him_manager', { maxYears: 2 })!;
     expect(fastest).toBeGreaterThan(2);
@@ -83,7 +94,10 @@ describe('routes on the built-in dataset', () => {
   it('a coder reaches coding auditor by the CCS or the CPC; holding the CPC makes that route free (§5.2 T10–T12)', () => {
     const plain = kBestRoutes(graph, 'coder', 'coding_auditor', { objective: 'credentials' });
     expect(plain[0]!.steps).toBe(1);
-    const [best] = kBestRoutes(graph, 'coder', 'coding_auditor', { objective: 'credentials', heldCredentials: ['cpc'] });
+    const [best] = kBestRoutes(graph, 'coder', 'coding_auditor', {
+      objective: 'credentials',
+      heldCredentials: ['cpc'],
+    });
     expect(best).toMatchObject({ roles: ['coder', 'coder_pro', 'coding_auditor'], steps: 0 });
   });
 
@@ -94,14 +108,21 @@ describe('routes on the built-in dataset', () => {
   });
 
   it('the Pareto front trades years against steps and no route on it is dominated', () => {
-    for (const [from, to] of [['hi_clerk', 'coder'], ['hit', 'him_manager'], ['patient_access', 'coding_auditor']] as const) {
+    for (const [from, to] of [
+      ['hi_clerk', 'coder'],
+      ['hit', 'him_manager'],
+      ['patient_access', 'coding_auditor'],
+    ] as const) {
       const front = paretoRoutes(graph, from, to);
       expect(front.length).toBeGreaterThan(0);
       for (let i = 1; i < front.length; i++) {
         expect(front[i]!.totalYears.typical).toBeGreaterThan(front[i - 1]!.totalYears.typical);
         expect(front[i]!.steps).toBeLessThan(front[i - 1]!.steps);
       }
-      expect(front[0]!.totalYears.typical).toBeCloseTo(kBestRoutes(graph, from, to, { k: 1 })[0]!.totalYears.typical, 9);
+      expect(front[0]!.totalYears.typical).toBeCloseTo(
+        kBestRoutes(graph, from, to, { k: 1 })[0]!.totalYears.typical,
+        9,
+      );
     }
   });
 

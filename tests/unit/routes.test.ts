@@ -10,8 +10,22 @@ import { miniDataset } from '../fixtures/mini-dataset';
 type Move = [from: string, to: string, years: number, credentials?: string[], education?: EducationLevel];
 
 function graphOf(moves: Move[]): CareerGraph {
-  const g: CareerGraph = new Graph<RoleNodeAttributes, MoveEdgeAttributes>({ type: 'directed', multi: false, allowSelfLoops: false });
-  const role = (id: string) => g.mergeNode(id, { label: id.toUpperCase(), track: 'records', level: 'entry', outOfScope: false, x: 0, y: 0, size: 1, color: '#000' });
+  const g: CareerGraph = new Graph<RoleNodeAttributes, MoveEdgeAttributes>({
+    type: 'directed',
+    multi: false,
+    allowSelfLoops: false,
+  });
+  const role = (id: string) =>
+    g.mergeNode(id, {
+      label: id.toUpperCase(),
+      track: 'records',
+      level: 'entry',
+      outOfScope: false,
+      x: 0,
+      y: 0,
+      size: 1,
+      color: '#000',
+    });
   for (const [from, to, years, credentials = [], education] of moves) {
     role(from);
     role(to);
@@ -33,39 +47,80 @@ describe('kBestRoutes', () => {
 
   it('ranks the mini ladder by years: via coder (4 years, CCA + bachelor) before the lateral move (5 years)', () => {
     const routes = kBestRoutes(mini, 'tech', 'manager');
-    expect(routes.map((r) => r.roles)).toEqual([['tech', 'coder', 'manager'], ['tech', 'manager']]);
-    expect(routes[0]).toMatchObject({ totalYears: { typical: 4, low: 4, high: 4 }, newCredentials: ['cca'], newEducation: 'bachelor', steps: 2, cost: 4, estimated: false });
+    expect(routes.map((r) => r.roles)).toEqual([
+      ['tech', 'coder', 'manager'],
+      ['tech', 'manager'],
+    ]);
+    expect(routes[0]).toMatchObject({
+      totalYears: { typical: 4, low: 4, high: 4 },
+      newCredentials: ['cca'],
+      newEducation: 'bachelor',
+      steps: 2,
+      cost: 4,
+      estimated: false,
+    });
     expect(routes[0]!.moves[1]!.requirements).toEqual([{ kind: 'education', id: 'bachelor', met: false }]);
   });
 
   it('ranks by credentials: the lateral move needs nothing', () => {
-    expect(kBestRoutes(mini, 'tech', 'manager', { objective: 'credentials' }).map((r) => [r.roles.length, r.cost])).toEqual([[2, 0], [3, 2]]);
+    expect(
+      kBestRoutes(mini, 'tech', 'manager', { objective: 'credentials' }).map((r) => [r.roles.length, r.cost]),
+    ).toEqual([
+      [2, 0],
+      [3, 2],
+    ]);
   });
 
   it('counts requirements already held as met and free', () => {
-    const [best] = kBestRoutes(mini, 'tech', 'manager', { heldCredentials: ['cca'], education: 'master', objective: 'credentials' });
-    expect(best).toMatchObject({ roles: ['tech', 'coder', 'manager'], steps: 0, newCredentials: [], newEducation: null });
+    const [best] = kBestRoutes(mini, 'tech', 'manager', {
+      heldCredentials: ['cca'],
+      education: 'master',
+      objective: 'credentials',
+    });
+    expect(best).toMatchObject({
+      roles: ['tech', 'coder', 'manager'],
+      steps: 0,
+      newCredentials: [],
+      newEducation: null,
+    });
     expect(best!.moves.flatMap((m) => m.requirements).every((r) => r.met)).toBe(true);
   });
 
   it('counts a credential earned earlier on the route once', () => {
-    const g = graphOf([['a', 'b', 1, ['x']], ['b', 'c', 1, ['x', 'y']]]);
+    const g = graphOf([
+      ['a', 'b', 1, ['x']],
+      ['b', 'c', 1, ['x', 'y']],
+    ]);
     const [route] = kBestRoutes(g, 'a', 'c');
     expect(route!.newCredentials).toEqual(['x', 'y']);
-    expect(route!.moves[1]!.requirements).toEqual([{ kind: 'credential', id: 'x', met: true }, { kind: 'credential', id: 'y', met: false }]);
+    expect(route!.moves[1]!.requirements).toEqual([
+      { kind: 'credential', id: 'x', met: true },
+      { kind: 'credential', id: 'y', met: false },
+    ]);
   });
 
   it('keeps a faster way in that has already earned a credential the rest of the route needs anyway', () => {
     // At v the slow way in has earned nothing, the fast way has earned x; x is needed after v.
-    const g = graphOf([['s', 'v', 1, ['x']], ['s', 'w', 5], ['w', 'v', 5], ['v', 't', 1, ['x']]]);
+    const g = graphOf([
+      ['s', 'v', 1, ['x']],
+      ['s', 'w', 5],
+      ['w', 'v', 5],
+      ['v', 't', 1, ['x']],
+    ]);
     const [best] = kBestRoutes(g, 's', 't', { objective: 'credentials' });
     expect(best).toMatchObject({ roles: ['s', 'v', 't'], steps: 1, totalYears: { typical: 2 } });
   });
 
   it('respects the education ceiling, avoided roles and maxYears', () => {
-    expect(kBestRoutes(mini, 'tech', 'manager', { educationCeiling: 'associate' }).map((r) => r.roles)).toEqual([['tech', 'manager']]);
-    expect(kBestRoutes(mini, 'tech', 'manager', { avoid: ['coder'] }).map((r) => r.roles)).toEqual([['tech', 'manager']]);
-    expect(kBestRoutes(mini, 'tech', 'manager', { maxYears: 4.5 }).map((r) => r.roles)).toEqual([['tech', 'coder', 'manager']]);
+    expect(kBestRoutes(mini, 'tech', 'manager', { educationCeiling: 'associate' }).map((r) => r.roles)).toEqual([
+      ['tech', 'manager'],
+    ]);
+    expect(kBestRoutes(mini, 'tech', 'manager', { avoid: ['coder'] }).map((r) => r.roles)).toEqual([
+      ['tech', 'manager'],
+    ]);
+    expect(kBestRoutes(mini, 'tech', 'manager', { maxYears: 4.5 }).map((r) => r.roles)).toEqual([
+      ['tech', 'coder', 'manager'],
+    ]);
     expect(kBestRoutes(mini, 'tech', 'manager', { avoid: ['manager'] })).toEqual([]);
   });
 
@@ -78,21 +133,55 @@ describe('kBestRoutes', () => {
     const salary: Record<string, number> = { tech: 30000, manager: 70000 };
     const routes = kBestRoutes(mini, 'tech', 'manager', { objective: 'salary_gain', salaryOf: (id) => salary[id] });
     expect(routes.map((r) => r.cost)).toEqual([10000, 8000]);
-    expect(kBestRoutes(mini, 'tech', 'coder', { objective: 'salary_gain', salaryOf: (id) => salary[id] })[0]!.cost).toBeNull();
+    expect(
+      kBestRoutes(mini, 'tech', 'coder', { objective: 'salary_gain', salaryOf: (id) => salary[id] })[0]!.cost,
+    ).toBeNull();
   });
 
   const invalid: [string, () => unknown, RegExp][] = [
     ['an unknown start', () => kBestRoutes(mini, 'ghost', 'manager'), /^graph\/routes\/yen: unknown role 'ghost'$/],
     ['an unknown destination', () => kBestRoutes(mini, 'tech', 'nowhere'), /unknown role 'nowhere'/],
-    ['an unknown avoided role', () => kBestRoutes(mini, 'tech', 'manager', { avoid: ['x'] }), /unknown role 'x' in avoid/],
+    [
+      'an unknown avoided role',
+      () => kBestRoutes(mini, 'tech', 'manager', { avoid: ['x'] }),
+      /unknown role 'x' in avoid/,
+    ],
     ['a bad k', () => kBestRoutes(mini, 'tech', 'manager', { k: 0 }), /k must be an integer ≥ 1, got 0/],
-    ['a bad objective', () => kBestRoutes(mini, 'tech', 'manager', { objective: 'fun' as never }), /unknown objective 'fun'/],
-    ['a salary objective without salaries', () => kBestRoutes(mini, 'tech', 'manager', { objective: 'salary_end' }), /needs a salaryOf option/],
-    ['an unknown education level', () => kBestRoutes(mini, 'tech', 'manager', { educationCeiling: 'phd' as never }), /unknown education level 'phd' in educationCeiling/],
-    ['a negative maxYears', () => kBestRoutes(mini, 'tech', 'manager', { maxYears: -1 }), /maxYears must be a number ≥ 0/],
-    ['a Pareto call with an unknown role', () => paretoRoutes(mini, 'tech', 'x'), /^graph\/routes\/pareto: unknown role 'x'$/],
-    ['a reachability call with bad years', () => reachableWithin(mini, 'tech', -2), /^graph\/routes\/reachability: years must be a number ≥ 0/],
-    ['an explanation for an unknown role', () => explainNoRoute(mini, 'x', 'tech'), /^graph\/routes\/explain: unknown role 'x'$/],
+    [
+      'a bad objective',
+      () => kBestRoutes(mini, 'tech', 'manager', { objective: 'fun' as never }),
+      /unknown objective 'fun'/,
+    ],
+    [
+      'a salary objective without salaries',
+      () => kBestRoutes(mini, 'tech', 'manager', { objective: 'salary_end' }),
+      /needs a salaryOf option/,
+    ],
+    [
+      'an unknown education level',
+      () => kBestRoutes(mini, 'tech', 'manager', { educationCeiling: 'phd' as never }),
+      /unknown education level 'phd' in educationCeiling/,
+    ],
+    [
+      'a negative maxYears',
+      () => kBestRoutes(mini, 'tech', 'manager', { maxYears: -1 }),
+      /maxYears must be a number ≥ 0/,
+    ],
+    [
+      'a Pareto call with an unknown role',
+      () => paretoRoutes(mini, 'tech', 'x'),
+      /^graph\/routes\/pareto: unknown role 'x'$/,
+    ],
+    [
+      'a reachability call with bad years',
+      () => reachableWithin(mini, 'tech', -2),
+      /^graph\/routes\/reachability: years must be a number ≥ 0/,
+    ],
+    [
+      'an explanation for an unknown role',
+      () => explainNoRoute(mini, 'x', 'tech'),
+      /^graph\/routes\/explain: unknown role 'x'$/,
+    ],
   ];
   it.each(invalid)('rejects %s, naming it', (_name, call, message) => {
     expect(call).toThrow(message);
@@ -100,14 +189,28 @@ describe('kBestRoutes', () => {
 });
 
 describe('paretoRoutes', () => {
-  it('shows the trade-off: 4 years with a bachelor\'s, or 7 years without', () => {
-    const g = graphOf([['a', 'b', 2], ['b', 'c', 2, [], 'bachelor'], ['a', 'd', 3], ['d', 'c', 4], ['a', 'e', 4], ['e', 'c', 4]]);
+  it("shows the trade-off: 4 years with a bachelor's, or 7 years without", () => {
+    const g = graphOf([
+      ['a', 'b', 2],
+      ['b', 'c', 2, [], 'bachelor'],
+      ['a', 'd', 3],
+      ['d', 'c', 4],
+      ['a', 'e', 4],
+      ['e', 'c', 4],
+    ]);
     const front = paretoRoutes(g, 'a', 'c');
-    expect(front.map((r) => [r.totalYears.typical, r.steps, r.newEducation])).toEqual([[4, 1, 'bachelor'], [7, 0, null]]);
+    expect(front.map((r) => [r.totalYears.typical, r.steps, r.newEducation])).toEqual([
+      [4, 1, 'bachelor'],
+      [7, 0, null],
+    ]);
   });
 
   it('keeps one route per point and drops dominated ones', () => {
-    const g = graphOf([['a', 'b', 1, ['x']], ['b', 'c', 1], ['a', 'c', 2, ['x', 'y']]]);
+    const g = graphOf([
+      ['a', 'b', 1, ['x']],
+      ['b', 'c', 1],
+      ['a', 'c', 2, ['x', 'y']],
+    ]);
     expect(paretoRoutes(g, 'a', 'c').map((r) => r.roles)).toEqual([['a', 'b', 'c']]);
   });
 });
@@ -115,18 +218,32 @@ describe('paretoRoutes', () => {
 describe('reachableWithin', () => {
   it('lists every role within N years with its fastest route, fastest first', () => {
     const got = reachableWithin(buildGraph(miniDataset()), 'tech', 4);
-    expect(got.map((r) => [r.role, r.route.totalYears.typical])).toEqual([['coder', 1], ['manager', 4]]);
+    expect(got.map((r) => [r.role, r.route.totalYears.typical])).toEqual([
+      ['coder', 1],
+      ['manager', 4],
+    ]);
   });
 
   it('sorts by end salary when asked, unknown salaries last', () => {
     const salary: Record<string, number> = { manager: 70000 };
-    const got = reachableWithin(buildGraph(miniDataset()), 'tech', 10, { sortBy: 'salary_end', salaryOf: (id) => salary[id] });
-    expect(got.map((r) => [r.role, r.route.cost])).toEqual([['manager', 70000], ['coder', null]]);
+    const got = reachableWithin(buildGraph(miniDataset()), 'tech', 10, {
+      sortBy: 'salary_end',
+      salaryOf: (id) => salary[id],
+    });
+    expect(got.map((r) => [r.role, r.route.cost])).toEqual([
+      ['manager', 70000],
+      ['coder', null],
+    ]);
   });
 });
 
 describe('explainNoRoute', () => {
-  const g = graphOf([['a', 'b', 2, [], 'bachelor'], ['b', 'c', 5], ['a', 'd', 1], ['d', 'c', 7, [], 'master']]);
+  const g = graphOf([
+    ['a', 'b', 2, [], 'bachelor'],
+    ['b', 'c', 5],
+    ['a', 'd', 1],
+    ['d', 'c', 7, [], 'master'],
+  ]);
 
   it('returns null when a route exists', () => {
     expect(explainNoRoute(g, 'a', 'c')).toBeNull();
@@ -159,16 +276,24 @@ describe('explainNoRoute', () => {
 
   it('says when the destination cannot be reached in the map at all, or is avoided, or is the start', () => {
     expect(explainNoRoute(g, 'c', 'a')!.message).toBe('No route: A cannot be reached from C in this map.');
-    expect(explainNoRoute(g, 'a', 'c', { avoid: ['c'] })!.message).toBe('You asked to avoid C, the destination itself.');
+    expect(explainNoRoute(g, 'a', 'c', { avoid: ['c'] })!.message).toBe(
+      'You asked to avoid C, the destination itself.',
+    );
     expect(explainNoRoute(g, 'a', 'a')!.reasons).toEqual(['same_role']);
   });
 });
 
 describe('index cache', () => {
   it('sees moves added, changed and dropped after a first search', () => {
-    const g = graphOf([['a', 'b', 3], ['b', 'c', 3]]);
+    const g = graphOf([
+      ['a', 'b', 3],
+      ['b', 'c', 3],
+    ]);
     expect(kBestRoutes(g, 'a', 'c')[0]!.totalYears.typical).toBe(6);
-    g.addDirectedEdgeWithKey('a-c', 'a', 'c', { ...g.getEdgeAttributes('a-b'), years: { typical: 4, low: 4, high: 4, estimated: false } });
+    g.addDirectedEdgeWithKey('a-c', 'a', 'c', {
+      ...g.getEdgeAttributes('a-b'),
+      years: { typical: 4, low: 4, high: 4, estimated: false },
+    });
     expect(kBestRoutes(g, 'a', 'c')[0]!.roles).toEqual(['a', 'c']);
     g.setEdgeAttribute('a-c', 'years', { typical: 9, low: 9, high: 9, estimated: false });
     expect(kBestRoutes(g, 'a', 'c')[0]!.roles).toEqual(['a', 'b', 'c']);

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { applyScaleSettings, scaleSettings } from '../../src/graph/scale-settings';
+import { applyScaleSettings, scaleSettings } from '../../src/map/scale-settings';
 
 describe('map settings by size', () => {
   it('leave the built-in map as it is, and lighten a 5,000-role map', () => {
     expect(scaleSettings(60, 200)).toEqual({});
-    expect(scaleSettings(5000, 50_000)).toEqual({ hideEdgesOnMove: true, hideLabelsOnMove: true, renderEdgeLabels: false });
+    expect(scaleSettings(5000, 50_000)).toEqual({
+      hideEdgesOnMove: true,
+      hideLabelsOnMove: true,
+      renderEdgeLabels: false,
+    });
     expect(scaleSettings(500, 6000)).toMatchObject({ hideEdgesOnMove: true });
   });
 

@@ -16,7 +16,8 @@ import { checksum, generateTitles } from '../../scripts/bench/generate-titles';
 const fixture = buildSearchIndex(SEARCH_FIXTURE);
 const dataset = buildSearchIndex(raw as SearchData);
 
-const idOf = (r: SearchResult | undefined): string | undefined => (r ? `${r.kind}:${r.kind === 'role' ? r.roleId : r.credentialId}` : undefined);
+const idOf = (r: SearchResult | undefined): string | undefined =>
+  r ? `${r.kind}:${r.kind === 'role' ? r.roleId : r.credentialId}` : undefined;
 const ids = (rs: readonly SearchResult[]): (string | undefined)[] => rs.map(idOf);
 
 /** Both scorers: Fuse over every entry, and Fuse over a deliberately small trigram prefilter. */
@@ -28,10 +29,26 @@ const MODES: [string, Partial<SearchOptions>][] = [
 
 describe('parseTitle', () => {
   it.each([
-    ['Medical Records Technician (Medical Records Tech)', 'Medical Records Technician', [['Medical Records Tech', 'variant']]],
-    ['Registered Health Information Technician (RHIT)', 'Registered Health Information Technician', [['RHIT', 'acronym']]],
-    ['Clinical Documentation Integrity (CDI) Specialist', 'Clinical Documentation Integrity Specialist', [['CDI', 'acronym']]],
-    ['ICD-9 Coder (International Classification of Diseases Coder)', 'ICD-9 Coder', [['International Classification of Diseases Coder', 'variant']]],
+    [
+      'Medical Records Technician (Medical Records Tech)',
+      'Medical Records Technician',
+      [['Medical Records Tech', 'variant']],
+    ],
+    [
+      'Registered Health Information Technician (RHIT)',
+      'Registered Health Information Technician',
+      [['RHIT', 'acronym']],
+    ],
+    [
+      'Clinical Documentation Integrity (CDI) Specialist',
+      'Clinical Documentation Integrity Specialist',
+      [['CDI', 'acronym']],
+    ],
+    [
+      'ICD-9 Coder (International Classification of Diseases Coder)',
+      'ICD-9 Coder',
+      [['International Classification of Diseases Coder', 'variant']],
+    ],
     ['Medical Coder (entry)', 'Medical Coder', []],
     ['Professional-Fee (Physician) Coder', 'Professional-Fee Coder', []],
     ['Tumor Registrar', 'Tumor Registrar', []],
@@ -48,10 +65,13 @@ describe('parseTitle', () => {
 });
 
 describe('buildSearchIndex', () => {
-  const texts = (kind: string, id: string) => fixture.entries.filter((e) => e.kind === kind && e.targetId === id).map((e) => e.text);
+  const texts = (kind: string, id: string) =>
+    fixture.entries.filter((e) => e.kind === kind && e.targetId === id).map((e) => e.text);
 
   it('indexes titles, alternate titles, their short forms and acronyms, and credentials', () => {
-    expect(texts('role', 'hit')).toEqual(expect.arrayContaining(['Medical Records Tech', 'Health Information Tech', 'RHIT', 'Medical Records Technician']));
+    expect(texts('role', 'hit')).toEqual(
+      expect.arrayContaining(['Medical Records Tech', 'Health Information Tech', 'RHIT', 'Medical Records Technician']),
+    );
     expect(texts('role', 'ehr_analyst')).toContain('EHR Specialist');
     expect(texts('role', 'cdi_specialist')).toEqual(expect.arrayContaining(['CDIS', 'CDI']));
     expect(texts('role', 'coder_pro')).toContain('CPC');
@@ -73,7 +93,9 @@ describe('buildSearchIndex', () => {
   it('rejects duplicate ids and bad options with a module-prefixed message', () => {
     const dup = { roles: [...SEARCH_FIXTURE.roles, SEARCH_FIXTURE.roles[0]!], credentials: [] };
     expect(() => buildSearchIndex(dup)).toThrow(/^graph\/search\/search-index: duplicate role id "hi_clerk"/);
-    expect(() => buildSearchIndex(SEARCH_FIXTURE, { maxQueryLength: 0 })).toThrow(/^graph\/search\/search-index: maxQueryLength/);
+    expect(() => buildSearchIndex(SEARCH_FIXTURE, { maxQueryLength: 0 })).toThrow(
+      /^graph\/search\/search-index: maxQueryLength/,
+    );
     expect(() => search(fixture, 'coder', { limit: -1 })).toThrow(/^graph\/search\/search: limit/);
   });
 });
@@ -123,7 +145,12 @@ describe.each(MODES)('search (%s)', (_, mode) => {
 
   it('gives credential results the roles that ask for them', () => {
     const ctr = search(fixture, 'ctr', mode)[0];
-    expect(ctr).toMatchObject({ kind: 'credential', credentialId: 'ctr', roleIds: ['registrar'], title: 'CTR — Certified Tumor Registrar' });
+    expect(ctr).toMatchObject({
+      kind: 'credential',
+      credentialId: 'ctr',
+      roleIds: ['registrar'],
+      title: 'CTR — Certified Tumor Registrar',
+    });
   });
 });
 
@@ -145,7 +172,14 @@ describe('search results say why they matched', () => {
     ['ctr', 'CTR', [[0, 2]]],
     ['icd-9', 'ICD-9 Coder', [[0, 4]]],
     ['icd 9 cod', 'ICD-9 Coder', [[0, 8]]],
-    ['records tech', 'Health Information / Medical Records Technician', [[29, 35], [37, 40]]],
+    [
+      'records tech',
+      'Health Information / Medical Records Technician',
+      [
+        [29, 35],
+        [37, 40],
+      ],
+    ],
     ['medical records tech', 'Medical Records Tech', [[0, 19]]],
   ])('highlights %j in %j', (query, text, ranges) => {
     const r = search(fixture, query)[0];
@@ -154,14 +188,26 @@ describe('search results say why they matched', () => {
   });
 
   it('highlights through accents and punctuation in the printed text', () => {
-    const index = buildSearchIndex({ roles: [{ id: 'x', title: 'Médical Records – Coder', titles: [], credentials: [] }], credentials: [] });
+    const index = buildSearchIndex({
+      roles: [{ id: 'x', title: 'Médical Records – Coder', titles: [], credentials: [] }],
+      credentials: [],
+    });
     const r = search(index, 'medical records c')[0];
     expect(r?.matchRanges).toEqual([[0, 18]]);
     expect(r?.matchedText.slice(0, 19)).toBe('Médical Records – C');
   });
 
   it('keeps every highlight range sorted, disjoint and inside the matched text', () => {
-    const queries = ['tumour registar', 'medcal coder', 'helth informaton technican', 'coder', 'analyst', 'clincal', 'spec', 'EHR'];
+    const queries = [
+      'tumour registar',
+      'medcal coder',
+      'helth informaton technican',
+      'coder',
+      'analyst',
+      'clincal',
+      'spec',
+      'EHR',
+    ];
     for (const q of queries) {
       for (const r of search(fixture, q)) {
         expect(r.matchRanges.length).toBeGreaterThan(0);
@@ -179,7 +225,15 @@ describe('search results say why they matched', () => {
 
 describe('ranking', () => {
   const tiny = (roles: [string, string, string[]][]) =>
-    buildSearchIndex({ roles: roles.map(([id, title, titles]) => ({ id, title, titles: titles.map((text) => ({ text })), credentials: [] })), credentials: [] });
+    buildSearchIndex({
+      roles: roles.map(([id, title, titles]) => ({
+        id,
+        title,
+        titles: titles.map((text) => ({ text })),
+        credentials: [],
+      })),
+      credentials: [],
+    });
 
   it('puts exact before prefix before words before fuzzy, whatever the Fuse score', () => {
     const index = tiny([
@@ -204,7 +258,7 @@ describe('ranking', () => {
     }
   });
 
-  it('prefers a role title to the same text as another role\'s alternate title', () => {
+  it("prefers a role title to the same text as another role's alternate title", () => {
     const index = tiny([
       ['other', 'Reporting Specialist', ['Data Analyst']],
       ['analyst', 'Data Analyst', []],
@@ -368,7 +422,8 @@ describe('on the built-in dataset (src/data/careers.json)', () => {
   });
 
   it('finds every credential by its abbreviation among the first two', () => {
-    for (const c of data.credentials) expect(ids(search(dataset, c.abbr).slice(0, 2)), c.abbr).toContain(`credential:${c.id}`);
+    for (const c of data.credentials)
+      expect(ids(search(dataset, c.abbr).slice(0, 2)), c.abbr).toContain(`credential:${c.id}`);
   });
 
   it.each([
@@ -424,35 +479,64 @@ describe('in Spanish, whatever the interface language', () => {
   it('finds every role by its Spanish title, and by each gender form of it, first', { timeout: 30_000 }, () => {
     for (const role of data.roles) {
       const title = role.es?.title ?? '';
-      for (const form of [title, ...genderForms(title)]) expect(idOf(search(dataset, form)[0]), form).toBe(`role:${role.id}`);
+      for (const form of [title, ...genderForms(title)])
+        expect(idOf(search(dataset, form)[0]), form).toBe(`role:${role.id}`);
     }
   });
 
   it('shows the Spanish title matched and the role it leads to', () => {
     const first = search(dataset, 'registrador de tumores')[0];
-    expect(first).toMatchObject({ matchedText: 'Registrador de tumores', viaAlternate: true, title: 'Cancer / Tumor Registrar' });
+    expect(first).toMatchObject({
+      matchedText: 'Registrador de tumores',
+      viaAlternate: true,
+      title: 'Cancer / Tumor Registrar',
+    });
   });
 
   it('names results in the language asked for, whatever language matched', () => {
     // "Registrador de tumores" is a gender form of the Spanish title: no detour to show.
-    expect(search(dataset, 'registrador de tumores', { locale: 'es' })[0]).toMatchObject({ title: 'Registrador/a de tumores (cáncer)', viaAlternate: false });
-    expect(search(dataset, 'registrador oncologico', { locale: 'es' })[0]).toMatchObject({ title: 'Registrador/a de tumores (cáncer)', viaAlternate: true });
-    expect(search(dataset, 'Registrador/a de tumores (cáncer)', { locale: 'es' })[0]).toMatchObject({ roleId: 'registrar', viaAlternate: false });
-    expect(search(dataset, 'tumor registrar', { locale: 'es' })[0]).toMatchObject({ matchedText: 'Tumor Registrar', title: 'Registrador/a de tumores (cáncer)', viaAlternate: true });
-    expect(search(dataset, 'ctr', { locale: 'es' })[0]?.title).toBe('CTR — Registrador/a de tumores certificado/a (Certified Tumor Registrar)');
+    expect(search(dataset, 'registrador de tumores', { locale: 'es' })[0]).toMatchObject({
+      title: 'Registrador/a de tumores (cáncer)',
+      viaAlternate: false,
+    });
+    expect(search(dataset, 'registrador oncologico', { locale: 'es' })[0]).toMatchObject({
+      title: 'Registrador/a de tumores (cáncer)',
+      viaAlternate: true,
+    });
+    expect(search(dataset, 'Registrador/a de tumores (cáncer)', { locale: 'es' })[0]).toMatchObject({
+      roleId: 'registrar',
+      viaAlternate: false,
+    });
+    expect(search(dataset, 'tumor registrar', { locale: 'es' })[0]).toMatchObject({
+      matchedText: 'Tumor Registrar',
+      title: 'Registrador/a de tumores (cáncer)',
+      viaAlternate: true,
+    });
+    expect(search(dataset, 'ctr', { locale: 'es' })[0]?.title).toBe(
+      'CTR — Registrador/a de tumores certificado/a (Certified Tumor Registrar)',
+    );
     const roleWithoutSpanish = buildSearchIndex(withoutSpanish);
-    expect(search(roleWithoutSpanish, 'tumor registrar', { locale: 'es' })[0]).toMatchObject({ title: 'Cancer / Tumor Registrar' });
+    expect(search(roleWithoutSpanish, 'tumor registrar', { locale: 'es' })[0]).toMatchObject({
+      title: 'Cancer / Tumor Registrar',
+    });
   });
 
-  it('leaves every English title and alternate title finding the same role first as without Spanish', { timeout: 30_000 }, () => {
-    const english = data.roles.flatMap((r) => [r.title, ...r.titles.map((t) => t.text)]);
-    const moved = english.filter((q) => idOf(search(dataset, q)[0]) !== idOf(search(englishOnly, q)[0]));
-    expect(moved).toEqual([]);
-  });
+  it(
+    'leaves every English title and alternate title finding the same role first as without Spanish',
+    { timeout: 30_000 },
+    () => {
+      const english = data.roles.flatMap((r) => [r.title, ...r.titles.map((t) => t.text)]);
+      const moved = english.filter((q) => idOf(search(dataset, q)[0]) !== idOf(search(englishOnly, q)[0]));
+      expect(moved).toEqual([]);
+    },
+  );
 
   it('writes both genders of a paired title', () => {
     expect(genderForms('Codificador/a médico/a')).toEqual(['Codificador médico', 'Codificadora médica']);
-    expect(genderForms('Técnico/a de registros médicos')).toEqual(['Técnico de registros médicos', 'Técnica de registros médicos']);
+    expect(genderForms('Técnico/a de registros médicos')).toEqual([
+      'Técnico de registros médicos',
+      'Técnica de registros médicos',
+    ]);
     expect(genderForms('Analista de EHR / aplicaciones clínicas')).toEqual(['Analista de EHR / aplicaciones clínicas']);
   });
 });

@@ -5,7 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compressToEncodedURIComponent } from 'lz-string';
-import { LINK_MESSAGES, LONG_LINK_CHARS, MAX_DECODED_CHARS, MAX_ENCODED_CHARS, checksum, decodePlan, decodePlanLink, encodePlan, planLink } from '../../src/plans/share-link';
+import {
+  LINK_MESSAGES,
+  LONG_LINK_CHARS,
+  MAX_DECODED_CHARS,
+  MAX_ENCODED_CHARS,
+  checksum,
+  decodePlan,
+  decodePlanLink,
+  encodePlan,
+  planLink,
+} from '../../src/plans/share-link';
 import { planSchema } from '../../src/plans/schema';
 import { planFromJson } from '../../src/plans/export';
 import { WORST_TEXTS, worstPlan } from '../fixtures/worst-plan';
@@ -36,16 +46,28 @@ describe('share links for the largest plans', () => {
 describe('data that is not a plan', () => {
   it('says so, for a checksum-valid link to some other JSON', () => {
     const json = JSON.stringify({ hello: 'world' });
-    expect(decodePlan(compressToEncodedURIComponent(checksum(json) + json))).toEqual({ ok: false, message: LINK_MESSAGES.foreign });
+    expect(decodePlan(compressToEncodedURIComponent(checksum(json) + json))).toEqual({
+      ok: false,
+      message: LINK_MESSAGES.foreign,
+    });
     const list = JSON.stringify([1, 2]);
-    expect(decodePlan(compressToEncodedURIComponent(checksum(list) + list))).toEqual({ ok: false, message: LINK_MESSAGES.foreign });
+    expect(decodePlan(compressToEncodedURIComponent(checksum(list) + list))).toEqual({
+      ok: false,
+      message: LINK_MESSAGES.foreign,
+    });
   });
 
   it('says so, for a plan file that is some other JSON', () => {
-    expect(planFromJson('{"hello":"world"}')).toEqual({ ok: false, message: 'This file is JSON, but not a plan made by this app.' });
+    expect(planFromJson('{"hello":"world"}')).toEqual({
+      ok: false,
+      message: 'This file is JSON, but not a plan made by this app.',
+    });
   });
 
   it('refuses a 1 MB value by its length, before decompressing it', () => {
-    expect(decodePlanLink(`https://example.org/#plan=${'A'.repeat(1_000_000)}`)).toEqual({ ok: false, message: LINK_MESSAGES.tooLong });
+    expect(decodePlanLink(`https://example.org/#plan=${'A'.repeat(1_000_000)}`)).toEqual({
+      ok: false,
+      message: LINK_MESSAGES.tooLong,
+    });
   });
 });

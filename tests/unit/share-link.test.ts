@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { LINK_MESSAGES, checksum, decodePlan, decodePlanLink, encodePlan } from '../../src/plans/share-link';
 import { planFromRoute } from '../../src/plans/plan-routes';
 
-const plan = planFromRoute({ roles: ['hit', 'him_manager'] }, { now: new Date('2026-01-01T00:00:00Z'), id: 'p-1', label: 'Ana $ + notes' });
+const plan = planFromRoute(
+  { roles: ['hit', 'him_manager'] },
+  { now: new Date('2026-01-01T00:00:00Z'), id: 'p-1', label: 'Ana $ + notes' },
+);
 const encoded = (() => {
   const e = encodePlan(plan);
   if (!e.ok) throw new Error(e.message);
@@ -29,9 +32,15 @@ describe('share links', () => {
   });
 
   it('refuses text that decompresses to almost nothing, or to a checksum over text that is not JSON', () => {
-    expect(decodePlan(compressToEncodedURIComponent('12345678'))).toEqual({ ok: false, message: LINK_MESSAGES.damaged });
+    expect(decodePlan(compressToEncodedURIComponent('12345678'))).toEqual({
+      ok: false,
+      message: LINK_MESSAGES.damaged,
+    });
     const notJson = '{"version": 1, oops';
-    expect(decodePlan(compressToEncodedURIComponent(checksum(notJson) + notJson))).toEqual({ ok: false, message: LINK_MESSAGES.damaged });
+    expect(decodePlan(compressToEncodedURIComponent(checksum(notJson) + notJson))).toEqual({
+      ok: false,
+      message: LINK_MESSAGES.damaged,
+    });
   });
 
   it('refuses an address without a plan value, and anything that is not text', () => {

@@ -9,7 +9,7 @@ import { jsonErrorOffset } from '../../src/data/json-locate';
 import { describeIssues, issueProblems } from '../../src/data/problems';
 import { cellReader } from '../../src/data/import/csv-cells';
 import type { ImportProblem } from '../../src/data/import/types';
-import { edgeAppearance, nodeAppearance, type MapEmphasis } from '../../src/graph/emphasis';
+import { edgeAppearance, nodeAppearance, type MapEmphasis } from '../../src/map/emphasis';
 import { buildGraph } from '../../src/graph/build-graph';
 import { Heap, NodeHeap } from '../../src/graph/routes/heap';
 import { miniDataset } from '../fixtures/mini-dataset';
@@ -30,7 +30,12 @@ describe('heaps', () => {
         while (n.size) outNodes.push(n.pop());
         expect(out).toEqual([...xs].sort((a, b) => a - b));
         // Ties go to the lower node index, so equal keys come out in index order.
-        expect(outNodes).toEqual(xs.map((x, i) => [x, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, i]) => i));
+        expect(outNodes).toEqual(
+          xs
+            .map((x, i) => [x, i] as const)
+            .sort((a, b) => a[0] - b[0] || a[1] - b[1])
+            .map(([, i]) => i),
+        );
       }),
     );
   });
@@ -64,7 +69,15 @@ describe('CSV cell reader', () => {
   };
 
   it('reads ids, numbers, choices, booleans and lists, and reports each bad cell with its row and column', () => {
-    const { r, problems } = read({ id: 'Coder 2', years: '-1', level: 'Boss', ok: 'maybe', n: '2,5', lvl: 'High School', tags: 'a| b |a|' });
+    const { r, problems } = read({
+      id: 'Coder 2',
+      years: '-1',
+      level: 'Boss',
+      ok: 'maybe',
+      n: '2,5',
+      lvl: 'High School',
+      tags: 'a| b |a|',
+    });
     expect(r.id('id')).toBeUndefined();
     expect(r.number('years')).toBeUndefined();
     expect(r.choice('level', ['entry', 'mid'] as const)).toBeUndefined();
@@ -95,8 +108,10 @@ describe('CSV cell reader', () => {
 describe('map emphasis reducers', () => {
   const graph = buildGraph(miniDataset());
   const none: MapEmphasis = { selected: null, visible: null, route: null };
-  const node = (id: string, e: MapEmphasis, hovered: string | null = null) => nodeAppearance(graph, id, graph.getNodeAttributes(id), e, hovered);
-  const edge = (id: string, e: MapEmphasis, hovered: string | null = null) => edgeAppearance(graph, id, graph.getEdgeAttributes(id), e, hovered);
+  const node = (id: string, e: MapEmphasis, hovered: string | null = null) =>
+    nodeAppearance(graph, id, graph.getNodeAttributes(id), e, hovered);
+  const edge = (id: string, e: MapEmphasis, hovered: string | null = null) =>
+    edgeAppearance(graph, id, graph.getEdgeAttributes(id), e, hovered);
 
   it('changes nothing with no selection, filter or route', () => {
     expect(node('tech', none)).toEqual(graph.getNodeAttributes('tech'));
@@ -141,7 +156,10 @@ describe('map emphasis reducers', () => {
 });
 
 describe('problems from schema checks', () => {
-  const schema = z.object({ roles: z.array(z.object({ title: z.string().min(1, 'must not be empty') })), label: z.string().max(3, 'must be at most 3 characters') });
+  const schema = z.object({
+    roles: z.array(z.object({ title: z.string().min(1, 'must not be empty') })),
+    label: z.string().max(3, 'must be at most 3 characters'),
+  });
   const error = schema.safeParse({ roles: [{ title: 'ok' }, { title: '' }], label: 'long', extra: 1 }).error!;
 
   it('locates each issue the way a dataset path reads (indexes in brackets), and names the schema’s own wording for the importer to translate', () => {

@@ -22,7 +22,9 @@ describe('titles that cover two roles', () => {
   it.each(TWO_ROLE_TITLES)('"%s" maps to %s and is explained in both role texts', (title, mapped, other) => {
     expect(owner.get(title)?.id).toBe(mapped);
     const words = title.replace(/\s+/g, ' ');
-    const mentions = (id: string) => role(id).description.includes(words) || (title.includes('Bill') && /billing-and-coding|billing and coding/i.test(role(id).description));
+    const mentions = (id: string) =>
+      role(id).description.includes(words) ||
+      (title.includes('Bill') && /billing-and-coding|billing and coding/i.test(role(id).description));
     expect(mentions(mapped), `${mapped} text`).toBe(true);
     expect(mentions(other), `${other} text`).toBe(true);
   });

@@ -18,7 +18,14 @@ describe('url state', () => {
 
   it('reads a shared link', () => {
     const s = parseUrlState('?role=coder&view=list&tracks=coding,records&edu=associate&cred=ccs&focus=1');
-    expect(s).toMatchObject({ role: 'coder', view: 'list', tracks: ['coding', 'records'], edu: 'associate', credential: 'ccs', focus: true });
+    expect(s).toMatchObject({
+      role: 'coder',
+      view: 'list',
+      tracks: ['coding', 'records'],
+      edu: 'associate',
+      credential: 'ccs',
+      focus: true,
+    });
   });
 
   it('drops values it does not know instead of guessing', () => {

@@ -15,8 +15,19 @@ function problemsOf(edit: (d: Dataset) => void): string[] {
 }
 
 const withRules = (d: Dataset) => {
-  d.programs = [{ id: 'course', name: 'Course', entry: 'high_school', years: { typical: 1, low: 0.5, high: 1 }, basis: 'IPEDS', sources: ['seed-a'] }];
-  d.entries = [{ id: 'start-tech', role: 'tech', requires: { credentials: [], programs: ['course'] }, sources: ['seed-a'] }];
+  d.programs = [
+    {
+      id: 'course',
+      name: 'Course',
+      entry: 'high_school',
+      years: { typical: 1, low: 0.5, high: 1 },
+      basis: 'IPEDS',
+      sources: ['seed-a'],
+    },
+  ];
+  d.entries = [
+    { id: 'start-tech', role: 'tech', requires: { credentials: [], programs: ['course'] }, sources: ['seed-a'] },
+  ];
   d.credentials[0]!.rules = [{ programs: ['course'] }];
 };
 
@@ -33,20 +44,79 @@ describe('validateDataset', () => {
   });
 
   const faults: [string, (d: Dataset) => void, RegExp][] = [
-    ['a role citing an unknown source', (d) => (d.roles[0]!.sources = ['ghost']), /^roles\[tech\]\.sources: unknown source 'ghost'$/],
-    ['a move citing an unknown source', (d) => (d.transitions[0]!.sources = ['ghost']), /^transitions\[t1\]\.sources: unknown source 'ghost'$/],
-    ['an estimated move without its method', (d) => (d.transitions[0]!.years = { typical: 1, low: 0.5, high: 2, estimated: true }), /^transitions\[0\]\.years\.method: is required for an estimate$/],
-    ['a range with typical above high', (d) => (d.transitions[0]!.years = { typical: 3, low: 1, high: 2, estimated: false }), /^transitions\[0\]\.years: must satisfy low ≤ typical ≤ high$/],
-    ['a title claimed by two roles', (d) => d.roles[1]!.titles.push({ text: 'records  TECH', sources: ['seed-a'] }), /title 'records {2}TECH' is mapped to both 'tech' and 'coder'/],
-    ['a credential rule naming an unknown program', (d) => { withRules(d); d.credentials[0]!.rules = [{ programs: ['nope'] }]; }, /^credentials\[cca\]\.rules\[0\]\.programs: unknown program 'nope'$/],
-    ['a move alternative naming an unknown credential', (d) => (d.transitions[0]!.requires = { credentials: [], anyOf: [{ credentials: ['zzz'] }] }), /^transitions\[t1\]\.requires\.anyOf\[0\]\.credentials: unknown credential 'zzz'$/],
-    ['a first job in an unknown role', (d) => { withRules(d); d.entries![0]!.role = 'ghost'; }, /^entries\[start-tech\]\.role: unknown role 'ghost'$/],
-    ['a program counting as an unknown program', (d) => { withRules(d); d.programs![0]!.countsAs = ['nope']; }, /^programs\[course\]\.countsAs: unknown program 'nope'$/],
-    ['experience of an unknown kind', (d) => (d.transitions[0]!.requires = { credentials: [], experience: [{ kind: 'juggling' as never, years: 1 }] }), /^transitions\[0\]\.requires\.experience\[0\]\.kind: /],
-    ['two programs with one id', (d) => { withRules(d); d.programs!.push({ ...d.programs![0]! }); }, /^programs\[1\]\.id: duplicate id 'course'$/],
+    [
+      'a role citing an unknown source',
+      (d) => (d.roles[0]!.sources = ['ghost']),
+      /^roles\[tech\]\.sources: unknown source 'ghost'$/,
+    ],
+    [
+      'a move citing an unknown source',
+      (d) => (d.transitions[0]!.sources = ['ghost']),
+      /^transitions\[t1\]\.sources: unknown source 'ghost'$/,
+    ],
+    [
+      'an estimated move without its method',
+      (d) => (d.transitions[0]!.years = { typical: 1, low: 0.5, high: 2, estimated: true }),
+      /^transitions\[0\]\.years\.method: is required for an estimate$/,
+    ],
+    [
+      'a range with typical above high',
+      (d) => (d.transitions[0]!.years = { typical: 3, low: 1, high: 2, estimated: false }),
+      /^transitions\[0\]\.years: must satisfy low ≤ typical ≤ high$/,
+    ],
+    [
+      'a title claimed by two roles',
+      (d) => d.roles[1]!.titles.push({ text: 'records  TECH', sources: ['seed-a'] }),
+      /title 'records {2}TECH' is mapped to both 'tech' and 'coder'/,
+    ],
+    [
+      'a credential rule naming an unknown program',
+      (d) => {
+        withRules(d);
+        d.credentials[0]!.rules = [{ programs: ['nope'] }];
+      },
+      /^credentials\[cca\]\.rules\[0\]\.programs: unknown program 'nope'$/,
+    ],
+    [
+      'a move alternative naming an unknown credential',
+      (d) => (d.transitions[0]!.requires = { credentials: [], anyOf: [{ credentials: ['zzz'] }] }),
+      /^transitions\[t1\]\.requires\.anyOf\[0\]\.credentials: unknown credential 'zzz'$/,
+    ],
+    [
+      'a first job in an unknown role',
+      (d) => {
+        withRules(d);
+        d.entries![0]!.role = 'ghost';
+      },
+      /^entries\[start-tech\]\.role: unknown role 'ghost'$/,
+    ],
+    [
+      'a program counting as an unknown program',
+      (d) => {
+        withRules(d);
+        d.programs![0]!.countsAs = ['nope'];
+      },
+      /^programs\[course\]\.countsAs: unknown program 'nope'$/,
+    ],
+    [
+      'experience of an unknown kind',
+      (d) => (d.transitions[0]!.requires = { credentials: [], experience: [{ kind: 'juggling' as never, years: 1 }] }),
+      /^transitions\[0\]\.requires\.experience\[0\]\.kind: /,
+    ],
+    [
+      'two programs with one id',
+      (d) => {
+        withRules(d);
+        d.programs!.push({ ...d.programs![0]! });
+      },
+      /^programs\[1\]\.id: duplicate id 'course'$/,
+    ],
   ];
   it.each(faults)('names %s', (_name, edit, expected) => {
     const problems = problemsOf(edit);
-    expect(problems.some((p) => expected.test(p)), problems.join('\n')).toBe(true);
+    expect(
+      problems.some((p) => expected.test(p)),
+      problems.join('\n'),
+    ).toBe(true);
   });
 });

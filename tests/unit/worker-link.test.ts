@@ -4,7 +4,7 @@
  * unreadable message turns every call into null (the caller then works in the page).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { WorkerLink, callOnce } from '../../src/worker-link';
+import { WorkerLink, callOnce } from '../../src/lib/worker-link';
 
 /** A stand-in Worker: `reply` decides what comes back for each posted message. */
 class FakeWorker {
@@ -41,7 +41,11 @@ describe('WorkerLink', () => {
       self.send({ type: 'result', value: (m as number) * 2 });
     });
     const seen: string[] = [];
-    const reply = await callOnce<number, { type: string; value?: number }>(() => asWorker(w), 21, (r) => (seen.push(r.type), r.type === 'result'));
+    const reply = await callOnce<number, { type: string; value?: number }>(
+      () => asWorker(w),
+      21,
+      (r) => (seen.push(r.type), r.type === 'result'),
+    );
     expect(reply).toEqual({ type: 'result', value: 42 });
     expect(seen).toEqual(['progress', 'result']);
     expect(w.terminated).toBe(true);
@@ -49,14 +53,20 @@ describe('WorkerLink', () => {
 
   it('keeps one worker for many calls', async () => {
     let started = 0;
-    const link = new WorkerLink<number, number>(() => (started++, asWorker(new FakeWorker((m, self) => self.send((m as number) + 1)))));
+    const link = new WorkerLink<number, number>(
+      () => (started++, asWorker(new FakeWorker((m, self) => self.send((m as number) + 1)))),
+    );
     expect(await link.call(1)).toBe(2);
     expect(await link.call(2)).toBe(3);
     expect(started).toBe(1);
   });
 
   it('gives null, then null for good, when the worker cannot start or fails', async () => {
-    expect(await callOnce(() => { throw new Error('blocked by CSP'); }, 1)).toBeNull();
+    expect(
+      await callOnce(() => {
+        throw new Error('blocked by CSP');
+      }, 1),
+    ).toBeNull();
     const w = new FakeWorker((_, self) => self.fail());
     const link = new WorkerLink<number, number>(() => asWorker(w));
     expect(await link.call(1)).toBeNull();

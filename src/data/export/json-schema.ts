@@ -9,7 +9,11 @@ import { datasetSchema } from '../schema';
 
 export function buildJsonSchema(): Record<string, unknown> {
   // io 'input': the shape a file must have (before zod trims strings); unrepresentable parts become {}.
-  const { $schema, ...rest } = z.toJSONSchema(datasetSchema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
+  const { $schema, ...rest } = z.toJSONSchema(datasetSchema, {
+    target: 'draft-2020-12',
+    io: 'input',
+    unrepresentable: 'any',
+  });
   return {
     $schema,
     $id: 'careers.schema.json',

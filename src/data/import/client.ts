@@ -8,12 +8,12 @@ import type { Dataset } from '../schema';
 import { IMPORT_DEFAULTS, importDataset } from './import';
 import type { ImportFile, ImportProgress, ImportResult } from './types';
 import { m } from '../../paraglide/messages.js';
-import { localeOr } from '../../graph/format';
+import { localeOr } from '../../i18n/numbers';
 import { megabytes } from './decode';
 import '../../i18n/zod-messages';
 import type { WorkerRequest, WorkerResponse } from './import.worker';
-import { callOnce } from '../../worker-link';
-import { nextTask } from '../../graph/slices';
+import { callOnce } from '../../lib/worker-link';
+import { nextTask } from '../../lib/slices';
 import { addPart, type DatasetPart } from '../dataset-parts';
 
 export interface ClientOptions {
@@ -24,7 +24,10 @@ export interface ClientOptions {
   maxFileBytes: number;
 }
 
-export const CLIENT_DEFAULTS: Omit<ClientOptions, 'base'> = { useWorker: true, maxFileBytes: IMPORT_DEFAULTS.maxFileBytes };
+export const CLIENT_DEFAULTS: Omit<ClientOptions, 'base'> = {
+  useWorker: true,
+  maxFileBytes: IMPORT_DEFAULTS.maxFileBytes,
+};
 
 export async function importFiles(
   files: FileList | readonly File[],
@@ -36,7 +39,14 @@ export async function importFiles(
   const names = list.map((f) => f.name);
   const tooLarge = list.filter((f) => f.size > opts.maxFileBytes);
   if (tooLarge.length) {
-    return { ok: false, files: names, problems: tooLarge.map((f) => ({ file: f.name, message: m.di_too_large({ size: megabytes(f.size), max: megabytes(opts.maxFileBytes) }) })) };
+    return {
+      ok: false,
+      files: names,
+      problems: tooLarge.map((f) => ({
+        file: f.name,
+        message: m.di_too_large({ size: megabytes(f.size), max: megabytes(opts.maxFileBytes) }),
+      })),
+    };
   }
   const read: ImportFile[] = [];
   try {
@@ -45,18 +55,26 @@ export async function importFiles(
       read.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
     }
   } catch (error) {
-    return { ok: false, files: names, problems: [{ file: names.join(', '), message: m.di_unreadable({ error: String(error).slice(0, 200) }) }] };
+    return {
+      ok: false,
+      files: names,
+      problems: [{ file: names.join(', '), message: m.di_unreadable({ error: String(error).slice(0, 200) }) }],
+    };
   }
   const base = options.base !== undefined ? options.base : (await loadBuiltin()).dataset;
   const request: WorkerRequest = { type: 'import', files: read, base, locale: localeOr() };
   if (opts.useWorker && typeof Worker !== 'undefined') {
     // The bytes are copied, not transferred, so the in-page fallback still has them.
     const parts: DatasetPart[] = [];
-    const reply = await callOnce<WorkerRequest, WorkerResponse>(() => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }), request, (r) => {
-      if (r.type === 'progress') onProgress(r.progress);
-      if (r.type === 'part') parts.push(r.part);
-      return r.type === 'result';
-    });
+    const reply = await callOnce<WorkerRequest, WorkerResponse>(
+      () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),
+      request,
+      (r) => {
+        if (r.type === 'progress') onProgress(r.progress);
+        if (r.type === 'part') parts.push(r.part);
+        return r.type === 'result';
+      },
+    );
     if (reply?.type === 'result') {
       if (reply.result.ok) for (const part of parts) addPart(reply.result.dataset, part);
       return reply.result;

@@ -8,7 +8,7 @@ import { quote } from './decode';
 import type { TableRow } from './csv-table';
 import type { ImportProblem } from './types';
 import { m } from '../../paraglide/messages.js';
-import { formatCount } from '../../graph/format';
+import { formatCount } from '../../i18n/numbers';
 
 const NUMBER = /^[+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const TRUE = new Set(['true', 'yes', 'y', '1']);
@@ -16,7 +16,10 @@ const FALSE = new Set(['false', 'no', 'n', '0']);
 
 /** "High School", "high-school" and "high_school" are the same choice. */
 export function normaliseChoice(value: string): string {
-  return value.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 export interface CellReader {
@@ -69,7 +72,8 @@ export function cellReader(file: string, row: TableRow, problems: ImportProblem[
         return fallback;
       }
       const found = allowed.find((a) => a === normaliseChoice(value));
-      if (found === undefined) report(field, m.di_cell_not_one_of({ value: quote(value), allowed: allowed.join(', ') }));
+      if (found === undefined)
+        report(field, m.di_cell_not_one_of({ value: quote(value), allowed: allowed.join(', ') }));
       return found;
     },
     number(field, fallback) {

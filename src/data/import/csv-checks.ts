@@ -10,7 +10,12 @@ import type { TransitionRow } from './csv-transitions';
 import type { ImportProblem } from './types';
 import { m } from '../../paraglide/messages.js';
 
-function duplicateIds(file: string, items: { row: number; id: string }[], what: 'role' | 'transition', problems: ImportProblem[]): void {
+function duplicateIds(
+  file: string,
+  items: { row: number; id: string }[],
+  what: 'role' | 'transition',
+  problems: ImportProblem[],
+): void {
   const say = what === 'role' ? m.di_csv_duplicate_role : m.di_csv_duplicate_transition;
   const first = new Map<string, number>();
   for (const { row, id } of items) {
@@ -23,7 +28,10 @@ function duplicateIds(file: string, items: { row: number; id: string }[], what: 
 function unknownCredential(id: string, known: Iterable<string>): string {
   const list = [...known];
   if (!list.length) return m.di_csv_unknown_credential_none({ id: quote(id) });
-  return m.di_csv_unknown_credential({ id: quote(id), known: `${list.slice(0, 12).join(', ')}${list.length > 12 ? ', …' : ''}` });
+  return m.di_csv_unknown_credential({
+    id: quote(id),
+    known: `${list.slice(0, 12).join(', ')}${list.length > 12 ? ', …' : ''}`,
+  });
 }
 
 export function crossCheck(
@@ -42,10 +50,21 @@ export function crossCheck(
   for (const { row, role } of roles) role.credentials.forEach((c) => credential(files.roles, row, 'credentials', c));
   if (files.transitions === null) return problems;
   const file = files.transitions;
-  duplicateIds(file, transitions.map((t) => ({ row: t.row, id: t.transition.id })), 'transition', problems);
+  duplicateIds(
+    file,
+    transitions.map((t) => ({ row: t.row, id: t.transition.id })),
+    'transition',
+    problems,
+  );
   for (const { row, transition: t } of transitions) {
     for (const end of ['from', 'to'] as const) {
-      if (!known.has(t[end])) problems.push({ file, row, field: end, message: m.di_csv_unknown_role({ id: quote(t[end]), file: files.roles }) });
+      if (!known.has(t[end]))
+        problems.push({
+          file,
+          row,
+          field: end,
+          message: m.di_csv_unknown_role({ id: quote(t[end]), file: files.roles }),
+        });
     }
     t.requires.credentials.forEach((c) => credential(file, row, 'requires_credentials', c));
   }

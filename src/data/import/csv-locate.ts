@@ -40,7 +40,12 @@ function column(rest: string, table: [RegExp, string][]): string | undefined {
   return undefined;
 }
 
-export function locate(problem: Problem, roles: RowIndex, transitions: RowIndex | null, fallbackFile: string): ImportProblem {
+export function locate(
+  problem: Problem,
+  roles: RowIndex,
+  transitions: RowIndex | null,
+  fallbackFile: string,
+): ImportProblem {
   const match = /^(roles|transitions)\[([^\]]+)\](?:\.(.*))?$/.exec(problem.path);
   const index = match?.[1] === 'roles' ? roles : match?.[1] === 'transitions' ? transitions : null;
   const message = problemMessage(problem);
@@ -49,5 +54,10 @@ export function locate(problem: Problem, roles: RowIndex, transitions: RowIndex 
   const record = /^\d+$/.test(key) ? Number(key) : index.byId.get(key);
   const row = record === undefined ? undefined : index.rows[record];
   const field = column(match[3] ?? '', index === roles ? ROLE_FIELDS : TRANSITION_FIELDS);
-  return { file: index.file, ...(row !== undefined ? { row } : { path: problem.path }), ...(field ? { field } : {}), message };
+  return {
+    file: index.file,
+    ...(row !== undefined ? { row } : { path: problem.path }),
+    ...(field ? { field } : {}),
+    message,
+  };
 }

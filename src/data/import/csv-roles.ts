@@ -20,11 +20,19 @@ import type { Table, TableSpec } from './csv-table';
 import type { ImportProblem } from './types';
 import { m } from '../../paraglide/messages.js';
 import { quote } from './decode';
-import { educationLabel } from '../../graph/format';
+import { educationLabel } from '../vocabulary-labels';
 
 export const ROLE_COLUMNS: TableSpec = {
   required: ['id', 'title', 'track', 'level', 'typical_education'],
-  optional: ['description', 'alternate_titles', 'credentials', 'source', 'title_es', 'description_es', 'alternate_titles_es'],
+  optional: [
+    'description',
+    'alternate_titles',
+    'credentials',
+    'source',
+    'title_es',
+    'description_es',
+    'alternate_titles_es',
+  ],
 };
 
 export interface RoleRow {
@@ -40,7 +48,6 @@ export interface RolesRead {
   ids: { row: number; id: string }[];
 }
 
-
 /** What the row says about education, as a statement in both languages (the file is its source). */
 function educationStatement(file: string, level: EducationLevel, sources: string[]) {
   const say = (locale: 'en' | 'es') => m.di_data_education({ file, level: educationLabel(level, locale) }, { locale });
@@ -52,19 +59,30 @@ function readSpanish(cells: CellReader, file: string, noDescription: boolean): R
   const title = cells.text('title_es', 120);
   const description = cells.text('description_es', 2000);
   const titles = cells.list('alternate_titles_es');
-  titles.filter((t) => t.length > 200).forEach((t) => cells.report('alternate_titles_es', m.di_cell_title_too_long({ title: quote(t) })));
+  titles
+    .filter((t) => t.length > 200)
+    .forEach((t) => cells.report('alternate_titles_es', m.di_cell_title_too_long({ title: quote(t) })));
   if (title === undefined) {
     if (description !== undefined || titles.length) cells.report('title_es', m.di_cell_title_es_required());
     return undefined;
   }
-  const spanishDescription = description ?? (noDescription ? m.di_data_no_description({ file }, { locale: 'es' }) : undefined);
-  return { title, ...(spanishDescription ? { description: spanishDescription } : {}), ...(titles.length ? { titles } : {}) };
+  const spanishDescription =
+    description ?? (noDescription ? m.di_data_no_description({ file }, { locale: 'es' }) : undefined);
+  return {
+    title,
+    ...(spanishDescription ? { description: spanishDescription } : {}),
+    ...(titles.length ? { titles } : {}),
+  };
 }
 
 /**
  * @param sourceFor maps the row's citation (or undefined) to a source id.
  */
-export function readRoles(table: Table, sourceFor: (citation: string | undefined) => string, problems: ImportProblem[]): RolesRead {
+export function readRoles(
+  table: Table,
+  sourceFor: (citation: string | undefined) => string,
+  problems: ImportProblem[],
+): RolesRead {
   const out: RoleRow[] = [];
   const ids: RolesRead['ids'] = [];
   for (const row of table.rows) {
@@ -79,7 +97,9 @@ export function readRoles(table: Table, sourceFor: (citation: string | undefined
     const description = cells.text('description', 2000);
     const citation = cells.text('source', 300);
     const alternates = cells.list('alternate_titles');
-    alternates.filter((t) => t.length > 200).forEach((t) => cells.report('alternate_titles', m.di_cell_title_too_long({ title: quote(t) })));
+    alternates
+      .filter((t) => t.length > 200)
+      .forEach((t) => cells.report('alternate_titles', m.di_cell_title_too_long({ title: quote(t) })));
     const credentials = cells.list('credentials');
     const es = readSpanish(cells, table.file, description === undefined);
     if (problems.length > before || !id || !title || !track || !level || !typical) continue;

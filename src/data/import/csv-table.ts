@@ -25,11 +25,15 @@ export interface Table {
   rows: TableRow[];
 }
 
-export type TableResult = { ok: true; table: Table; warnings: ImportProblem[] } | { ok: false; problems: ImportProblem[] };
+export type TableResult =
+  { ok: true; table: Table; warnings: ImportProblem[] } | { ok: false; problems: ImportProblem[] };
 
 /** "Years Low", "years-low" and "years_low" name the same column. */
 export function normaliseColumn(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 export function parseHeader(text: string): string[] {
@@ -38,7 +42,11 @@ export function parseHeader(text: string): string[] {
 }
 
 export function parseTable(file: string, text: string, spec: TableSpec): TableResult {
-  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimitersToGuess: [',', ';', '\t'] });
+  const parsed = Papa.parse<string[]>(text, {
+    header: false,
+    skipEmptyLines: false,
+    delimitersToGuess: [',', ';', '\t'],
+  });
   const problems: ImportProblem[] = [];
   const warnings: ImportProblem[] = [];
   for (const e of parsed.errors) {
@@ -62,7 +70,11 @@ export function parseTable(file: string, text: string, spec: TableSpec): TableRe
   const missing = spec.required.filter((c) => !index.has(c));
   if (missing.length) {
     const say = missing.length > 1 ? m.di_csv_missing_column_other : m.di_csv_missing_column_one;
-    problems.push({ file, row: 1, message: say({ missing: missing.map((c) => quote(c)).join(', '), required: spec.required.join(', ') }) });
+    problems.push({
+      file,
+      row: 1,
+      message: say({ missing: missing.map((c) => quote(c)).join(', '), required: spec.required.join(', ') }),
+    });
   }
   if (problems.length) return { ok: false, problems };
 

@@ -23,7 +23,19 @@ import { quote } from './decode';
 
 export const TRANSITION_COLUMNS: TableSpec = {
   required: ['from', 'to', 'years'],
-  optional: ['id', 'kind', 'years_low', 'years_high', 'estimated', 'method', 'requires_credentials', 'requires_education', 'note', 'source', 'note_es'],
+  optional: [
+    'id',
+    'kind',
+    'years_low',
+    'years_high',
+    'estimated',
+    'method',
+    'requires_credentials',
+    'requires_education',
+    'note',
+    'source',
+    'note_es',
+  ],
 };
 
 export interface TransitionRow {
@@ -36,7 +48,11 @@ function spanishOf(note: string | undefined, method: string | undefined): Pick<T
   return note || method ? { es: { ...(note ? { note } : {}), ...(method ? { method } : {}) } } : {};
 }
 
-export function readTransitions(table: Table, sourceFor: (citation: string | undefined) => string, problems: ImportProblem[]): TransitionRow[] {
+export function readTransitions(
+  table: Table,
+  sourceFor: (citation: string | undefined) => string,
+  problems: ImportProblem[],
+): TransitionRow[] {
   const out: TransitionRow[] = [];
   for (const row of table.rows) {
     const before = problems.length;
@@ -50,7 +66,8 @@ export function readTransitions(table: Table, sourceFor: (citation: string | und
     const high = cells.number('years_high', typical ?? 0);
     const estimated = cells.bool('estimated', false);
     const method = cells.text('method', 2000);
-    const education = row.get('requires_education') === '' ? undefined : cells.choice('requires_education', EDUCATION_LEVELS);
+    const education =
+      row.get('requires_education') === '' ? undefined : cells.choice('requires_education', EDUCATION_LEVELS);
     const note = cells.text('note', 2000);
     const noteEs = cells.text('note_es', 2000);
     if (noteEs !== undefined && note === undefined) cells.report('note_es', m.di_cell_note_es_alone());
@@ -60,7 +77,17 @@ export function readTransitions(table: Table, sourceFor: (citation: string | und
       cells.report('years', m.di_cell_years_order({ low, typical, high }));
     }
     if (from !== undefined && from === to) cells.report('to', m.di_cell_self_move({ role: quote(from) }));
-    if (problems.length > before || !from || !to || !kind || typical === undefined || low === undefined || high === undefined || estimated === undefined) continue;
+    if (
+      problems.length > before ||
+      !from ||
+      !to ||
+      !kind ||
+      typical === undefined ||
+      low === undefined ||
+      high === undefined ||
+      estimated === undefined
+    )
+      continue;
     out.push({
       row: row.row,
       transition: {
@@ -73,12 +100,19 @@ export function readTransitions(table: Table, sourceFor: (citation: string | und
           low,
           high,
           estimated,
-          ...(estimated ? { method: method ?? `Estimated in ${table.file}; the method was not stated.` } : method ? { method } : {}),
+          ...(estimated
+            ? { method: method ?? `Estimated in ${table.file}; the method was not stated.` }
+            : method
+              ? { method }
+              : {}),
         },
         requires: { credentials, ...(education ? { education } : {}) },
         ...(note ? { note } : {}),
         sources: [sourceFor(citation)],
-        ...spanishOf(note && noteEs ? noteEs : undefined, estimated && !method ? `Estimación de ${table.file}; no se indicó el método.` : undefined),
+        ...spanishOf(
+          note && noteEs ? noteEs : undefined,
+          estimated && !method ? `Estimación de ${table.file}; no se indicó el método.` : undefined,
+        ),
       },
     });
   }

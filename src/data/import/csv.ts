@@ -22,7 +22,8 @@ export interface CsvText {
   text: string;
 }
 
-export type CsvImport = { ok: true; dataset: Dataset; warnings: ImportProblem[] } | { ok: false; problems: ImportProblem[] };
+export type CsvImport =
+  { ok: true; dataset: Dataset; warnings: ImportProblem[] } | { ok: false; problems: ImportProblem[] };
 
 /** Which file is which is read from the header, so names like "export (3).csv" work too. */
 export function csvKind(file: CsvText): 'roles' | 'transitions' | null {
@@ -54,7 +55,15 @@ function sourceRegistry(roles: string, transitions: string | null) {
     if (!id) {
       id = `user-citation-${byCitation.size + 1}`;
       byCitation.set(citation, id);
-      sources.push({ id, kind: 'user', publisher: 'Cited in your file', title: citation, dataYear: 'not stated', status: 'secondary', es: { dataYear: 'sin indicar' } });
+      sources.push({
+        id,
+        kind: 'user',
+        publisher: 'Cited in your file',
+        title: citation,
+        dataYear: 'not stated',
+        status: 'secondary',
+        es: { dataYear: 'sin indicar' },
+      });
     }
     return id;
   };
@@ -72,7 +81,10 @@ function rowIndex(file: string, items: { row: number; id: string }[]): RowIndex 
 
 /** A CSV import's name in both languages, whatever the reader's: it names the files it came from. */
 function datasetNames(files: string): Pick<Dataset, 'name' | 'es'> {
-  return { name: m.di_data_name({ files }, { locale: 'en' }), es: { name: m.di_data_name({ files }, { locale: 'es' }) } };
+  return {
+    name: m.di_data_name({ files }, { locale: 'en' }),
+    es: { name: m.di_data_name({ files }, { locale: 'es' }) },
+  };
 }
 
 export function importCsv(files: readonly CsvText[], base: Dataset | null): CsvImport {
@@ -81,7 +93,11 @@ export function importCsv(files: readonly CsvText[], base: Dataset | null): CsvI
   for (const f of files) {
     const kind = csvKind(f);
     if (!kind) problems.push({ file: f.name, row: 1, message: m.di_csv_kind() });
-    else if (byKind[kind]) problems.push({ file: f.name, message: m.di_csv_two_of_kind({ kind, first: byKind[kind].name, second: f.name }) });
+    else if (byKind[kind])
+      problems.push({
+        file: f.name,
+        message: m.di_csv_two_of_kind({ kind, first: byKind[kind].name, second: f.name }),
+      });
     else byKind[kind] = f;
   }
   if (problems.length) return { ok: false, problems };
@@ -92,7 +108,10 @@ export function importCsv(files: readonly CsvText[], base: Dataset | null): CsvI
 
   const warnings: ImportProblem[] = [];
   const tables: { roles?: Table; transitions?: Table } = {};
-  for (const [kind, spec] of [['roles', ROLE_COLUMNS], ['transitions', TRANSITION_COLUMNS]] as const) {
+  for (const [kind, spec] of [
+    ['roles', ROLE_COLUMNS],
+    ['transitions', TRANSITION_COLUMNS],
+  ] as const) {
     const f = byKind[kind];
     if (!f) continue;
     const t = parseTable(f.name, f.text, spec);
@@ -104,25 +123,42 @@ export function importCsv(files: readonly CsvText[], base: Dataset | null): CsvI
   if (problems.length || !tables.roles) return { ok: false, problems };
   const rolesFile = tables.roles.file;
   const transitionsFile = tables.transitions?.file ?? null;
-  if (tables.roles.rows.length === 0) return { ok: false, problems: [{ file: rolesFile, message: m.di_csv_no_roles() }] };
+  if (tables.roles.rows.length === 0)
+    return { ok: false, problems: [{ file: rolesFile, message: m.di_csv_no_roles() }] };
 
   const { sources, sourceFor } = sourceRegistry(rolesFile, transitionsFile);
   const { rows: roles, ids: roleIds } = readRoles(tables.roles, sourceFor('user-roles'), problems);
-  const transitions = tables.transitions ? readTransitions(tables.transitions, sourceFor('user-transitions'), problems) : [];
+  const transitions = tables.transitions
+    ? readTransitions(tables.transitions, sourceFor('user-transitions'), problems)
+    : [];
   const credentialsById = new Map(base.credentials.map((c) => [c.id, c]));
-  append(problems, crossCheck({ roles: rolesFile, transitions: transitionsFile }, roleIds, roles, transitions, credentialsById));
+  append(
+    problems,
+    crossCheck({ roles: rolesFile, transitions: transitionsFile }, roleIds, roles, transitions, credentialsById),
+  );
   if (problems.length) return { ok: false, problems };
 
-  const usedCredentials = new Set([...roles.flatMap((r) => r.role.credentials), ...transitions.flatMap((t) => t.transition.requires.credentials)]);
+  const usedCredentials = new Set([
+    ...roles.flatMap((r) => r.role.credentials),
+    ...transitions.flatMap((t) => t.transition.requires.credentials),
+  ]);
   // Eligibility rules name other credentials (CHPS: CCA, RHIT…): keep those too.
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     const before = usedCredentials.size;
-    for (const c of base.credentials) if (usedCredentials.has(c.id)) c.rules?.forEach((g) => g.credentials?.forEach((id) => usedCredentials.add(id)));
+    for (const c of base.credentials)
+      if (usedCredentials.has(c.id)) c.rules?.forEach((g) => g.credentials?.forEach((id) => usedCredentials.add(id)));
     grew = usedCredentials.size > before;
   }
   const credentials = base.credentials.filter((c) => usedCredentials.has(c.id));
-  const baseSourceIds = new Set([base.cpi.source, ...credentials.flatMap((c) => [...c.sources, ...c.eligibility.flatMap((e) => e.sources)]), ...(base.programs ?? []).flatMap((p) => p.sources)]);
-  const usedSources = new Set([...roles.flatMap((r) => r.role.sources), ...transitions.flatMap((t) => t.transition.sources)]);
+  const baseSourceIds = new Set([
+    base.cpi.source,
+    ...credentials.flatMap((c) => [...c.sources, ...c.eligibility.flatMap((e) => e.sources)]),
+    ...(base.programs ?? []).flatMap((p) => p.sources),
+  ]);
+  const usedSources = new Set([
+    ...roles.flatMap((r) => r.role.sources),
+    ...transitions.flatMap((t) => t.transition.sources),
+  ]);
   const dataset: Dataset = {
     version: 1,
     ...datasetNames([rolesFile, transitionsFile].filter(Boolean).join(', ')),
@@ -140,11 +176,20 @@ export function importCsv(files: readonly CsvText[], base: Dataset | null): CsvI
   };
 
   // The full validator is the final word; anything it still finds is mapped back to a cell.
-  const roleRows = rowIndex(rolesFile, roles.map((r) => ({ row: r.row, id: r.role.id })));
-  const transitionRows = transitionsFile ? rowIndex(transitionsFile, transitions.map((t) => ({ row: t.row, id: t.transition.id }))) : null;
+  const roleRows = rowIndex(
+    rolesFile,
+    roles.map((r) => ({ row: r.row, id: r.role.id })),
+  );
+  const transitionRows = transitionsFile
+    ? rowIndex(
+        transitionsFile,
+        transitions.map((t) => ({ row: t.row, id: t.transition.id })),
+      )
+    : null;
   const both = [rolesFile, transitionsFile].filter(Boolean).join(' + ');
   const validated = validateDataset(dataset);
-  if (!validated.ok) return { ok: false, problems: validated.problems.map((p) => locate(p, roleRows, transitionRows, both)) };
+  if (!validated.ok)
+    return { ok: false, problems: validated.problems.map((p) => locate(p, roleRows, transitionRows, both)) };
 
   if (!transitionsFile) warnings.push({ file: rolesFile, message: m.di_csv_no_transitions() });
   return { ok: true, dataset: validated.dataset, warnings };

@@ -4,7 +4,7 @@
  */
 import type { ImportProblem } from './types';
 import { m } from '../../paraglide/messages.js';
-import { formatNumber } from '../../graph/format';
+import { formatNumber } from '../../i18n/numbers';
 
 export type Decoded = { ok: true; text: string } | { ok: false; problem: ImportProblem };
 

@@ -8,7 +8,7 @@ import { importCsv, type CsvText } from './csv';
 import { importJson } from './json';
 import type { ImportFile, ImportOptions, ImportProblem, ImportResult } from './types';
 import { m } from '../../paraglide/messages.js';
-import { formatCount } from '../../graph/format';
+import { formatCount } from '../../i18n/numbers';
 
 export const IMPORT_DEFAULTS: ImportOptions = {
   base: null,
@@ -38,7 +38,11 @@ function capped(problems: ImportProblem[], max: number): ImportProblem[] {
 
 function run(files: readonly ImportFile[], opts: ImportOptions): ImportResult {
   const names = files.map((f) => f.name);
-  const fail = (problems: ImportProblem[]): ImportResult => ({ ok: false, problems: capped(problems, opts.maxProblems), files: names });
+  const fail = (problems: ImportProblem[]): ImportResult => ({
+    ok: false,
+    problems: capped(problems, opts.maxProblems),
+    files: names,
+  });
   if (files.length === 0) return fail([{ file: 'import', message: m.di_no_file() }]);
 
   const texts: { name: string; text: string; kind: Kind }[] = [];
@@ -76,6 +80,10 @@ export function importDataset(files: readonly ImportFile[], options: Partial<Imp
     // A bug, not bad input — still reported rather than thrown, so the current data stays.
     const message = error instanceof Error ? error.message : String(error);
     const names = Array.isArray(files) ? files.map((f) => String(f?.name)) : [];
-    return { ok: false, problems: [{ file: 'import', message: m.di_failed({ error: message.slice(0, 300) }) }], files: names };
+    return {
+      ok: false,
+      problems: [{ file: 'import', message: m.di_failed({ error: message.slice(0, 300) }) }],
+      files: names,
+    };
   }
 }

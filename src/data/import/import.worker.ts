@@ -15,9 +15,15 @@ import type { ImportFile, ImportProgress, ImportResult } from './types';
 
 /** `locale`: the page's language, for the problems the import lists (a worker has no interface of its own). */
 export type WorkerRequest = { type: 'import'; files: ImportFile[]; base: Dataset | null; locale?: Locale };
-export type WorkerResponse = { type: 'progress'; progress: ImportProgress } | { type: 'part'; part: DatasetPart } | { type: 'result'; result: ImportResult };
+export type WorkerResponse =
+  | { type: 'progress'; progress: ImportProgress }
+  | { type: 'part'; part: DatasetPart }
+  | { type: 'result'; result: ImportResult };
 
-const scope = self as unknown as { postMessage: (message: WorkerResponse) => void; onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null };
+const scope = self as unknown as {
+  postMessage: (message: WorkerResponse) => void;
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+};
 
 scope.onmessage = (event) => {
   const request = event.data;

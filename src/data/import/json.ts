@@ -10,7 +10,8 @@ import type { ImportProblem } from './types';
 import { m } from '../../paraglide/messages.js';
 import { problemMessage } from './problem-text';
 
-export type JsonImport = { ok: true; dataset: Dataset; warnings: ImportProblem[] } | { ok: false; problems: ImportProblem[] };
+export type JsonImport =
+  { ok: true; dataset: Dataset; warnings: ImportProblem[] } | { ok: false; problems: ImportProblem[] };
 
 function syntaxProblem(file: string, text: string, error: unknown): ImportProblem {
   // Engines word JSON.parse errors differently (and not always with a position), so the
@@ -18,7 +19,10 @@ function syntaxProblem(file: string, text: string, error: unknown): ImportProble
   const offset = jsonErrorOffset(text);
   if (offset === null) return { file, message: m.di_json_unreadable({ error: String(error).slice(0, 160) }) };
   const found = text[offset];
-  const message = found === undefined ? m.di_json_ends_early() : m.di_json_unexpected({ found: quote(found === '\n' ? '\\n' : found) });
+  const message =
+    found === undefined
+      ? m.di_json_ends_early()
+      : m.di_json_unexpected({ found: quote(found === '\n' ? '\\n' : found) });
   return { file, ...lineColumn(text, offset), message };
 }
 
@@ -46,7 +50,12 @@ export function importJson(file: string, text: string): JsonImport {
   if (notDataset) return { ok: false, problems: [notDataset] };
   const result = validateDataset(value);
   if (!result.ok) {
-    return { ok: false, problems: result.problems.map((p) => (p.path === '(root)' ? { file, message: problemMessage(p) } : { file, path: p.path, message: problemMessage(p) })) };
+    return {
+      ok: false,
+      problems: result.problems.map((p) =>
+        p.path === '(root)' ? { file, message: problemMessage(p) } : { file, path: p.path, message: problemMessage(p) },
+      ),
+    };
   }
   return { ok: true, dataset: result.dataset, warnings: [] };
 }

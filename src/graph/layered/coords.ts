@@ -49,7 +49,8 @@ export function assignY(g: Layered, spacing: Spacing, passes = 12): Map<string, 
   const gapBetween = (a: string, b: string) => (g.dummies.has(a) || g.dummies.has(b) ? spacing.dummyRow : spacing.row);
   const offsets = (layer: readonly string[]) => {
     const off = [0];
-    for (let i = 1; i < layer.length; i++) off.push((off[i - 1] ?? 0) + gapBetween(layer[i - 1] as string, layer[i] as string));
+    for (let i = 1; i < layer.length; i++)
+      off.push((off[i - 1] ?? 0) + gapBetween(layer[i - 1] as string, layer[i] as string));
     return off;
   };
   for (const layer of g.layers) {
@@ -75,7 +76,11 @@ export function assignY(g: Layered, spacing: Spacing, passes = 12): Map<string, 
       // this side barely moves.
       const c = onChain.get(v);
       const ends = c ? [y.get(c.chain[0] as string) ?? 0, y.get(c.chain[c.chain.length - 1] as string) ?? 0] : null;
-      const want = ends ? (ends[0] ?? 0) + ((ends[1] ?? 0) - (ends[0] ?? 0)) * (c?.t ?? 0) : nb.length ? nb.reduce((s, u) => s + (y.get(u) ?? 0), 0) / nb.length : here;
+      const want = ends
+        ? (ends[0] ?? 0) + ((ends[1] ?? 0) - (ends[0] ?? 0)) * (c?.t ?? 0)
+        : nb.length
+          ? nb.reduce((s, u) => s + (y.get(u) ?? 0), 0) / nb.length
+          : here;
       const w = nb.length ? (g.dummies.has(v) ? 2 : 1) : 0.05;
       target.push(want - (off[i] ?? 0));
       weight.push(w);
@@ -86,7 +91,8 @@ export function assignY(g: Layered, spacing: Spacing, passes = 12): Map<string, 
   for (let p = 0; p < passes; p++) {
     const down = p % 2 === 0;
     const ranks = g.layers.map((_, i) => i);
-    for (const r of down ? ranks : ranks.reverse()) place(g.layers[r] as string[], p === passes - 1 ? [g.up, g.down] : [down ? g.up : g.down]);
+    for (const r of down ? ranks : ranks.reverse())
+      place(g.layers[r] as string[], p === passes - 1 ? [g.up, g.down] : [down ? g.up : g.down]);
   }
   return y;
 }

@@ -6,7 +6,7 @@
  * built-in data (scripts/vite-plugin-layout.ts) and in a worker for an imported dataset.
  */
 import type { Role, Transition } from '../../data/schema';
-import type { Layout } from '../layout';
+import type { Layout } from '../../data/layout';
 import { assignX, assignY, type Spacing } from './coords';
 import { measureLayout, type MeasureEdge } from './measure';
 import { buildLayers, minimiseCrossings } from './order';
@@ -54,7 +54,12 @@ const VARIANTS: readonly Variant[] = [
 const SMALL = { roles: 50, moves: 100 };
 const LARGE = { roles: 150, moves: 600 };
 
-function drawVariant(nodes: readonly LayoutNode[], edges: readonly MeasureEdge[], variant: Variant, maxSubX: number): Layout & { pos: Map<string, { x: number; y: number }> } {
+function drawVariant(
+  nodes: readonly LayoutNode[],
+  edges: readonly MeasureEdge[],
+  variant: Variant,
+  maxSubX: number,
+): Layout & { pos: Map<string, { x: number; y: number }> } {
   const ranked = assignRanks(nodes, edges, maxSubX);
   const layered = buildLayers(nodes, ranked);
   if (variant.reverse) for (const layer of layered.layers) layer.reverse();
@@ -81,10 +86,21 @@ function drawVariant(nodes: readonly LayoutNode[], edges: readonly MeasureEdge[]
  * `maxSubX` caps the sub-columns a level may split into for moves inside the level; 1 (one
  * column per level, same-level moves drawn as curves) measured fewest crossings on our data.
  */
-export function layeredLayout(roles: LayoutInput['roles'], transitions: LayoutInput['transitions'], axes: Axes, maxSubX = 1): Layout {
+export function layeredLayout(
+  roles: LayoutInput['roles'],
+  transitions: LayoutInput['transitions'],
+  axes: Axes,
+  maxSubX = 1,
+): Layout {
   const ids = new Set(roles.map((r) => r.id));
-  const nodes = roles.map((r) => ({ id: r.id, level: axes.levels.indexOf(r.level), track: axes.tracks.indexOf(r.track) }));
-  const edges = transitions.filter((t) => ids.has(t.from) && ids.has(t.to)).map((t) => ({ id: t.id, source: t.from, target: t.to }));
+  const nodes = roles.map((r) => ({
+    id: r.id,
+    level: axes.levels.indexOf(r.level),
+    track: axes.tracks.indexOf(r.track),
+  }));
+  const edges = transitions
+    .filter((t) => ids.has(t.from) && ids.has(t.to))
+    .map((t) => ({ id: t.id, source: t.from, target: t.to }));
   if (nodes.length > LARGE.roles || edges.length > LARGE.moves) return quickLayout(nodes, edges, VARIANTS[0]!.spacing);
   const small = nodes.length <= SMALL.roles && edges.length <= SMALL.moves;
   let best: { layout: Layout; score: number } | null = null;

@@ -29,7 +29,11 @@ export interface Measure {
 }
 
 /** Scales positions uniformly to fit width × height (sigma keeps the aspect ratio too). */
-export function fitToViewport(positions: ReadonlyMap<string, Point>, width: number, height: number): Map<string, Point> {
+export function fitToViewport(
+  positions: ReadonlyMap<string, Point>,
+  width: number,
+  height: number,
+): Map<string, Point> {
   const all = [...positions.values()];
   const b = boxOf(all);
   const scale = Math.min(width / Math.max(1e-9, b.x1 - b.x0), height / Math.max(1e-9, b.y1 - b.y0));

@@ -59,7 +59,8 @@ export function buildLayers(nodes: readonly LayoutNode[], ranked: Ranked): Layer
     chains.set(e.id, chain);
   }
   // Start from the swim lanes: by track, then id.
-  for (const layer of layers) layer.sort((a, b) => (track.get(a) ?? 0) - (track.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
+  for (const layer of layers)
+    layer.sort((a, b) => (track.get(a) ?? 0) - (track.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
   return { layers, up, down, track, dummies, chains, sameRank };
 }
 
@@ -94,7 +95,8 @@ export function countCrossings(g: Layered, pos: Pos = positions(g.layers)): numb
 function trackBreaks(g: Layered, layer: readonly string[]): number {
   const real = layer.filter((v) => !g.dummies.has(v));
   let breaks = 0;
-  for (let i = 0; i + 1 < real.length; i++) if (g.track.get(real[i] as string) !== g.track.get(real[i + 1] as string)) breaks++;
+  for (let i = 0; i + 1 < real.length; i++)
+    if (g.track.get(real[i] as string) !== g.track.get(real[i + 1] as string)) breaks++;
   return breaks;
 }
 
@@ -141,7 +143,8 @@ function transpose(g: Layered) {
         const u = layer[i] as string;
         const v = layer[i + 1] as string;
         const here = (a: string, b: string) =>
-          pairCrossings(g.up.get(a) ?? [], g.up.get(b) ?? [], pos) + pairCrossings(g.down.get(a) ?? [], g.down.get(b) ?? [], pos);
+          pairCrossings(g.up.get(a) ?? [], g.up.get(b) ?? [], pos) +
+          pairCrossings(g.down.get(a) ?? [], g.down.get(b) ?? [], pos);
         const spanBefore = sameRankSpan(g, rank);
         const keep = here(u, v);
         const swap = here(v, u);

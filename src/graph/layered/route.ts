@@ -9,11 +9,17 @@ import { fitToViewport, MEASURE_DEFAULTS, type MeasureEdge } from './measure';
 
 const CANDIDATES = [0, 0.08, -0.08, 0.15, -0.15, 0.22, -0.22, 0.3, -0.3, 0.4, -0.4, 0.55, -0.55];
 
-export function routeEdges(positions: ReadonlyMap<string, Point>, edges: readonly MeasureEdge[], passes = 2): Record<string, number> {
+export function routeEdges(
+  positions: ReadonlyMap<string, Point>,
+  edges: readonly MeasureEdge[],
+  passes = 2,
+): Record<string, number> {
   // Route at the measure's scale, with a wider berth than the measure counts.
   const pos = fitToViewport(positions, MEASURE_DEFAULTS.width, MEASURE_DEFAULTS.height);
   const clearance = MEASURE_DEFAULTS.dotRadius * 1.5;
-  const sorted = [...edges].filter((e) => pos.has(e.source) && pos.has(e.target)).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const sorted = [...edges]
+    .filter((e) => pos.has(e.source) && pos.has(e.target))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
   const curvature: Record<string, number> = {};
   const lines = new Map<string, { line: Point[]; box: Box }>();
   const draw = (e: MeasureEdge, c: number) => {
@@ -30,12 +36,24 @@ export function routeEdges(positions: ReadonlyMap<string, Point>, edges: readonl
         const drawn = draw(e, c);
         let hits = 0;
         for (const [id, p] of dots) {
-          if (id === e.source || id === e.target || !boxesMeet(drawn.box, { x0: p.x, y0: p.y, x1: p.x, y1: p.y }, clearance)) continue;
+          if (
+            id === e.source ||
+            id === e.target ||
+            !boxesMeet(drawn.box, { x0: p.x, y0: p.y, x1: p.x, y1: p.y }, clearance)
+          )
+            continue;
           if (polylineDistance(p, drawn.line) < clearance) hits++;
         }
         let crossings = 0;
         for (const o of sorted) {
-          if (o === e || o.source === e.source || o.source === e.target || o.target === e.source || o.target === e.target) continue;
+          if (
+            o === e ||
+            o.source === e.source ||
+            o.source === e.target ||
+            o.target === e.source ||
+            o.target === e.target
+          )
+            continue;
           const other = lines.get(o.id) as { line: Point[]; box: Box };
           if (boxesMeet(drawn.box, other.box)) crossings += polylineCrossings(drawn.line, other.line);
         }

@@ -29,7 +29,13 @@ export interface StepTime {
 const span = (f: (k: keyof Span) => number): Span => ({ typical: f('typical'), low: f('low'), high: f('high') });
 
 /** The step's time, or null when the option needs experience the from-role cannot give. */
-export function stepTime(index: RouteIndex, edge: number, from: number, exp: readonly number[], option: Option): StepTime | null {
+export function stepTime(
+  index: RouteIndex,
+  edge: number,
+  from: number,
+  exp: readonly number[],
+  option: Option,
+): StepTime | null {
   let need = 0;
   for (let k = 0; k < option.exp.length; k++) {
     const missing = option.exp[k]! - exp[k]!;

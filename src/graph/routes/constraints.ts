@@ -69,7 +69,11 @@ export interface ResolvedConstraints extends Required<Omit<Constraints, 'maxYear
 }
 
 /** Merges options over DEFAULT_CONSTRAINTS and checks them, naming the offending value. */
-export function resolveConstraints(module: string, graph: CareerGraph, options: Partial<Constraints>): ResolvedConstraints {
+export function resolveConstraints(
+  module: string,
+  graph: CareerGraph,
+  options: Partial<Constraints>,
+): ResolvedConstraints {
   const c = { ...DEFAULT_CONSTRAINTS, ...stripUndefined(options) };
   if (!Array.isArray(c.heldCredentials) || c.heldCredentials.some((id) => typeof id !== 'string')) {
     throw new Error(`${module}: heldCredentials must be an array of credential ids`);
@@ -83,7 +87,8 @@ export function resolveConstraints(module: string, graph: CareerGraph, options: 
   if (!Array.isArray(c.heldPrograms) || c.heldPrograms.some((id) => typeof id !== 'string')) {
     throw new Error(`${module}: heldPrograms must be an array of program ids`);
   }
-  if (!(STUDY_MODES as readonly string[]).includes(c.study)) throw new Error(`${module}: unknown study mode '${String(c.study)}'`);
+  if (!(STUDY_MODES as readonly string[]).includes(c.study))
+    throw new Error(`${module}: unknown study mode '${String(c.study)}'`);
   if (!Array.isArray(c.avoid)) throw new Error(`${module}: avoid must be an array of role ids`);
   for (const id of c.avoid) {
     if (!graph.hasNode(id)) throw new Error(`${module}: unknown role '${String(id)}' in avoid`);
@@ -106,7 +111,8 @@ export function assertRole(module: string, graph: CareerGraph, id: unknown): ass
 /** Checks a route's start: a role, or NO_JOB when the data says how to get a first job. */
 export function assertStart(module: string, graph: CareerGraph, id: unknown): asserts id is string {
   if (id === NO_JOB) {
-    if (!graph.getAttribute('entries')?.length) throw new Error(`${module}: this data has no first jobs for '${NO_JOB}' (no entries)`);
+    if (!graph.getAttribute('entries')?.length)
+      throw new Error(`${module}: this data has no first jobs for '${NO_JOB}' (no entries)`);
     return;
   }
   assertRole(module, graph, id);

@@ -6,12 +6,22 @@
  */
 import { EDUCATION_LEVELS, type EducationLevel } from '../../data/vocabulary';
 import type { CareerGraph } from '../types';
-import { DEFAULT_CONSTRAINTS, EPS, NO_JOB, assertGraph, assertRole, assertStart, resolveConstraints, type Constraints } from './constraints';
+import {
+  DEFAULT_CONSTRAINTS,
+  EPS,
+  NO_JOB,
+  assertGraph,
+  assertRole,
+  assertStart,
+  resolveConstraints,
+  type Constraints,
+} from './constraints';
 import type { Route } from './types';
 import { kBestRoutes } from './yen';
 import type { Locale } from '../../i18n/locale';
 import { programName } from '../../data/localize';
-import { experienceLabel, localeOr } from '../format';
+import { experienceLabel } from '../../data/vocabulary-labels';
+import { localeOr } from '../../i18n/numbers';
 import { m as msg } from '../../paraglide/messages.js';
 
 const MODULE = 'graph/routes/explain';
@@ -48,14 +58,22 @@ export interface ExplainText {
 export function educationName(level: EducationLevel, locale?: Locale): string {
   const o = { locale };
   switch (level) {
-    case 'none': return msg.eduname_none({}, o);
-    case 'high_school': return msg.eduname_high_school({}, o);
-    case 'certificate': return msg.eduname_certificate({}, o);
-    case 'some_college': return msg.eduname_some_college({}, o);
-    case 'associate': return msg.eduname_associate({}, o);
-    case 'bachelor': return msg.eduname_bachelor({}, o);
-    case 'master': return msg.eduname_master({}, o);
-    case 'doctorate': return msg.eduname_doctorate({}, o);
+    case 'none':
+      return msg.eduname_none({}, o);
+    case 'high_school':
+      return msg.eduname_high_school({}, o);
+    case 'certificate':
+      return msg.eduname_certificate({}, o);
+    case 'some_college':
+      return msg.eduname_some_college({}, o);
+    case 'associate':
+      return msg.eduname_associate({}, o);
+    case 'bachelor':
+      return msg.eduname_bachelor({}, o);
+    case 'master':
+      return msg.eduname_master({}, o);
+    case 'doctorate':
+      return msg.eduname_doctorate({}, o);
   }
 }
 
@@ -64,24 +82,39 @@ export function formatYears(years: number): string {
   return String(Math.round(years * 100) / 100);
 }
 
-export function explainNoRoute(graph: CareerGraph, from: string, to: string, options: Partial<Constraints> = {}, text: ExplainText = {}): NoRouteExplanation | null {
+export function explainNoRoute(
+  graph: CareerGraph,
+  from: string,
+  to: string,
+  options: Partial<Constraints> = {},
+  text: ExplainText = {},
+): NoRouteExplanation | null {
   assertGraph(MODULE, graph);
   assertStart(MODULE, graph, from);
   assertRole(MODULE, graph, to);
   const c = resolveConstraints(MODULE, graph, options);
   const o = { locale: text.locale };
   const levelName = (level: EducationLevel) => educationName(level, text.locale);
-  const label = (id: string) => (id === NO_JOB ? msg.no_job_yet({}, o).toLowerCase() : text.title?.(id) || graph.getNodeAttribute(id, 'label') || id);
+  const label = (id: string) =>
+    id === NO_JOB ? msg.no_job_yet({}, o).toLowerCase() : text.title?.(id) || graph.getNodeAttribute(id, 'label') || id;
   const list = (ids: string[]) => {
     const names = ids.map(label);
-    return names.length <= 1 ? names.join('') : msg.list_and({ first: names.slice(0, -1).join(', '), last: names[names.length - 1]! }, o);
+    return names.length <= 1
+      ? names.join('')
+      : msg.list_and({ first: names.slice(0, -1).join(', '), last: names[names.length - 1]! }, o);
   };
-  if (from === to) return { reasons: ['same_role'], message: msg.nr_same_role({ role: label(from) }, o), fixes: [], needs: [] };
+  if (from === to)
+    return { reasons: ['same_role'], message: msg.nr_same_role({ role: label(from) }, o), fixes: [], needs: [] };
 
   /** The fastest route under a ceiling (as a rank) and a list of avoided roles, ignoring maxYears. */
   const fastest = (ceilingRank: number, avoid: string[]): { years: number; roles: string[]; route: Route } | null => {
     const { maxYears: _ignored, ...rest } = options;
-    const route = kBestRoutes(graph, from, to, { ...rest, educationCeiling: EDUCATION_LEVELS[ceilingRank]!, avoid, k: 1 })[0];
+    const route = kBestRoutes(graph, from, to, {
+      ...rest,
+      educationCeiling: EDUCATION_LEVELS[ceilingRank]!,
+      avoid,
+      k: 1,
+    })[0];
     return route ? { years: route.totalYears.typical, roles: route.roles, route } : null;
   };
   /** The lowest ceiling above the person's that opens a route, with that route. */
@@ -95,7 +128,12 @@ export function explainNoRoute(graph: CareerGraph, from: string, to: string, opt
 
   const top = EDUCATION_LEVELS.length - 1;
   if (!fastest(top, [])) {
-    return { reasons: ['unreachable'], message: msg.nr_unreachable({ to: label(to), from: label(from) }, o), fixes: [], needs: [] };
+    return {
+      reasons: ['unreachable'],
+      message: msg.nr_unreachable({ to: label(to), from: label(from) }, o),
+      fixes: [],
+      needs: [],
+    };
   }
   const reasons: NoRouteReason[] = [];
   const sentences: string[] = [];
@@ -103,7 +141,11 @@ export function explainNoRoute(graph: CareerGraph, from: string, to: string, opt
   const ceilingName = levelName(EDUCATION_LEVELS[c.ceilingRank]!);
   const raise = (level: EducationLevel) => {
     reasons.push('education');
-    fixes.push({ kind: 'raise_ceiling', educationCeiling: level, message: msg.nr_fix_ceiling({ level: levelName(level) }, o) });
+    fixes.push({
+      kind: 'raise_ceiling',
+      educationCeiling: level,
+      message: msg.nr_fix_ceiling({ level: levelName(level) }, o),
+    });
   };
   const stopAvoiding = (roles: string[]) => {
     if (!reasons.includes('avoided')) reasons.push('avoided');
@@ -137,7 +179,9 @@ export function explainNoRoute(graph: CareerGraph, from: string, to: string, opt
       stopAvoiding(blockers);
       if (both) {
         raise(both.level);
-        sentences.push(msg.nr_avoid_or_education({ ceiling: ceilingName, roles: list(blockers), level: levelName(both.level) }, o));
+        sentences.push(
+          msg.nr_avoid_or_education({ ceiling: ceilingName, roles: list(blockers), level: levelName(both.level) }, o),
+        );
       } else {
         sentences.push(msg.nr_avoid_blocks({ roles: list(blockers) }, o));
       }
@@ -148,7 +192,11 @@ export function explainNoRoute(graph: CareerGraph, from: string, to: string, opt
   }
   if (route.years > c.yearLimit + EPS) {
     reasons.push('max_years');
-    fixes.push({ kind: 'allow_years', years: route.years, message: msg.nr_fix_years({ years: formatYears(route.years) }, o) });
+    fixes.push({
+      kind: 'allow_years',
+      years: route.years,
+      message: msg.nr_fix_years({ years: formatYears(route.years) }, o),
+    });
   }
   return { reasons, message: sentences.join(' '), fixes, needs: routeNeeds(graph, route.route, text.locale) };
 }
@@ -166,7 +214,13 @@ export function routeNeeds(graph: CareerGraph, route: Route, locale?: Locale): s
     }
     for (const level of m.levels) out.push(educationName(level, locale));
     for (const e of m.exams) out.push(msg.nr_need_exam({ exam: e.toUpperCase() }, o));
-    if (m.extraExperience) out.push(msg.nr_need_experience({ years: formatYears(m.extraExperience.years), kind: experienceLabel(m.extraExperience.kind, locale) }, o));
+    if (m.extraExperience)
+      out.push(
+        msg.nr_need_experience(
+          { years: formatYears(m.extraExperience.years), kind: experienceLabel(m.extraExperience.kind, locale) },
+          o,
+        ),
+      );
   }
   return out;
 }

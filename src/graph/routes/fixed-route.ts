@@ -12,11 +12,19 @@ import type { Route, RouteOptions } from './types';
 
 const MODULE = 'graph/routes/fixed-route';
 
-export function costRoute(graph: CareerGraph, roles: readonly string[], options: Partial<RouteOptions> = {}): Route | null {
+export function costRoute(
+  graph: CareerGraph,
+  roles: readonly string[],
+  options: Partial<RouteOptions> = {},
+): Route | null {
   assertGraph(MODULE, graph);
   const opts = withDefaults(K_BEST_DEFAULTS, options);
   checkRouteOptions(MODULE, opts);
-  const index = buildRouteIndex(graph, { ...resolveConstraints(MODULE, graph, opts), avoided: new Set(), includeImplausible: true });
+  const index = buildRouteIndex(graph, {
+    ...resolveConstraints(MODULE, graph, opts),
+    avoided: new Set(),
+    includeImplausible: true,
+  });
   const at = roles.map((r) => index.indexOf.get(r));
   if (at.some((i) => i === undefined) || roles.length < 2) return null;
   const edges: number[] = [];

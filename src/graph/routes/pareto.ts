@@ -40,7 +40,12 @@ function front(index: RouteIndex, s: number, t: number, h: Float64Array, simple:
   return out;
 }
 
-export function paretoRoutes(graph: CareerGraph, from: string, to: string, options: Partial<RouteOptions> = {}): Route[] {
+export function paretoRoutes(
+  graph: CareerGraph,
+  from: string,
+  to: string,
+  options: Partial<RouteOptions> = {},
+): Route[] {
   assertGraph(MODULE, graph);
   assertStart(MODULE, graph, from);
   assertRole(MODULE, graph, to);
@@ -56,6 +61,12 @@ export function paretoRoutes(graph: CareerGraph, from: string, to: string, optio
   let points = front(index, s, t, h, false);
   if (points.some((l) => !isSimple(l))) points = front(index, s, t, h, true);
   // Rounding in years + heuristic can, in theory, reorder two labels with equal years; drop any such dominated point.
-  const kept = points.filter((a) => !points.some((b) => b !== a && b.years <= a.years + EPS && b.steps <= a.steps && (b.steps < a.steps || b.years < a.years - EPS)));
+  const kept = points.filter(
+    (a) =>
+      !points.some(
+        (b) =>
+          b !== a && b.years <= a.years + EPS && b.steps <= a.steps && (b.steps < a.steps || b.years < a.years - EPS),
+      ),
+  );
   return kept.map((l) => computeRoute(index, l, opts.objective, opts.salaryOf)).sort(compareRoutes('years'));
 }

@@ -27,14 +27,25 @@ export interface ReachableRole {
   route: Route;
 }
 
-export function reachableWithin(graph: CareerGraph, from: string, years: number, options: Partial<ReachableOptions> = {}): ReachableRole[] {
+export function reachableWithin(
+  graph: CareerGraph,
+  from: string,
+  years: number,
+  options: Partial<ReachableOptions> = {},
+): ReachableRole[] {
   assertGraph(MODULE, graph);
   assertStart(MODULE, graph, from);
-  if (typeof years !== 'number' || !(years >= 0) || Number.isNaN(years)) throw new Error(`${MODULE}: years must be a number ≥ 0, got ${String(years)}`);
+  if (typeof years !== 'number' || !(years >= 0) || Number.isNaN(years))
+    throw new Error(`${MODULE}: years must be a number ≥ 0, got ${String(years)}`);
   const opts = withDefaults(REACHABLE_DEFAULTS, options);
-  if (opts.sortBy !== 'years' && opts.sortBy !== 'salary_end') throw new Error(`${MODULE}: unknown sortBy '${String(opts.sortBy)}'`);
-  if (opts.sortBy === 'salary_end' && typeof opts.salaryOf !== 'function') throw new Error(`${MODULE}: sortBy 'salary_end' needs a salaryOf function`);
-  const constraints = resolveConstraints(MODULE, graph, { ...opts, maxYears: Math.min(years, opts.maxYears ?? Infinity) });
+  if (opts.sortBy !== 'years' && opts.sortBy !== 'salary_end')
+    throw new Error(`${MODULE}: unknown sortBy '${String(opts.sortBy)}'`);
+  if (opts.sortBy === 'salary_end' && typeof opts.salaryOf !== 'function')
+    throw new Error(`${MODULE}: sortBy 'salary_end' needs a salaryOf function`);
+  const constraints = resolveConstraints(MODULE, graph, {
+    ...opts,
+    maxYears: Math.min(years, opts.maxYears ?? Infinity),
+  });
   const index = buildRouteIndex(graph, constraints);
   const source = index.indexOf.get(from)!;
   // The first label settled at a role is its fastest walk; a walk that repeats a role is
@@ -55,10 +66,13 @@ export function reachableWithin(graph: CareerGraph, from: string, years: number,
   const objective = opts.sortBy === 'salary_end' ? 'salary_end' : 'years';
   const result: ReachableRole[] = [];
   for (const [v, walk] of best) {
-    const label = isSimple(walk) ? walk : bestLabel(index, [startLabel(index, source, null)], v, yearsToTarget(index, v), noBans(index), 'years');
+    const label = isSimple(walk)
+      ? walk
+      : bestLabel(index, [startLabel(index, source, null)], v, yearsToTarget(index, v), noBans(index), 'years');
     if (label) result.push({ role: index.ids[v]!, route: computeRoute(index, label, objective, opts.salaryOf) });
   }
-  const byYears = (a: ReachableRole, b: ReachableRole) => a.route.totalYears.typical - b.route.totalYears.typical || (a.role < b.role ? -1 : a.role > b.role ? 1 : 0);
+  const byYears = (a: ReachableRole, b: ReachableRole) =>
+    a.route.totalYears.typical - b.route.totalYears.typical || (a.role < b.role ? -1 : a.role > b.role ? 1 : 0);
   if (objective === 'years') return result.sort(byYears);
   return result.sort((a, b) => {
     const sa = a.route.cost ?? -Infinity;

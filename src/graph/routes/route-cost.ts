@@ -21,10 +21,23 @@ function requirementsOf(index: RouteIndex, label: Label): Requirement[] {
   const gate = index.rules.requirements[r]![label.option.alternative]!;
   const before = label.parent!;
   const out: Requirement[] = [];
-  for (const c of gate.creds) out.push({ kind: 'credential', id: index.rules.credIds[c]!, met: (before.state.creds & (1n << BigInt(c))) !== 0n });
-  for (const p of gate.programs) out.push({ kind: 'program', id: index.rules.programs[p]!.id, met: (before.state.programs & (1n << BigInt(p))) !== 0n });
-  if (gate.edu >= 0) out.push({ kind: 'education', id: EDUCATION_LEVELS[gate.edu]!, met: before.state.edu >= gate.edu });
-  for (const e of gate.exp) out.push({ kind: 'experience', id: EXPERIENCE_KINDS[e.kind]!, years: e.years, met: before.exp[e.kind]! >= e.years - EPS });
+  for (const c of gate.creds)
+    out.push({ kind: 'credential', id: index.rules.credIds[c]!, met: (before.state.creds & (1n << BigInt(c))) !== 0n });
+  for (const p of gate.programs)
+    out.push({
+      kind: 'program',
+      id: index.rules.programs[p]!.id,
+      met: (before.state.programs & (1n << BigInt(p))) !== 0n,
+    });
+  if (gate.edu >= 0)
+    out.push({ kind: 'education', id: EDUCATION_LEVELS[gate.edu]!, met: before.state.edu >= gate.edu });
+  for (const e of gate.exp)
+    out.push({
+      kind: 'experience',
+      id: EXPERIENCE_KINDS[e.kind]!,
+      years: e.years,
+      met: before.exp[e.kind]! >= e.years - EPS,
+    });
   return out;
 }
 
@@ -55,9 +68,17 @@ function moveOf(index: RouteIndex, label: Label): RouteMove {
     job,
     extraExperience:
       t.neededExperience > 0 && kind >= 0
-        ? { years: t.neededExperience - t.job.typical, kind: EXPERIENCE_KINDS[kind]!, credential: o.expFor[kind]! >= 0 ? index.rules.credIds[o.expFor[kind]!]! : null }
+        ? {
+            years: t.neededExperience - t.job.typical,
+            kind: EXPERIENCE_KINDS[kind]!,
+            credential: o.expFor[kind]! >= 0 ? index.rules.credIds[o.expFor[kind]!]! : null,
+          }
         : null,
-    study: o.acquired.flatMap((a) => (a.kind === 'program' ? [{ program: index.rules.programs[a.program]!.id, years: index.rules.programs[a.program]!.years }] : [])),
+    study: o.acquired.flatMap((a) =>
+      a.kind === 'program'
+        ? [{ program: index.rules.programs[a.program]!.id, years: index.rules.programs[a.program]!.years }]
+        : [],
+    ),
     levels: o.acquired.flatMap((a) => (a.kind === 'level' ? [EDUCATION_LEVELS[a.edu]!] : [])),
     studyMode: t.studyMode,
     exams: o.acquired.flatMap((a) => (a.kind === 'credential' ? [index.rules.credIds[a.credential]!] : [])),

@@ -57,7 +57,18 @@ interface Structure {
 const STRUCTURES = new WeakMap<CareerGraph, Structure>();
 const WATCHED = new WeakSet<CareerGraph>();
 /** Graphology events after which a cached structure is stale. */
-const MUTATIONS = ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared', 'edgesCleared', 'edgeAttributesUpdated', 'eachEdgeAttributesUpdated', 'attributesUpdated', 'nodeAttributesUpdated'] as const;
+const MUTATIONS = [
+  'nodeAdded',
+  'nodeDropped',
+  'edgeAdded',
+  'edgeDropped',
+  'cleared',
+  'edgesCleared',
+  'edgeAttributesUpdated',
+  'eachEdgeAttributesUpdated',
+  'attributesUpdated',
+  'nodeAttributesUpdated',
+] as const;
 const KIND_BIT = new Map<string, number>(EXPERIENCE_KINDS.map((k, i) => [k, 1 << i]));
 
 /**
@@ -90,7 +101,8 @@ function structureOf(graph: CareerGraph): Structure {
   // iteration), then a counting sort by source gives the CSR layout.
   const size = graph.size + entries.length;
   const src = new Int32Array(size);
-  const rows: { to: number; key: string; t: number; l: number; h: number; req: number; plausible: boolean }[] = new Array(size);
+  const rows: { to: number; key: string; t: number; l: number; h: number; req: number; plausible: boolean }[] =
+    new Array(size);
   const outStart = new Int32Array(n + 1);
   const reqIndex = (r: Parameters<RulesCompiler['requirement']>[0]) => {
     const empty = !r.credentials.length && !r.education && !r.programs?.length && !r.experience?.length && !r.anyOf;
@@ -100,8 +112,19 @@ function structureOf(graph: CareerGraph): Structure {
   graph.forEachEdge((edge, attr, source, to) => {
     const u = indexOf.get(source)!;
     src[m] = u;
-    const requires = attr.requires ?? { credentials: attr.requiresCredentials, ...(attr.requiresEducation ? { education: attr.requiresEducation } : {}) };
-    rows[m++] = { to: indexOf.get(to)!, key: edge, t: attr.years.typical, l: attr.years.low, h: attr.years.high, req: reqIndex(requires), plausible: attr.plausible !== false };
+    const requires = attr.requires ?? {
+      credentials: attr.requiresCredentials,
+      ...(attr.requiresEducation ? { education: attr.requiresEducation } : {}),
+    };
+    rows[m++] = {
+      to: indexOf.get(to)!,
+      key: edge,
+      t: attr.years.typical,
+      l: attr.years.low,
+      h: attr.years.high,
+      req: reqIndex(requires),
+      plausible: attr.plausible !== false,
+    };
     outStart[u + 1]!++;
   });
   for (const e of entries) {

@@ -88,7 +88,12 @@ const MAX_DEPTH = 4;
 
 /** A move's requirement as stated on the graph: the full rule when present, else its flat form. */
 export function edgeRequires(attr: MoveEdgeAttributes): Requires {
-  return attr.requires ?? { credentials: attr.requiresCredentials, ...(attr.requiresEducation ? { education: attr.requiresEducation } : {}) };
+  return (
+    attr.requires ?? {
+      credentials: attr.requiresCredentials,
+      ...(attr.requiresEducation ? { education: attr.requiresEducation } : {}),
+    }
+  );
 }
 
 /** The alternatives of a requirement: its own items merged into each `anyOf` alternative. */
@@ -97,11 +102,13 @@ export function alternativesOf(r: Requires): Gate[] {
   delete (base as Requires).anyOf;
   if (!r.anyOf) return [base];
   return r.anyOf.map((alt) => ({
-    education: [base.education, alt.education].filter((e) => e !== undefined).sort((a, b) => educationRank(b!) - educationRank(a!))[0],
+    education: [base.education, alt.education]
+      .filter((e) => e !== undefined)
+      .sort((a, b) => educationRank(b!) - educationRank(a!))[0],
     programs: [...(base.programs ?? []), ...(alt.programs ?? [])],
     credentials: [...(base.credentials ?? []), ...(alt.credentials ?? [])],
     experience: [...(base.experience ?? []), ...(alt.experience ?? [])],
-    ...(alt.note ?? base.note ? { note: alt.note ?? base.note } : {}),
+    ...((alt.note ?? base.note) ? { note: alt.note ?? base.note } : {}),
   }));
 }
 
@@ -134,7 +141,15 @@ export class RulesCompiler {
       programIndex,
       programs: programs.map((p, index) => {
         const bits = [p.id, ...(p.countsAs ?? [])].reduce((b, id) => b | bitOf(id), 0n);
-        return { index, id: p.id, entry: educationRank(p.entry), grants: p.grants ? educationRank(p.grants) : -1, bits, years: p.years, general: (bits & namedBits) === 0n };
+        return {
+          index,
+          id: p.id,
+          entry: educationRank(p.entry),
+          grants: p.grants ? educationRank(p.grants) : -1,
+          bits,
+          years: p.years,
+          general: (bits & namedBits) === 0n,
+        };
       }),
       credRules: [],
       expCap: EXPERIENCE_KINDS.map(() => 0),
@@ -160,7 +175,9 @@ export class RulesCompiler {
     for (const e of exp) this.rules.expCap[e.kind] = Math.max(this.rules.expCap[e.kind]!, e.years);
     return {
       edu: g.education ? educationRank(g.education) : -1,
-      programs: (g.programs ?? []).filter((p) => this.rules.programIndex.has(p)).map((p) => this.rules.programIndex.get(p)!),
+      programs: (g.programs ?? [])
+        .filter((p) => this.rules.programIndex.has(p))
+        .map((p) => this.rules.programIndex.get(p)!),
       creds: (g.credentials ?? []).map((c) => this.credential(c)),
       exp,
     };
@@ -191,21 +208,48 @@ function addSpan(a: Span, b: Span): Span {
  * levels to acquire), without options that another is at least as good as in every respect.
  * Education above `ceilingRank` is never acquired.
  */
-export function qualify(rules: CompiledRules, state: PersonState, alternatives: readonly CompiledGate[], ceilingRank: number): Option[] {
-  const all = alternatives.flatMap((g, alternative) => satisfyGate(rules, { ...nothingToDo(state), alternative }, g, ceilingRank, 0, -1));
+export function qualify(
+  rules: CompiledRules,
+  state: PersonState,
+  alternatives: readonly CompiledGate[],
+  ceilingRank: number,
+): Option[] {
+  const all = alternatives.flatMap((g, alternative) =>
+    satisfyGate(rules, { ...nothingToDo(state), alternative }, g, ceilingRank, 0, -1),
+  );
   return all.filter((o, i) => !all.some((p, j) => j !== i && betterOrEqual(p, o) && (!betterOrEqual(o, p) || j < i)));
 }
 
 /** The option of a move that asks for nothing. */
 export function nothingToDo(state: PersonState): Option {
-  return { state, study: ZERO_SPAN, steps: 0, acquired: [], exp: EXPERIENCE_KINDS.map(() => 0), expFor: EXPERIENCE_KINDS.map(() => -1), alternative: 0 };
+  return {
+    state,
+    study: ZERO_SPAN,
+    steps: 0,
+    acquired: [],
+    exp: EXPERIENCE_KINDS.map(() => 0),
+    expFor: EXPERIENCE_KINDS.map(() => -1),
+    alternative: 0,
+  };
 }
 
 function betterOrEqual(a: Option, b: Option): boolean {
-  return a.study.typical <= b.study.typical + EPS && a.steps <= b.steps && holds(a.state, b.state) && a.exp.every((y, k) => y <= b.exp[k]! + EPS);
+  return (
+    a.study.typical <= b.study.typical + EPS &&
+    a.steps <= b.steps &&
+    holds(a.state, b.state) &&
+    a.exp.every((y, k) => y <= b.exp[k]! + EPS)
+  );
 }
 
-function satisfyGate(rules: CompiledRules, o: Option, g: CompiledGate, ceiling: number, depth: number, forCred: number): Option[] {
+function satisfyGate(
+  rules: CompiledRules,
+  o: Option,
+  g: CompiledGate,
+  ceiling: number,
+  depth: number,
+  forCred: number,
+): Option[] {
   let opts = [o];
   for (const p of g.programs) opts = opts.flatMap((x) => needProgram(rules, x, p, ceiling, depth));
   for (const c of g.creds) opts = opts.flatMap((x) => needCredential(rules, x, c, ceiling, depth));
@@ -247,7 +291,14 @@ function needEducation(rules: CompiledRules, o: Option, level: number, ceiling: 
   if (level > ceiling || depth > MAX_DEPTH) return [];
   const programs = rules.programs.filter((p) => p.general && p.grants >= level && p.entry < level);
   if (programs.length) return programs.flatMap((p) => acquireProgram(rules, o, p, ceiling, depth));
-  return [{ ...o, state: { ...o.state, edu: level }, steps: o.steps + 1, acquired: [...o.acquired, { kind: 'level', edu: level }] }];
+  return [
+    {
+      ...o,
+      state: { ...o.state, edu: level },
+      steps: o.steps + 1,
+      acquired: [...o.acquired, { kind: 'level', edu: level }],
+    },
+  ];
 }
 
 function needCredential(rules: CompiledRules, o: Option, c: number, ceiling: number, depth: number): Option[] {
@@ -258,5 +309,10 @@ function needCredential(rules: CompiledRules, o: Option, c: number, ceiling: num
   return gates
     .flatMap((g) => satisfyGate(rules, o, g, ceiling, depth + 1, c))
     .filter((x) => !(x.state.creds & bit))
-    .map((x) => ({ ...x, state: { ...x.state, creds: x.state.creds | bit }, steps: x.steps + 1, acquired: [...x.acquired, { kind: 'credential', credential: c }] }));
+    .map((x) => ({
+      ...x,
+      state: { ...x.state, creds: x.state.creds | bit },
+      steps: x.steps + 1,
+      acquired: [...x.acquired, { kind: 'credential', credential: c }],
+    }));
 }

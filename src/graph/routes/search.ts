@@ -49,13 +49,39 @@ export interface Label {
 export type LabelOrder = 'steps' | 'years';
 
 export function startLabel(index: RouteIndex, node: number, h: Float64Array | null): Label {
-  return { node, state: index.initial, exp: index.rules.expCap.map(() => 0), years: 0, low: 0, high: 0, steps: 0, hops: 0, f: h ? h[node]! : 0, edge: -1, option: null, time: null, parent: null };
+  return {
+    node,
+    state: index.initial,
+    exp: index.rules.expCap.map(() => 0),
+    years: 0,
+    low: 0,
+    high: 0,
+    steps: 0,
+    hops: 0,
+    f: h ? h[node]! : 0,
+    edge: -1,
+    option: null,
+    time: null,
+    parent: null,
+  };
 }
 
 const BY_STEPS = (a: Label, b: Label) =>
-  a.steps !== b.steps ? a.steps < b.steps : a.f !== b.f ? a.f < b.f : a.hops !== b.hops ? a.hops < b.hops : a.node < b.node;
+  a.steps !== b.steps
+    ? a.steps < b.steps
+    : a.f !== b.f
+      ? a.f < b.f
+      : a.hops !== b.hops
+        ? a.hops < b.hops
+        : a.node < b.node;
 const BY_YEARS = (a: Label, b: Label) =>
-  a.f !== b.f ? a.f < b.f : a.steps !== b.steps ? a.steps < b.steps : a.hops !== b.hops ? a.hops < b.hops : a.node < b.node;
+  a.f !== b.f
+    ? a.f < b.f
+    : a.steps !== b.steps
+      ? a.steps < b.steps
+      : a.hops !== b.hops
+        ? a.hops < b.hops
+        : a.node < b.node;
 
 function onPath(l: Label, node: number): boolean {
   for (let x: Label | null = l; x; x = x.parent) if (x.node === node) return true;
@@ -176,10 +202,25 @@ export function noBans(index: RouteIndex): Banned {
  * The best label at `target` from `root`: the walk search first, the simple-path search when
  * the best walk repeats a role. Null when none fits.
  */
-export function bestLabel(index: RouteIndex, roots: readonly Label[], target: number, h: Float64Array, banned: Banned, order: LabelOrder): Label | null {
+export function bestLabel(
+  index: RouteIndex,
+  roots: readonly Label[],
+  target: number,
+  h: Float64Array,
+  banned: Banned,
+  order: LabelOrder,
+): Label | null {
   const run = (simple: boolean) => {
     let found: Label | null = null;
-    labelSearch(index, roots, { target, h, banned, limit: index.constraints.yearLimit, order, simple, onSettle: (l) => ((found = l), true) });
+    labelSearch(index, roots, {
+      target,
+      h,
+      banned,
+      limit: index.constraints.yearLimit,
+      order,
+      simple,
+      onSettle: (l) => ((found = l), true),
+    });
     return found as Label | null;
   };
   const walk = run(false);
@@ -194,8 +235,12 @@ export function bestLabel(index: RouteIndex, roots: readonly Label[], target: nu
 export function labelsAlong(index: RouteIndex, start: Label, edges: readonly number[]): Label[] {
   let labels = [start];
   for (const e of edges) {
-    const next = labels.flatMap((l) => expand(index, l, e, 0)).filter((l) => l.years <= index.constraints.yearLimit + EPS);
-    labels = next.filter((a, i) => !next.some((b, j) => j !== i && dominates(b, a, false) && (j < i || !dominates(a, b, false))));
+    const next = labels
+      .flatMap((l) => expand(index, l, e, 0))
+      .filter((l) => l.years <= index.constraints.yearLimit + EPS);
+    labels = next.filter(
+      (a, i) => !next.some((b, j) => j !== i && dominates(b, a, false) && (j < i || !dominates(a, b, false))),
+    );
     if (!labels.length) return [];
   }
   return labels;

@@ -27,8 +27,10 @@ export const K_BEST_DEFAULTS: KBestRoutesOptions = { ...DEFAULT_CONSTRAINTS, obj
 
 /** Checks the options shared by the route functions, naming the bad value. */
 export function checkRouteOptions(module: string, o: RouteOptions): void {
-  if (!(OBJECTIVES as readonly string[]).includes(o.objective)) throw new Error(`${module}: unknown objective '${String(o.objective)}'`);
-  if (o.salaryOf !== undefined && typeof o.salaryOf !== 'function') throw new Error(`${module}: salaryOf must be a function`);
+  if (!(OBJECTIVES as readonly string[]).includes(o.objective))
+    throw new Error(`${module}: unknown objective '${String(o.objective)}'`);
+  if (o.salaryOf !== undefined && typeof o.salaryOf !== 'function')
+    throw new Error(`${module}: salaryOf must be a function`);
   if ((o.objective === 'salary_gain' || o.objective === 'salary_end') && !o.salaryOf) {
     throw new Error(`${module}: objective '${o.objective}' needs a salaryOf option`);
   }
@@ -39,18 +41,32 @@ export function withDefaults<T extends object>(defaults: T, options: Partial<T>)
   return { ...defaults, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) };
 }
 
-export function kBestRoutes(graph: CareerGraph, from: string, to: string, options: Partial<KBestRoutesOptions> = {}): Route[] {
+export function kBestRoutes(
+  graph: CareerGraph,
+  from: string,
+  to: string,
+  options: Partial<KBestRoutesOptions> = {},
+): Route[] {
   assertGraph(MODULE, graph);
   assertStart(MODULE, graph, from);
   assertRole(MODULE, graph, to);
   const opts = withDefaults(K_BEST_DEFAULTS, options);
-  if (!Number.isInteger(opts.k) || opts.k < 1) throw new Error(`${MODULE}: k must be an integer ≥ 1, got ${String(opts.k)}`);
+  if (!Number.isInteger(opts.k) || opts.k < 1)
+    throw new Error(`${MODULE}: k must be an integer ≥ 1, got ${String(opts.k)}`);
   checkRouteOptions(MODULE, opts);
   const constraints = resolveConstraints(MODULE, graph, opts);
   if (from === to) return [];
   const index = buildRouteIndex(graph, constraints);
-  const found = yen(index, index.indexOf.get(from)!, index.indexOf.get(to)!, opts.k, opts.objective === 'credentials' ? 'steps' : 'years');
-  return found.map((p) => computeRoute(index, p.label, opts.objective, opts.salaryOf)).sort(compareRoutes(opts.objective));
+  const found = yen(
+    index,
+    index.indexOf.get(from)!,
+    index.indexOf.get(to)!,
+    opts.k,
+    opts.objective === 'credentials' ? 'steps' : 'years',
+  );
+  return found
+    .map((p) => computeRoute(index, p.label, opts.objective, opts.salaryOf))
+    .sort(compareRoutes(opts.objective));
 }
 
 interface Found {
@@ -80,7 +96,11 @@ export function yen(index: RouteIndex, s: number, t: number, k: number, order: L
   const better = (a: Found, b: Found) => {
     const y = Math.abs(a.label.years - b.label.years) <= EPS ? 0 : a.label.years - b.label.years;
     const primary = order === 'steps' ? a.label.steps - b.label.steps || y : y || a.label.steps - b.label.steps;
-    return primary !== 0 ? primary < 0 : a.edges.length !== b.edges.length ? a.edges.length < b.edges.length : a.key < b.key;
+    return primary !== 0
+      ? primary < 0
+      : a.edges.length !== b.edges.length
+        ? a.edges.length < b.edges.length
+        : a.key < b.key;
   };
   const accepted: Found[] = [found(first, 0)];
   const seen = new Set([accepted[0]!.key]);

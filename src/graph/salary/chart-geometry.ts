@@ -37,7 +37,10 @@ export function chartGeometry(series: readonly ChartSeries[], size: ChartSize) {
   const plotted = series.flatMap((s) => s.points.filter((p): p is Plotted => p.y !== null));
   const maxX = Math.max(1, ...series.flatMap((s) => s.points.map((p) => p.x)));
   const ys = plotted.flatMap((p) => [p.y, p.bandLow ?? p.y, p.bandHigh ?? p.y]);
-  const x = scaleLinear().domain([0, maxX]).range([margin.left, width - margin.right]).nice();
+  const x = scaleLinear()
+    .domain([0, maxX])
+    .range([margin.left, width - margin.right])
+    .nice();
   const y = scaleLinear()
     .domain([0, Math.max(10_000, ...ys) * 1.05])
     .range([height - margin.bottom, margin.top])
@@ -52,7 +55,9 @@ export function chartGeometry(series: readonly ChartSeries[], size: ChartSize) {
 
   const drawn = series.map((s) => {
     const pts = s.points.filter((p): p is Plotted => p.y !== null);
-    const banded = pts.filter((p): p is Plotted & { bandLow: number; bandHigh: number } => p.bandLow !== null && p.bandHigh !== null);
+    const banded = pts.filter(
+      (p): p is Plotted & { bandLow: number; bandHigh: number } => p.bandLow !== null && p.bandHigh !== null,
+    );
     return {
       ...s,
       // No line runs into a wider occupation's figure: it is not the role's pay, so a line to it would draw a raise no source shows.

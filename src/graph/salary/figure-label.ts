@@ -5,7 +5,8 @@
  * role's own pay.
  */
 import type { Salary, Source } from '../../data/schema';
-import { statisticLabel, money } from '../format';
+import { statisticLabel } from '../../data/vocabulary-labels';
+import { money } from '../../i18n/numbers';
 import { roleTitle, type CareerModel } from '../model';
 import { roleHeadline, type PlotStatistic } from './pick-figure';
 import { m } from '../../paraglide/messages.js';
@@ -22,7 +23,10 @@ export function sourceShortName(source: Pick<Source, 'publisher' | 'status'> | n
 }
 
 /** "May 2020" when the source dates its wages to May of the figure's year, else the year. */
-export function figureWhen(s: Pick<Salary, 'year' | 'date'>, source: Pick<Source, 'dataYear'> | null | undefined): string {
+export function figureWhen(
+  s: Pick<Salary, 'year' | 'date'>,
+  source: Pick<Source, 'dataYear'> | null | undefined,
+): string {
   if (s.date) return s.date;
   if (s.year === null) return m.year_not_stated();
   return source?.dataYear.includes(`May ${s.year}`) ? m.fig_may({ year: s.year }) : String(s.year);
@@ -39,14 +43,21 @@ export function wholeOccupation(s: Pick<Salary, 'occupation'>): string {
 }
 
 /** "BLS OOH May 2020 · Medical Records … (no SOC code given)": whose figure, from where, when. */
-export function figureProvenance(s: Salary, source: Pick<Source, 'publisher' | 'status' | 'dataYear'> | null | undefined): string {
+export function figureProvenance(
+  s: Salary,
+  source: Pick<Source, 'publisher' | 'status' | 'dataYear'> | null | undefined,
+): string {
   return `${sourceShortName(source)} ${figureWhen(s, source)} · ${occupationLabel(s)}`;
 }
 
 /** "$44,090 median · BLS OOH May 2020 · Medical Records … (no SOC code given)". */
 export function figureLabel(s: Salary, source: Source | null | undefined): string {
-  const stat = s.statistic === 'median' || s.statistic === 'mean' ? ` ${statisticLabel(s.statistic)}` : ` (${statisticLabel(s.statistic)})`;
-  const amount = s.high !== undefined ? `${money(s.value, s.period)}–${money(s.high, s.period)}` : money(s.value, s.period);
+  const stat =
+    s.statistic === 'median' || s.statistic === 'mean'
+      ? ` ${statisticLabel(s.statistic)}`
+      : ` (${statisticLabel(s.statistic)})`;
+  const amount =
+    s.high !== undefined ? `${money(s.value, s.period)}–${money(s.high, s.period)}` : money(s.value, s.period);
   const unit = s.period === 'hourly' ? ` ${m.fig_per_hour()}` : '';
   return `${amount}${unit}${stat} · ${figureProvenance(s, source)}`;
 }
@@ -64,18 +75,32 @@ export interface RolePayLabel {
 }
 
 /** The label a route card or list shows for a role's headline pay. */
-export function rolePayLabel(model: Pick<CareerModel, 'roles' | 'salariesByRole' | 'sources'>, roleId: string, statistic: PlotStatistic = 'median'): RolePayLabel {
+export function rolePayLabel(
+  model: Pick<CareerModel, 'roles' | 'salariesByRole' | 'sources'>,
+  roleId: string,
+  statistic: PlotStatistic = 'median',
+): RolePayLabel {
   const h = roleHeadline(model, roleId, statistic);
   if (!h.ok) return { text: h.reason, broader: false, shared: null, sharedWith: [], figure: null };
   const { point, broader } = h.picked;
   const base = figureLabel(point, h.source);
-  const text = broader ? m.fig_broader({ whole: capitalise(wholeOccupation(point)), figure: base, role: roleTitle(model, h.role.id) }) : base;
-  return { text, broader, shared: h.sharedWith.length ? sharedLabel(h.sharedWith) : null, sharedWith: h.sharedWith, figure: point };
+  const text = broader
+    ? m.fig_broader({ whole: capitalise(wholeOccupation(point)), figure: base, role: roleTitle(model, h.role.id) })
+    : base;
+  return {
+    text,
+    broader,
+    shared: h.sharedWith.length ? sharedLabel(h.sharedWith) : null,
+    sharedWith: h.sharedWith,
+    figure: point,
+  };
 }
 
 /** "Shared with 6 roles: A, B, …": the shared mark names the roles behind it. */
 export function sharedLabel(titles: readonly string[]): string {
-  return titles.length === 1 ? m.fig_shared_one({ n: 1, titles: titles.join(', ') }) : m.fig_shared_other({ n: titles.length, titles: titles.join(', ') });
+  return titles.length === 1
+    ? m.fig_shared_one({ n: 1, titles: titles.join(', ') })
+    : m.fig_shared_other({ n: titles.length, titles: titles.join(', ') });
 }
 
 function capitalise(s: string): string {

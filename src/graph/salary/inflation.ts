@@ -24,7 +24,12 @@ export function latestCpiYear(cpi: Cpi): number {
 }
 
 /** Converts an amount from one year's dollars to another's. Throws on a year outside the table. */
-export function toConstantDollars(value: number, fromYear: number, toYear: number, table: ReadonlyMap<number, number>): number {
+export function toConstantDollars(
+  value: number,
+  fromYear: number,
+  toYear: number,
+  table: ReadonlyMap<number, number>,
+): number {
   if (!Number.isFinite(value)) throw new Error(`${MODULE}: value must be a finite number, got ${value}`);
   const from = table.get(fromYear);
   const to = table.get(toYear);
@@ -37,14 +42,31 @@ export function toConstantDollars(value: number, fromYear: number, toYear: numbe
  * Annualises an hourly figure only for sources that follow the BLS 2,080-hour convention
  * (BLS and O*NET publish annual = hourly × 2,080); anything else is left out rather than guessed.
  */
-export function annualValue(s: Pick<Salary, 'value' | 'high' | 'period'>, sourceFollowsBls: boolean): { value: number; high?: number; annualised: boolean } | null {
-  if (s.period === 'annual') return { value: s.value, ...(s.high !== undefined ? { high: s.high } : {}), annualised: false };
+export function annualValue(
+  s: Pick<Salary, 'value' | 'high' | 'period'>,
+  sourceFollowsBls: boolean,
+): { value: number; high?: number; annualised: boolean } | null {
+  if (s.period === 'annual')
+    return { value: s.value, ...(s.high !== undefined ? { high: s.high } : {}), annualised: false };
   if (!sourceFollowsBls) return null;
-  return { value: s.value * HOURS_PER_YEAR, ...(s.high !== undefined ? { high: s.high * HOURS_PER_YEAR } : {}), annualised: true };
+  return {
+    value: s.value * HOURS_PER_YEAR,
+    ...(s.high !== undefined ? { high: s.high * HOURS_PER_YEAR } : {}),
+    annualised: true,
+  };
 }
 
-export function convertSalary(s: Salary, toYear: number, table: ReadonlyMap<number, number>, sourceFollowsBls: boolean): Conversion {
-  if (s.year === null) return { ok: false, reason: 'The source does not state the year of this figure, so it cannot be adjusted for inflation.' };
+export function convertSalary(
+  s: Salary,
+  toYear: number,
+  table: ReadonlyMap<number, number>,
+  sourceFollowsBls: boolean,
+): Conversion {
+  if (s.year === null)
+    return {
+      ok: false,
+      reason: 'The source does not state the year of this figure, so it cannot be adjusted for inflation.',
+    };
   if (!table.has(s.year)) return { ok: false, reason: `No CPI-U value for ${s.year} in the data.` };
   const annual = annualValue(s, sourceFollowsBls);
   if (!annual) return { ok: false, reason: 'An hourly figure whose source does not say how to annualise it.' };

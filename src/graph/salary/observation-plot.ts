@@ -28,7 +28,10 @@ export interface ObservationPlot {
   excludedHourly: number;
 }
 
-export function observationPlot(salaries: readonly Salary[], size: { width: number; height: number; left: number; right: number; top: number; bottom: number }): ObservationPlot {
+export function observationPlot(
+  salaries: readonly Salary[],
+  size: { width: number; height: number; left: number; right: number; top: number; bottom: number },
+): ObservationPlot {
   // Hourly figures are left out: annualising them needs a convention the chart cannot show.
   const annual = salaries.filter((s) => s.period === 'annual');
   const dated = annual.filter((s) => s.year !== null);
@@ -38,9 +41,14 @@ export function observationPlot(salaries: readonly Salary[], size: { width: numb
   const maxYear = years.length ? Math.max(...years) : 2024;
   const undatedSlot = hasUndated ? 1 : 0;
   const plotRight = size.width - size.right - (hasUndated ? 56 : 0);
-  const x = scaleLinear().domain([minYear - 0.5, maxYear + 0.5]).range([size.left, plotRight]);
+  const x = scaleLinear()
+    .domain([minYear - 0.5, maxYear + 0.5])
+    .range([size.left, plotRight]);
   const values = annual.flatMap((s) => [s.value, s.high ?? s.value]);
-  const y = scaleLinear().domain([0, Math.max(10_000, ...values) * 1.08]).range([size.height - size.bottom, size.top]).nice();
+  const y = scaleLinear()
+    .domain([0, Math.max(10_000, ...values) * 1.08])
+    .range([size.height - size.bottom, size.top])
+    .nice();
   const undatedX = hasUndated ? size.width - size.right - 24 : null;
   const sources = [...new Set(annual.map((s) => s.source))];
 
@@ -67,7 +75,10 @@ export function observationPlot(salaries: readonly Salary[], size: { width: numb
   return {
     marks,
     sources,
-    xTicks: [...tickYears.map((t) => ({ label: String(t), pos: x(t) })), ...(undatedX !== null && undatedSlot ? [{ label: msg.dots_undated(), pos: undatedX }] : [])],
+    xTicks: [
+      ...tickYears.map((t) => ({ label: String(t), pos: x(t) })),
+      ...(undatedX !== null && undatedSlot ? [{ label: msg.dots_undated(), pos: undatedX }] : []),
+    ],
     yTicks: y.ticks(4).map((v) => ({ value: v, pos: y(v) })),
     undatedX,
     excludedHourly: salaries.length - annual.length,

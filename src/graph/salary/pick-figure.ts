@@ -42,7 +42,11 @@ export function isBroaderFigure(s: Pick<Salary, 'soc'>, broaderSoc: readonly str
   return !!s.soc && !!broaderSoc?.includes(s.soc);
 }
 
-export function pickFigure(salaries: readonly Salary[], statistic: PlotStatistic, context: FigureContext = {}): PickedFigure | null {
+export function pickFigure(
+  salaries: readonly Salary[],
+  statistic: PlotStatistic,
+  context: FigureContext = {},
+): PickedFigure | null {
   const national = salaries.filter((s) => s.scope === 'national' && dated(s));
   const order: Statistic[] = statistic === 'median' ? ['median', 'mean'] : ['mean', 'median'];
   const tier = (s: Salary) => SOURCE_TIER[context.sources?.get(s.source)?.status ?? 'secondary'] ?? 3;
@@ -67,7 +71,13 @@ export function pickFigure(salaries: readonly Salary[], statistic: PlotStatistic
   const p75 = find('p75');
   const iqr = find('range_p25_p75');
   const band =
-    p10 && p90 ? { low: p10, high: p90, label: m.band_10_90() } : p25 && p75 ? { low: p25, high: p75, label: m.band_25_75() } : iqr ? { range: iqr, label: m.band_25_75() } : null;
+    p10 && p90
+      ? { low: p10, high: p90, label: m.band_10_90() }
+      : p25 && p75
+        ? { low: p25, high: p75, label: m.band_25_75() }
+        : iqr
+          ? { range: iqr, label: m.band_25_75() }
+          : null;
   return { point, band, shared: point.roles.length > 1, broader: broader(point) === 1 };
 }
 
@@ -81,10 +91,17 @@ export function noRoleReason(roleId: string): string {
 }
 
 /** The role's headline figure by the rule above, with the roles that share it (by title). */
-export function roleHeadline(model: Pick<CareerModel, 'roles' | 'salariesByRole' | 'sources'>, roleId: string, statistic: PlotStatistic = 'median'): RoleHeadline {
+export function roleHeadline(
+  model: Pick<CareerModel, 'roles' | 'salariesByRole' | 'sources'>,
+  roleId: string,
+  statistic: PlotStatistic = 'median',
+): RoleHeadline {
   const role = model.roles.get(roleId);
   if (!role) return { ok: false, reason: noRoleReason(roleId) };
-  const picked = pickFigure(model.salariesByRole.get(roleId) ?? [], statistic, { sources: model.sources, broaderSoc: role.broaderSoc });
+  const picked = pickFigure(model.salariesByRole.get(roleId) ?? [], statistic, {
+    sources: model.sources,
+    broaderSoc: role.broaderSoc,
+  });
   if (!picked) return { ok: false, reason: m.fig_no_figure() };
   const sharedWith = picked.point.roles.filter((r) => r !== roleId).map((r) => roleTitle(model, r));
   return { ok: true, role, picked, source: model.sources.get(picked.point.source) ?? null, sharedWith };

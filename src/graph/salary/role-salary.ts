@@ -12,7 +12,10 @@ export interface SalaryOfOptions {
   allowBroader?: boolean;
 }
 
-export function constantDollarSalaryOf(model: CareerModel, options: SalaryOfOptions = {}): (roleId: string) => number | undefined {
+export function constantDollarSalaryOf(
+  model: CareerModel,
+  options: SalaryOfOptions = {},
+): (roleId: string) => number | undefined {
   const cache = new Map<string, number | undefined>();
   return (roleId) => {
     if (!cache.has(roleId)) {

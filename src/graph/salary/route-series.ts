@@ -51,10 +51,16 @@ export function followsBlsConvention(source: Source | undefined): boolean {
   return !!source && /\bBLS\b|Bureau of Labor Statistics|O\*NET/i.test(`${source.publisher} ${source.title}`);
 }
 
-export function routeSalarySeries(model: CareerModel, route: SeriesRoute, options: Partial<SeriesOptions> = {}): SeriesPoint[] {
+export function routeSalarySeries(
+  model: CareerModel,
+  route: SeriesRoute,
+  options: Partial<SeriesOptions> = {},
+): SeriesPoint[] {
   const opts = { ...SERIES_DEFAULTS, ...options };
   if (route.steps.length !== Math.max(0, route.roles.length - 1)) {
-    throw new Error(`graph/salary/route-series: a route of ${route.roles.length} roles needs ${route.roles.length - 1} steps, got ${route.steps.length}`);
+    throw new Error(
+      `graph/salary/route-series: a route of ${route.roles.length} roles needs ${route.roles.length - 1} steps, got ${route.steps.length}`,
+    );
   }
   const table = cpiTable(model.dataset.cpi);
   const toYear = opts.dollarYear ?? latestCpiYear(model.dataset.cpi);
@@ -70,12 +76,25 @@ export function routeSalarySeries(model: CareerModel, route: SeriesRoute, option
     const base = { roleId, roleTitle: title, x, xEstimated: estimated };
     const headline = roleHeadline(model, roleId, opts.statistic);
     if (!headline.ok) {
-      return { ...base, y: null, bandLow: null, bandHigh: null, bandLabel: null, figure: null, source: null, shared: false, sharedWith: [], broader: false, reason: headline.reason };
+      return {
+        ...base,
+        y: null,
+        bandLow: null,
+        bandHigh: null,
+        bandLabel: null,
+        figure: null,
+        source: null,
+        shared: false,
+        sharedWith: [],
+        broader: false,
+        reason: headline.reason,
+      };
     }
     const { picked, source } = headline;
     const bls = followsBlsConvention(source ?? undefined);
     const value = (s: Salary, end: 'value' | 'high' = 'value'): number | null => {
-      if (opts.dollars === 'nominal') return s.period === 'annual' ? (end === 'high' ? (s.high ?? null) : s.value) : null;
+      if (opts.dollars === 'nominal')
+        return s.period === 'annual' ? (end === 'high' ? (s.high ?? null) : s.value) : null;
       const c = convertSalary(s, toYear, table, bls);
       return c.ok ? (end === 'high' ? (c.high ?? null) : c.value) : null;
     };

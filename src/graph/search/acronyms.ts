@@ -56,4 +56,3 @@ export function parseTitle(printed: string): ParsedTitle {
   const base = printed.replace(PARENS, ' ').replace(/\s+/g, ' ').trim();
   return { base: base === '' ? printed.trim() : base, parts };
 }
-

@@ -7,7 +7,7 @@
  * through posting lists finds a few hundred likely entries in about a millisecond; Fuse then
  * scores only those. Fuse stays the judge of what matches and how well.
  */
-import { runAll } from '../slices';
+import { runAll } from '../../lib/slices';
 
 /**
  * A gram's key. Normalised text is almost always [a-z0-9 ]: such a gram packs into a number
@@ -172,9 +172,14 @@ const LENGTH_SLOTS = 256;
  * linear in the postings read plus the entry count: a histogram over the integer key
  * (shared × 256 + shortness) finds the cut-off without sorting every entry.
  */
-export function ngramCandidates(index: NgramIndex, queryNorm: string, options?: Partial<NgramCandidateOptions>): number[] {
+export function ngramCandidates(
+  index: NgramIndex,
+  queryNorm: string,
+  options?: Partial<NgramCandidateOptions>,
+): number[] {
   const { limit } = { ...NGRAM_DEFAULTS, ...options };
-  if (!Number.isInteger(limit) || limit < 0) throw new Error(`graph/search/ngram: limit must be a non-negative integer, got ${limit}`);
+  if (!Number.isInteger(limit) || limit < 0)
+    throw new Error(`graph/search/ngram: limit must be a non-negative integer, got ${limit}`);
   const gramIdList: number[] = [];
   for (const g of queryGramKeys(queryNorm)) {
     const id = lookup(index, g);

@@ -8,7 +8,14 @@
  */
 import { fieldRank } from './search-index';
 import { mapRange, normalizeWithMap, words } from './text';
-import { MATCH_TIERS, type MatchTier, type SearchEntry, type SearchIndex, type SearchOptions, type SearchResult } from './types';
+import {
+  MATCH_TIERS,
+  type MatchTier,
+  type SearchEntry,
+  type SearchIndex,
+  type SearchOptions,
+  type SearchResult,
+} from './types';
 import type { Locale } from '../../i18n/locale';
 
 /** One entry as Fuse scored it. */
@@ -77,7 +84,12 @@ function wordStarts(entryNorm: string, query: PreparedQuery): number[] | null {
  * What to highlight, as inclusive ranges over the printed text. Exact, prefix and words
  * tiers highlight exactly what was typed; fuzzy matches use Fuse's alignment.
  */
-export function highlight(text: string, tier: MatchTier, query: PreparedQuery, fuseIndices: ScoredEntry['indices']): [number, number][] {
+export function highlight(
+  text: string,
+  tier: MatchTier,
+  query: PreparedQuery,
+  fuseIndices: ScoredEntry['indices'],
+): [number, number][] {
   if (tier === 'fuzzy') return cleanRanges(fuseIndices, text.length);
   const nt = normalizeWithMap(text);
   const range = (s: number, e: number): [number, number][] => {
@@ -177,13 +189,26 @@ export function rankResults(
 }
 
 /** A result named in `locale`: a match on the title in that language is no detour ("→ title"). */
-function toResult(index: SearchIndex, entry: SearchEntry, r: Ranked, ranges: [number, number][], locale: Locale): SearchResult {
+function toResult(
+  index: SearchIndex,
+  entry: SearchEntry,
+  r: Ranked,
+  ranges: [number, number][],
+  locale: Locale,
+): SearchResult {
   const common = { matchedText: entry.text, matchRanges: ranges, tier: r.tier, score: r.score };
   if (entry.kind === 'role') {
     const spanish = locale === 'es' ? index.roleTitlesEs.get(entry.targetId) : undefined;
     const title = spanish ?? index.roleTitles.get(entry.targetId) ?? entry.text;
     const ownTitle = spanish === undefined ? 'title' : 'translation';
-    return { kind: 'role', roleId: entry.targetId, title, viaAlternate: entry.field !== ownTitle, roleIds: [entry.targetId], ...common };
+    return {
+      kind: 'role',
+      roleId: entry.targetId,
+      title,
+      viaAlternate: entry.field !== ownTitle,
+      roleIds: [entry.targetId],
+      ...common,
+    };
   }
   const spanish = locale === 'es' ? index.credentialLabelsEs.get(entry.targetId) : undefined;
   return {

@@ -7,7 +7,7 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { parseTitle, type TitlePart } from './acronyms';
 import { ngramIndexSteps } from './ngram';
-import { runAll, runInSlices } from '../slices';
+import { runAll, runInSlices } from '../../lib/slices';
 import { genderForms } from './spanish';
 import { normalize, words } from './text';
 import {
@@ -53,7 +53,10 @@ export function collectEntries(data: SearchData): { entries: SearchEntry[]; norm
 }
 
 /** collectEntries, pausing (yield) after every `every` roles (see ../slices.ts). */
-function* entrySteps(data: SearchData, every = 200): Generator<void, { entries: SearchEntry[]; norms: string[] }, void> {
+function* entrySteps(
+  data: SearchData,
+  every = 200,
+): Generator<void, { entries: SearchEntry[]; norms: string[] }, void> {
   let done = 0;
   const byKey = new Map<string, { entry: SearchEntry; norm: string }>();
   const add = (text: string, kind: ResultKind, targetId: string, field: EntryField): void => {
@@ -62,7 +65,8 @@ function* entrySteps(data: SearchData, every = 200): Generator<void, { entries: 
     if (norm === '') return;
     const key = `${kind}\u0000${targetId}\u0000${norm}`;
     const seen = byKey.get(key);
-    if (!seen || fieldRank(field) < fieldRank(seen.entry.field)) byKey.set(key, { entry: { text: t, kind, targetId, field }, norm });
+    if (!seen || fieldRank(field) < fieldRank(seen.entry.field))
+      byKey.set(key, { entry: { text: t, kind, targetId, field }, norm });
   };
   const addParts = (parts: readonly TitlePart[], kind: ResultKind, id: string, acronymField: EntryField): void => {
     for (const p of parts) add(p.text, kind, id, p.kind === 'acronym' ? acronymField : 'variant');
@@ -85,7 +89,8 @@ function* entrySteps(data: SearchData, every = 200): Generator<void, { entries: 
         add(parsed.base, 'role', role.id, 'translation');
         addParts(parsed.parts, 'role', role.id, 'acronym');
       }
-      for (const alt of role.es.titles ?? []) for (const form of genderForms(alt)) add(form, 'role', role.id, 'alternate');
+      for (const alt of role.es.titles ?? [])
+        for (const form of genderForms(alt)) add(form, 'role', role.id, 'alternate');
     }
     if (++done % every === 0) yield;
   }
@@ -95,7 +100,8 @@ function* entrySteps(data: SearchData, every = 200): Generator<void, { entries: 
     const parsed = parseTitle(c.name);
     add(parsed.base, 'credential', c.id, 'credentialName');
     addParts(parsed.parts, 'credential', c.id, 'abbr');
-    for (const form of c.es ? genderForms(c.es.name) : []) add(parseTitle(form).base, 'credential', c.id, 'credentialName');
+    for (const form of c.es ? genderForms(c.es.name) : [])
+      add(parseTitle(form).base, 'credential', c.id, 'credentialName');
   }
   const values = [...byKey.values()];
   return { entries: values.map((v) => v.entry), norms: values.map((v) => v.norm) };
@@ -128,7 +134,11 @@ export function buildSearchIndex(data: SearchData, options?: Partial<BuildOption
  * buildSearchIndex over tasks of about `budgetMs` (../slices.ts): at 5,000 imported roles one
  * build held the page 190–300 ms (and 300–900 ms at 20,000 titles).
  */
-export function buildSearchIndexInSlices(data: SearchData, options?: Partial<BuildOptions>, budgetMs?: number): Promise<SearchIndex> {
+export function buildSearchIndexInSlices(
+  data: SearchData,
+  options?: Partial<BuildOptions>,
+  budgetMs?: number,
+): Promise<SearchIndex> {
   return runInSlices(searchIndexSteps(data, options), budgetMs);
 }
 
@@ -173,7 +183,9 @@ function* searchIndexSteps(data: SearchData, options?: Partial<BuildOptions>): G
     roleTitles: new Map(data.roles.map((r) => [r.id, r.title])),
     roleTitlesEs: new Map(data.roles.flatMap((r) => (r.es ? [[r.id, r.es.title] as const] : []))),
     credentialLabels: new Map(data.credentials.map((c) => [c.id, `${c.abbr} — ${c.name}`])),
-    credentialLabelsEs: new Map(data.credentials.flatMap((c) => (c.es ? [[c.id, `${c.abbr} — ${c.es.name}`] as const] : []))),
+    credentialLabelsEs: new Map(
+      data.credentials.flatMap((c) => (c.es ? [[c.id, `${c.abbr} — ${c.es.name}`] as const] : [])),
+    ),
     credentialRoles,
     vocabulary,
     maxQueryLength: opts.maxQueryLength,

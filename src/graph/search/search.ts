@@ -10,15 +10,23 @@ import { ngramCandidates } from './ngram';
 import { prepareQuery, rankResults, type PreparedQuery, type ScoredEntry } from './rank';
 import type { Scorer, SearchIndex, SearchOptions, SearchResult } from './types';
 
-export const SEARCH_DEFAULTS: SearchOptions = { limit: 8, candidates: 500, candidateChars: 12000, minFuzzyLength: 4, scorer: 'auto' };
+export const SEARCH_DEFAULTS: SearchOptions = {
+  limit: 8,
+  candidates: 500,
+  candidateChars: 12000,
+  minFuzzyLength: 4,
+  scorer: 'auto',
+};
 
 function resolveOptions(options: Partial<SearchOptions> | undefined): SearchOptions {
   const opts: SearchOptions = { ...SEARCH_DEFAULTS, ...options };
-  if (!Number.isInteger(opts.limit) || opts.limit < 0) throw new Error(`graph/search/search: limit must be a non-negative integer, got ${opts.limit}`);
+  if (!Number.isInteger(opts.limit) || opts.limit < 0)
+    throw new Error(`graph/search/search: limit must be a non-negative integer, got ${opts.limit}`);
   if (!Number.isInteger(opts.candidates) || opts.candidates < 1) {
     throw new Error(`graph/search/search: candidates must be a positive integer, got ${opts.candidates}`);
   }
-  if (!(opts.candidateChars >= 0)) throw new Error(`graph/search/search: candidateChars must be ≥ 0, got ${opts.candidateChars}`);
+  if (!(opts.candidateChars >= 0))
+    throw new Error(`graph/search/search: candidateChars must be ≥ 0, got ${opts.candidateChars}`);
   if (opts.threshold !== undefined && !(opts.threshold >= 0 && opts.threshold <= 1)) {
     throw new Error(`graph/search/search: threshold must be between 0 and 1, got ${opts.threshold}`);
   }
@@ -31,7 +39,10 @@ export function effectiveScorer(index: SearchIndex, opts: SearchOptions): Scorer
   return index.entries.length <= opts.candidates ? 'full' : 'subindex';
 }
 
-function toScored(results: readonly FuseResult<string>[], entryIdOf: (refIndex: number) => number | undefined): ScoredEntry[] {
+function toScored(
+  results: readonly FuseResult<string>[],
+  entryIdOf: (refIndex: number) => number | undefined,
+): ScoredEntry[] {
   const out: ScoredEntry[] = [];
   for (const r of results) {
     const entryId = entryIdOf(r.refIndex);

@@ -54,7 +54,10 @@ export function correctWord(vocabulary: ReadonlyMap<string, number>, token: stri
   for (const [word, count] of vocabulary) {
     const d = editDistance(token, word, Math.min(max, bestDist));
     if (d > max) continue;
-    if (d < bestDist || (d === bestDist && (count > bestCount || (count === bestCount && best !== null && word < best)))) {
+    if (
+      d < bestDist ||
+      (d === bestDist && (count > bestCount || (count === bestCount && best !== null && word < best)))
+    ) {
       best = word;
       bestDist = d;
       bestCount = count;
@@ -88,7 +91,8 @@ function toSuggestion(r: SearchResult, correctedQuery?: string): Suggestion {
 /** Up to `limit` suggestions, one per role or credential; [] for a blank query or gibberish. */
 export function suggest(index: SearchIndex, query: string, options?: Partial<SuggestOptions>): Suggestion[] {
   const opts: SuggestOptions = { ...SUGGEST_DEFAULTS, ...options };
-  if (!Number.isInteger(opts.limit) || opts.limit < 0) throw new Error(`graph/search/suggest: limit must be a non-negative integer, got ${opts.limit}`);
+  if (!Number.isInteger(opts.limit) || opts.limit < 0)
+    throw new Error(`graph/search/suggest: limit must be a non-negative integer, got ${opts.limit}`);
   if (!(opts.looseThreshold >= 0 && opts.looseThreshold <= 1)) {
     throw new Error(`graph/search/suggest: looseThreshold must be between 0 and 1, got ${opts.looseThreshold}`);
   }

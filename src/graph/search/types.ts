@@ -35,7 +35,15 @@ export type ResultKind = 'role' | 'credential';
  * a role's own title beats its title in the other language, then a credential abbreviation,
  * an acronym from a title's parentheses, and so on down to a parenthesised long form.
  */
-export const ENTRY_FIELDS = ['title', 'translation', 'abbr', 'acronym', 'credentialName', 'alternate', 'variant'] as const;
+export const ENTRY_FIELDS = [
+  'title',
+  'translation',
+  'abbr',
+  'acronym',
+  'credentialName',
+  'alternate',
+  'variant',
+] as const;
 export type EntryField = (typeof ENTRY_FIELDS)[number];
 
 /** One searchable string. A role with 12 alternate titles owns 12+ entries. */

@@ -9,7 +9,11 @@ import { m } from '../../paraglide/messages.js';
 
 export function statusLabel(status: StepStatus, locale?: Locale): string {
   const o = { locale };
-  return status === 'done' ? m.status_done({}, o) : status === 'in_progress' ? m.status_in_progress({}, o) : m.status_todo({}, o);
+  return status === 'done'
+    ? m.status_done({}, o)
+    : status === 'in_progress'
+      ? m.status_in_progress({}, o)
+      : m.status_todo({}, o);
 }
 
 export function kindLabel(kind: Milestone['kind'], locale?: Locale): string {

@@ -33,7 +33,10 @@ export function labelFrame(points: readonly Point[], width: number, height: numb
   const scale = Math.max(1e-6, Math.min((width - 2 * room.side) / gw, (height - room.below - room.above) / gh));
   // A tiny container cannot fit the room; never let it swallow more than the graph itself.
   const padX = Math.min(room.side / scale, gw * 0.5);
-  return { x: [minX - padX, maxX + padX], y: [minY - Math.min(room.below / scale, gh * 0.5), maxY + Math.min(room.above / scale, gh * 0.5)] };
+  return {
+    x: [minX - padX, maxX + padX],
+    y: [minY - Math.min(room.below / scale, gh * 0.5), maxY + Math.min(room.above / scale, gh * 0.5)],
+  };
 }
 
 /** Smallest distance between two points (screen pixels); Infinity for fewer than two. */
@@ -42,7 +45,8 @@ export function closestDistance(points: readonly Point[]): number {
   // A layered map puts a thousand dots in one column (one x): where each column ends, so a
   // scan can leave a column once its dots are too far below.
   const columnEnd = new Array<number>(sorted.length);
-  for (let i = sorted.length - 1; i >= 0; i--) columnEnd[i] = i + 1 < sorted.length && sorted[i + 1]!.x === sorted[i]!.x ? columnEnd[i + 1]! : i + 1;
+  for (let i = sorted.length - 1; i >= 0; i--)
+    columnEnd[i] = i + 1 < sorted.length && sorted[i + 1]!.x === sorted[i]!.x ? columnEnd[i + 1]! : i + 1;
   let best = Infinity;
   for (let i = 0; i < sorted.length; i++) {
     const a = sorted[i] as Point;
@@ -77,7 +81,18 @@ export function zoomedCentre(min: number, max: number, width: number, ratio: num
 /** The point of the dots' box nearest to `centre`: zooming in around it keeps dots in view. */
 export function intoBox(centre: Point, dots: readonly Point[]): Point {
   const into = (v: number, vs: number[]) => Math.min(Math.max(v, Math.min(...vs)), Math.max(...vs));
-  return dots.length ? { x: into(centre.x, dots.map((d) => d.x)), y: into(centre.y, dots.map((d) => d.y)) } : centre;
+  return dots.length
+    ? {
+        x: into(
+          centre.x,
+          dots.map((d) => d.x),
+        ),
+        y: into(
+          centre.y,
+          dots.map((d) => d.y),
+        ),
+      }
+    : centre;
 }
 
 /**
@@ -88,6 +103,8 @@ export function intoBox(centre: Point, dots: readonly Point[]): Point {
 export function spacedHeads<H extends { label: string; x: number }>(heads: readonly H[], letterPx = 9.4, gap = 8): H[] {
   const byPriority = heads.length > 1 ? [heads[0]!, heads[heads.length - 1]!, ...heads.slice(1, -1)] : heads;
   const kept: H[] = [];
-  for (const h of byPriority) if (kept.every((k) => Math.abs(k.x - h.x) >= ((k.label.length + h.label.length) * letterPx) / 2 + gap)) kept.push(h);
+  for (const h of byPriority)
+    if (kept.every((k) => Math.abs(k.x - h.x) >= ((k.label.length + h.label.length) * letterPx) / 2 + gap))
+      kept.push(h);
   return kept.sort((a, b) => a.x - b.x);
 }

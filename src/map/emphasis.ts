@@ -2,7 +2,7 @@
  * How view state changes what the map draws: pure functions used as Sigma reducers.
  * They only do set look-ups against sets prepared once per state (below).
  */
-import type { CareerGraph, MoveEdgeAttributes, RoleNodeAttributes } from './types';
+import type { CareerGraph, MoveEdgeAttributes, RoleNodeAttributes } from '../graph/types';
 import { m } from '../paraglide/messages.js';
 
 export interface MapEmphasis {
@@ -17,8 +17,18 @@ export interface MapEmphasis {
 const DIMMED_NODE = '#E5E7EB';
 const DIMMED_EDGE = '#F0F0F0';
 
-type NodeDisplay = Partial<RoleNodeAttributes> & { highlighted?: boolean; hidden?: boolean; forceLabel?: boolean; zIndex?: number };
-type EdgeDisplay = Partial<MoveEdgeAttributes> & { hidden?: boolean; zIndex?: number; label?: string; forceLabel?: boolean };
+type NodeDisplay = Partial<RoleNodeAttributes> & {
+  highlighted?: boolean;
+  hidden?: boolean;
+  forceLabel?: boolean;
+  zIndex?: number;
+};
+type EdgeDisplay = Partial<MoveEdgeAttributes> & {
+  hidden?: boolean;
+  zIndex?: number;
+  label?: string;
+  forceLabel?: boolean;
+};
 
 /** Short years label drawn on highlighted edges; "≈" marks an estimate. */
 function edgeYears(attrs: MoveEdgeAttributes): string {
@@ -57,7 +67,8 @@ let lastFilter: FilterSets | null = null;
 let lastFocus: FocusSets | null = null;
 
 function filterSets(graph: CareerGraph, visible: ReadonlySet<string>): FilterSets {
-  if (lastFilter && lastFilter.graph === graph && lastFilter.visible === visible && lastFilter.size === graph.size) return lastFilter;
+  if (lastFilter && lastFilter.graph === graph && lastFilter.visible === visible && lastFilter.size === graph.size)
+    return lastFilter;
   const hiddenEdges = new Set<string>();
   graph.forEachEdge((edge, _attrs, source, target) => {
     if (!visible.has(source) || !visible.has(target)) hiddenEdges.add(edge);
@@ -68,29 +79,50 @@ function filterSets(graph: CareerGraph, visible: ReadonlySet<string>): FilterSet
 
 /** The focus role's neighbours and moves; null when the focus is not in this graph. */
 function focusSets(graph: CareerGraph, focus: string): FocusSets | null {
-  if (lastFocus && lastFocus.graph === graph && lastFocus.focus === focus && lastFocus.size === graph.size) return lastFocus;
+  if (lastFocus && lastFocus.graph === graph && lastFocus.focus === focus && lastFocus.size === graph.size)
+    return lastFocus;
   if (!graph.hasNode(focus)) return null;
-  lastFocus = { graph, size: graph.size, focus, neighbours: new Set(graph.neighbors(focus)), edges: new Set(graph.edges(focus)) };
+  lastFocus = {
+    graph,
+    size: graph.size,
+    focus,
+    neighbours: new Set(graph.neighbors(focus)),
+    edges: new Set(graph.edges(focus)),
+  };
   return lastFocus;
 }
 
-export function nodeAppearance(graph: CareerGraph, node: string, attrs: RoleNodeAttributes, emphasis: MapEmphasis, hovered: string | null): NodeDisplay {
+export function nodeAppearance(
+  graph: CareerGraph,
+  node: string,
+  attrs: RoleNodeAttributes,
+  emphasis: MapEmphasis,
+  hovered: string | null,
+): NodeDisplay {
   if (emphasis.visible && !emphasis.visible.has(node)) return { ...attrs, color: DIMMED_NODE, label: '', zIndex: 0 };
   if (emphasis.route) {
-    if (emphasis.route.nodes.has(node)) return { ...attrs, highlighted: true, forceLabel: true, zIndex: 2, size: attrs.size * 1.3 };
+    if (emphasis.route.nodes.has(node))
+      return { ...attrs, highlighted: true, forceLabel: true, zIndex: 2, size: attrs.size * 1.3 };
     return { ...attrs, color: DIMMED_NODE, label: '', zIndex: 0 };
   }
   const focus = focusOf(emphasis, hovered);
   const sets = focus === null ? null : focusSets(graph, focus);
   if (sets) {
-    if (node === sets.focus) return { ...attrs, highlighted: true, forceLabel: true, zIndex: 2, size: attrs.size * 1.3 };
+    if (node === sets.focus)
+      return { ...attrs, highlighted: true, forceLabel: true, zIndex: 2, size: attrs.size * 1.3 };
     if (sets.neighbours.has(node)) return { ...attrs, forceLabel: true, zIndex: 1 };
     return { ...attrs, color: DIMMED_NODE, label: '', zIndex: 0 };
   }
   return attrs;
 }
 
-export function edgeAppearance(graph: CareerGraph, edge: string, attrs: MoveEdgeAttributes, emphasis: MapEmphasis, hovered: string | null): EdgeDisplay {
+export function edgeAppearance(
+  graph: CareerGraph,
+  edge: string,
+  attrs: MoveEdgeAttributes,
+  emphasis: MapEmphasis,
+  hovered: string | null,
+): EdgeDisplay {
   if (emphasis.visible && filterSets(graph, emphasis.visible).hiddenEdges.has(edge)) return { ...attrs, hidden: true };
   if (emphasis.route) {
     return emphasis.route.edges.has(edge)
@@ -101,7 +133,13 @@ export function edgeAppearance(graph: CareerGraph, edge: string, attrs: MoveEdge
   const sets = focus === null ? null : focusSets(graph, focus);
   if (sets) {
     return sets.edges.has(edge)
-      ? { ...attrs, color: attrs.kind === 'lateral' ? '#B45309' : '#111827', zIndex: 1, label: edgeYears(attrs), forceLabel: true }
+      ? {
+          ...attrs,
+          color: attrs.kind === 'lateral' ? '#B45309' : '#111827',
+          zIndex: 1,
+          label: edgeYears(attrs),
+          forceLabel: true,
+        }
       : { ...attrs, color: DIMMED_EDGE, zIndex: 0 };
   }
   return attrs;

@@ -16,7 +16,10 @@ export interface PngOptions {
 
 export const PNG_DEFAULTS: PngOptions = { backgroundColor: '#ffffff', width: null, height: null };
 
-export async function rendererToPng<N extends Attributes, E extends Attributes>(renderer: Sigma<N, E>, options: Partial<PngOptions> = {}): Promise<Blob> {
+export async function rendererToPng<N extends Attributes, E extends Attributes>(
+  renderer: Sigma<N, E>,
+  options: Partial<PngOptions> = {},
+): Promise<Blob> {
   const opts = { ...PNG_DEFAULTS, ...options };
   const { toBlob } = await import('@sigma/export-image');
   return toBlob(renderer as unknown as Sigma, { format: 'png', ...opts });

@@ -1,10 +1,10 @@
 /**
  * Sigma label drawers for the career map. Sigma's own drawer writes one line to the right
- * of a dot; ours writes the wrapped lines and spot chosen by placeLabels (src/graph/labels),
+ * of a dot; ours writes the wrapped lines and spot chosen by placeLabels (src/map/labels),
  * which the node reducer passes as `labelLines` / `labelPlacement`. Every drawn label box
  * is recorded per frame so the e2e tests can check, in a real browser, that none overlap.
  */
-import { labelBox, type Box, type Placement } from '../../graph/labels';
+import { labelBox, type Box, type Placement } from './labels';
 
 export interface LabelData {
   x: number;
@@ -64,7 +64,11 @@ export function drawLabel(context: CanvasRenderingContext2D, data: LabelData, se
 }
 
 /** Hovered role: its label on a white card with a shadow, drawn above everything else. */
-export function drawHover(context: CanvasRenderingContext2D, data: LabelData & { color?: string }, settings: LabelSettings) {
+export function drawHover(
+  context: CanvasRenderingContext2D,
+  data: LabelData & { color?: string },
+  settings: LabelSettings,
+) {
   const g = geometry(context, { ...data, labelPlacement: data.labelPlacement ?? 'below' }, settings);
   const pad = 3;
   context.save();
@@ -73,7 +77,8 @@ export function drawHover(context: CanvasRenderingContext2D, data: LabelData & {
   context.shadowBlur = 8;
   context.beginPath();
   context.arc(data.x, data.y, data.size + pad, 0, Math.PI * 2);
-  if (g.lines.length) context.rect(g.box.x0 - pad, g.box.y0 - pad, g.box.x1 - g.box.x0 + 2 * pad, g.box.y1 - g.box.y0 + 2 * pad);
+  if (g.lines.length)
+    context.rect(g.box.x0 - pad, g.box.y0 - pad, g.box.x1 - g.box.x0 + 2 * pad, g.box.y1 - g.box.y0 + 2 * pad);
   context.fill();
   context.restore();
   if (g.lines.length) writeLines(context, g, settings);

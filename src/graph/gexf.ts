@@ -4,9 +4,9 @@
  * out, and characters XML 1.0 cannot carry are dropped so the file always parses.
  */
 import { write } from 'graphology-gexf';
-import type { Dataset } from '../schema';
+import type { Dataset } from '../data/schema';
 import type Graph from 'graphology';
-import type { CareerGraph, MoveEdgeAttributes, RoleNodeAttributes } from '../../graph/types';
+import type { CareerGraph, MoveEdgeAttributes, RoleNodeAttributes } from './types';
 
 export interface GexfOptions {
   /** 1.3 writes hex colours and a correct viz namespace; 1.2 is for older tools. */
@@ -18,8 +18,9 @@ export interface GexfOptions {
 export const GEXF_DEFAULTS: GexfOptions = { version: '1.3', dataset: null };
 
 // Control characters (except tab, newline, return) and non-characters are not allowed in XML 1.0.
-// eslint-disable-next-line no-control-regex
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_INVALID =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlSafe(text: string): string {
   return text.replace(XML_INVALID, '');

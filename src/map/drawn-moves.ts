@@ -8,7 +8,7 @@
  */
 import type { MapEmphasis } from './emphasis';
 import { isLargeMap } from './scale-settings';
-import type { CareerGraph } from './types';
+import type { CareerGraph } from '../graph/types';
 
 /** The graph sigma draws: the model's own, or for a large map its roles without their moves. */
 export function drawnGraphFor(graph: CareerGraph): CareerGraph {
@@ -31,13 +31,18 @@ export const KEPT_MOVES = 2000;
  * every role. Past KEPT_MOVES the moves are cleared first — one re-read of every role through
  * the reducers, on sigma's side ('cleared': no refresh of the roles is needed after it).
  */
-export function syncDrawnMoves(drawn: CareerGraph, graph: CareerGraph, wanted: ReadonlySet<string>): 'same' | 'added' | 'cleared' {
+export function syncDrawnMoves(
+  drawn: CareerGraph,
+  graph: CareerGraph,
+  wanted: ReadonlySet<string>,
+): 'same' | 'added' | 'cleared' {
   if (drawn === graph) return 'same';
   const missing = [...wanted].filter((e) => !drawn.hasEdge(e));
   if (!missing.length) return 'same';
   const clear = drawn.size + missing.length > KEPT_MOVES;
   if (clear) drawn.clearEdges();
-  for (const edge of clear ? wanted : missing) drawn.addDirectedEdgeWithKey(edge, graph.source(edge), graph.target(edge), graph.getEdgeAttributes(edge));
+  for (const edge of clear ? wanted : missing)
+    drawn.addDirectedEdgeWithKey(edge, graph.source(edge), graph.target(edge), graph.getEdgeAttributes(edge));
   return clear ? 'cleared' : 'added';
 }
 
@@ -52,7 +57,11 @@ export interface ViewState {
  * neighbours and moves. Null when every item's look can change (a filter changed, or the
  * map went from nothing emphasised to a route or a focus, or back).
  */
-export function changedItems(graph: CareerGraph, before: ViewState, after: ViewState): { nodes: Set<string>; edges: Set<string> } | null {
+export function changedItems(
+  graph: CareerGraph,
+  before: ViewState,
+  after: ViewState,
+): { nodes: Set<string>; edges: Set<string> } | null {
   if (before.emphasis.visible !== after.emphasis.visible) return null;
   const focusOf = (s: ViewState) => {
     const f = s.hovered ?? s.emphasis.selected;

@@ -3,8 +3,8 @@
  * size, each label's wrapped lines measured with the canvas font — and returns the plan the
  * node reducer applies. Runs after the camera settles, the view state changes or a resize.
  */
-import { labelsTried, placeLabels, wrapLabel, type LabelCandidate, type Placement } from '../../graph/labels';
-import type { CareerGraph, CareerRenderer, RoleNodeAttributes } from '../../graph/types';
+import { labelsTried, placeLabels, wrapLabel, type LabelCandidate, type Placement } from './labels';
+import type { CareerGraph, CareerRenderer, RoleNodeAttributes } from '../graph/types';
 import { LINE_HEIGHT } from './draw-labels';
 
 export interface LabelPlan {
@@ -48,7 +48,8 @@ export function planLabels(
   const candidates: LabelCandidate[] = [];
   const dots: { id: string; x: number; y: number; r: number }[] = [];
   const wrapped = new Map<string, string[][]>();
-  const labelled: { id: string; x: number; y: number; r: number; label: string; forced: boolean; priority: number }[] = [];
+  const labelled: { id: string; x: number; y: number; r: number; label: string; forced: boolean; priority: number }[] =
+    [];
   graph.forEachNode((node, attrs) => {
     const p = screen.get(node);
     // Off-screen roles neither get a label nor block one (a big import has thousands).
@@ -57,7 +58,16 @@ export function planLabels(
     if (look.hidden) return;
     const r = renderer.scaleSize(look.size ?? attrs.size);
     dots.push({ id: node, x: p.x, y: p.y, r });
-    if (look.label) labelled.push({ id: node, x: p.x, y: p.y, r, label: look.label, forced: look.forceLabel === true, priority: graph.degree(node) });
+    if (look.label)
+      labelled.push({
+        id: node,
+        x: p.x,
+        y: p.y,
+        r,
+        label: look.label,
+        forced: look.forceLabel === true,
+        priority: graph.degree(node),
+      });
   });
   // Measure only the labels placeLabels will try (5,000 roles in view took ≈150 ms to measure).
   for (const { label, ...c } of labelsTried(labelled)) {
@@ -65,7 +75,12 @@ export function planLabels(
     const lines = wrapLabel(label, maxWidth, measure);
     const oneLine = wrapLabel(label, Math.max(maxWidth, 320), measure, 1);
     wrapped.set(c.id, [lines, oneLine]);
-    candidates.push({ ...c, lineWidths: lines.map(measure), alternatives: [oneLine.map(measure)], lineHeight: settings.labelSize * LINE_HEIGHT });
+    candidates.push({
+      ...c,
+      lineWidths: lines.map(measure),
+      alternatives: [oneLine.map(measure)],
+      lineHeight: settings.labelSize * LINE_HEIGHT,
+    });
   }
   // The top 20 px hold the column headings, the bottom 48 px the zoom buttons.
   const placements = placeLabels(candidates, dots, { width, height: height - 48, top: 20 });

@@ -93,7 +93,11 @@ export class WorkerLink<In, Out> {
 }
 
 /** Starts a worker for one call and stops it after. */
-export async function callOnce<In, Out>(create: () => Worker, message: In, onReply?: (reply: Out) => boolean): Promise<Out | null> {
+export async function callOnce<In, Out>(
+  create: () => Worker,
+  message: In,
+  onReply?: (reply: Out) => boolean,
+): Promise<Out | null> {
   const link = new WorkerLink<In, Out>(create);
   try {
     return await link.call(message, onReply);

@@ -5,8 +5,8 @@
  * years needs the CPI view. `broader` says the figure is a wider occupation's pay.
  */
 import type { Salary } from '../data/schema';
-import type { CareerModel } from './model';
-import { roleHeadline } from './salary/pick-figure';
+import type { CareerModel } from '../graph/model';
+import { roleHeadline } from '../graph/salary/pick-figure';
 
 export function headlineSalary(model: CareerModel, roleId: string): (Salary & { broader: boolean }) | null {
   const h = roleHeadline(model, roleId, 'median');

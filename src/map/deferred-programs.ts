@@ -17,7 +17,11 @@ interface ProgramLike {
 interface Renderer {
   getSetting(key: 'nodeProgramClasses' | 'edgeProgramClasses'): Record<string, unknown>;
 }
-type ProgramClass = new (gl: WebGLRenderingContext, pickingBuffer: WebGLFramebuffer | null, renderer: Renderer) => ProgramLike;
+type ProgramClass = new (
+  gl: WebGLRenderingContext,
+  pickingBuffer: WebGLFramebuffer | null,
+  renderer: Renderer,
+) => ProgramLike;
 
 /**
  * A program class that builds the real one, chosen from the renderer's settings, on first use
@@ -60,7 +64,12 @@ function deferred(realClass: (renderer: Renderer) => unknown) {
  */
 export function mapPrograms(curved: EdgeProgramType) {
   return {
-    nodeHoverProgramClasses: { circle: deferred((r) => r.getSetting('nodeProgramClasses').circle) as unknown as NodeProgramType },
-    edgeProgramClasses: { curved, line: deferred((r) => r.getSetting('edgeProgramClasses').arrow) as unknown as EdgeProgramType },
+    nodeHoverProgramClasses: {
+      circle: deferred((r) => r.getSetting('nodeProgramClasses').circle) as unknown as NodeProgramType,
+    },
+    edgeProgramClasses: {
+      curved,
+      line: deferred((r) => r.getSetting('edgeProgramClasses').arrow) as unknown as EdgeProgramType,
+    },
   };
 }

@@ -37,7 +37,10 @@ export interface Box {
 export const PLACEMENTS: readonly Placement[] = ['below', 'above', 'right', 'left'];
 const GAP = 2;
 
-export function labelBox(c: Pick<LabelCandidate, 'x' | 'y' | 'r' | 'lineWidths' | 'lineHeight'>, placement: Placement): Box {
+export function labelBox(
+  c: Pick<LabelCandidate, 'x' | 'y' | 'r' | 'lineWidths' | 'lineHeight'>,
+  placement: Placement,
+): Box {
   const w = Math.max(0, ...c.lineWidths);
   const h = c.lineWidths.length * c.lineHeight;
   switch (placement) {
@@ -72,7 +75,8 @@ class BoxGrid<T extends Box> {
   private keys(b: Box): number[] {
     const c = BoxGrid.CELL;
     const out: number[] = [];
-    for (let i = Math.floor(b.x0 / c); i <= Math.floor(b.x1 / c); i++) for (let j = Math.floor(b.y0 / c); j <= Math.floor(b.y1 / c); j++) out.push(i * 65536 + j);
+    for (let i = Math.floor(b.x0 / c); i <= Math.floor(b.x1 / c); i++)
+      for (let j = Math.floor(b.y0 / c); j <= Math.floor(b.y1 / c); j++) out.push(i * 65536 + j);
     return out;
   }
   add(item: T) {
@@ -88,7 +92,8 @@ class BoxGrid<T extends Box> {
   }
 }
 
-const inside = (b: Box, v: { width: number; height: number; top?: number }) => b.x0 >= 0 && b.y0 >= (v.top ?? 0) && b.x1 <= v.width && b.y1 <= v.height;
+const inside = (b: Box, v: { width: number; height: number; top?: number }) =>
+  b.x0 >= 0 && b.y0 >= (v.top ?? 0) && b.x1 <= v.width && b.y1 <= v.height;
 
 /**
  * Chooses labels; `dots` are every dot drawn (labelled or not), which labels keep off. Forced labels never overlap each other either if any spot avoids it; when
@@ -101,8 +106,15 @@ export interface Placed {
 }
 
 /** The labels placeLabels tries, in its order: forced ones, then by priority, at most MAX_TRIED others. */
-export function labelsTried<T extends Pick<LabelCandidate, 'id' | 'forced' | 'priority'>>(candidates: readonly T[]): T[] {
-  return [...candidates].sort((a, b) => Number(b.forced) - Number(a.forced) || b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).filter((c, i) => c.forced || i < MAX_TRIED);
+export function labelsTried<T extends Pick<LabelCandidate, 'id' | 'forced' | 'priority'>>(
+  candidates: readonly T[],
+): T[] {
+  return [...candidates]
+    .sort(
+      (a, b) =>
+        Number(b.forced) - Number(a.forced) || b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    )
+    .filter((c, i) => c.forced || i < MAX_TRIED);
 }
 
 export function placeLabels(
@@ -122,7 +134,8 @@ export function placeLabels(
     // Strictest first: on screen, clear of labels and dots. A forced label then relaxes the
     // dots, then the screen edge, and only as a last resort overprints.
     const tests: ((box: Box) => boolean)[] = [
-      (box) => inside(box, viewport) && clearOfLabels(box) && !dotGrid.some(box, (d) => d.id !== c.id && hitsDot(box, d)),
+      (box) =>
+        inside(box, viewport) && clearOfLabels(box) && !dotGrid.some(box, (d) => d.id !== c.id && hitsDot(box, d)),
       ...(c.forced ? [(box: Box) => inside(box, viewport) && clearOfLabels(box), clearOfLabels] : []),
     ];
     let chosen: Placed | null = null;

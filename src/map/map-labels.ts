@@ -4,7 +4,7 @@
  * instance survive — rebuilding the graph would re-index 50,000 moves on a large import.
  */
 import type { Locale } from '../i18n/locale';
-import type { CareerGraph } from './types';
+import type { CareerGraph } from '../graph/types';
 
 /**
  * Sets each role's label to its title in `locale` (English where the dataset has none); returns

@@ -3,9 +3,9 @@
  * events: the listing, the storage notice, and the last deleted plan for Undo. Errors from
  * the store (a plan that vanished in another tab) become a message, not an exception.
  */
-import type { DeletedPlan, PlanStore, QuarantinedRecord } from '../../plans/storage';
-import type { Plan } from '../../plans/schema';
-import { m } from '../../paraglide/messages.js';
+import type { DeletedPlan, PlanStore, QuarantinedRecord } from '../plans/storage';
+import type { Plan } from '../plans/schema';
+import { m } from '../paraglide/messages.js';
 
 export class PlansController {
   /** Raw: the listing is only ever replaced, and plain objects can be cloned and compared. */
@@ -28,7 +28,7 @@ export class PlansController {
   }
 
   private store(): Promise<PlanStore> {
-    this.storeReady ??= import('../../plans/storage').then((m) => m.createPlanStore());
+    this.storeReady ??= import('../plans/storage').then((m) => m.createPlanStore());
     return this.storeReady;
   }
 

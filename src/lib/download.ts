@@ -15,7 +15,8 @@ export const DOWNLOAD_DEFAULTS: DownloadOptions = { revokeAfterMs: 10_000 };
 export function downloadBlob(blob: Blob, fileName: string, options: Partial<DownloadOptions> = {}): boolean {
   const opts = { ...DOWNLOAD_DEFAULTS, ...options };
   if (!fileName.trim()) throw new Error('data/export/download: fileName must not be empty');
-  if (typeof URL === 'undefined' || typeof URL.createObjectURL !== 'function' || typeof document === 'undefined') return false;
+  if (typeof URL === 'undefined' || typeof URL.createObjectURL !== 'function' || typeof document === 'undefined')
+    return false;
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -2,7 +2,7 @@
  * Colours shared by the map, the legend and the charts. Chosen from a colour-blind-safe
  * palette (Okabe–Ito plus neutrals) and dark enough for text contrast on white.
  */
-import type { Track } from '../data/schema';
+import type { Track } from './schema';
 
 export const TRACK_COLORS: Record<Track, string> = {
   records: '#0072B2',

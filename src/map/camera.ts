@@ -4,11 +4,19 @@
  * screen position of each level column for the column headings.
  */
 import type { CameraState } from 'sigma/types';
-import { levelName } from '../../data/localize';
-import { localeOr } from '../../graph/format';
-import type { Level } from '../../data/schema';
-import { closestDistance, intoBox, labelFrame, spacedHeads, zoomedCentre, zoomForSpacing, type LabelRoom } from '../../graph/map-view';
-import type { CareerGraph, CareerRenderer } from '../../graph/types';
+import { levelName } from '../data/localize';
+import { localeOr } from '../i18n/numbers';
+import type { Level } from '../data/schema';
+import {
+  closestDistance,
+  intoBox,
+  labelFrame,
+  spacedHeads,
+  zoomedCentre,
+  zoomForSpacing,
+  type LabelRoom,
+} from './map-view';
+import type { CareerGraph, CareerRenderer } from '../graph/types';
 
 /** Closest two dots may be at the default zoom (the 24 px target, with margin). */
 export const MIN_DOT_GAP_PX = 28;
@@ -21,7 +29,12 @@ export function labelRoom(width: number): LabelRoom {
 
 /** Sigma frames node positions, not labels: fit a box with room for labels around the dots. */
 export function frameGraph(renderer: CareerRenderer, graph: CareerGraph, width: number, height: number) {
-  const box = labelFrame(graph.mapNodes((_n, a) => ({ x: a.x, y: a.y })), width - 48, height - 48, labelRoom(width));
+  const box = labelFrame(
+    graph.mapNodes((_n, a) => ({ x: a.x, y: a.y })),
+    width - 48,
+    height - 48,
+    labelRoom(width),
+  );
   if (box) renderer.setCustomBBox(box);
   // The box changes where dots go (sigma's process step), not how they look: no reducer runs
   // (a full refresh re-read all 5,000 roles of a large map on every panel opening).
@@ -34,7 +47,9 @@ export function frameGraph(renderer: CareerRenderer, graph: CareerGraph, width: 
  */
 export function defaultCamera(renderer: CareerRenderer, graph: CareerGraph): CameraState {
   const whole: CameraState = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
-  const points = graph.mapNodes((node) => renderer.getNodeDisplayData(node)).flatMap((d) => (d ? [renderer.framedGraphToViewport(d, { cameraState: whole })] : []));
+  const points = graph
+    .mapNodes((node) => renderer.getNodeDisplayData(node))
+    .flatMap((d) => (d ? [renderer.framedGraphToViewport(d, { cameraState: whole })] : []));
   const ratio = zoomForSpacing(closestDistance(points), MIN_DOT_GAP_PX);
   if (ratio >= 1 || !points.length) return whole;
   // Zoomed in, the top row sits just under the headings; the columns are centred where they
@@ -85,5 +100,8 @@ export function columnHeads(renderer: CareerRenderer, graph: CareerGraph): Colum
 export function zoomInOnRoles(renderer: CareerRenderer, graph: CareerGraph): void {
   const camera = renderer.getCamera();
   const dots = graph.mapNodes((node) => renderer.getNodeDisplayData(node)).flatMap((d) => (d ? [d] : []));
-  camera.animate({ ...intoBox(camera, dots), ratio: camera.ratio / 1.5 /* sigma's own zoom step */ }, { duration: 250 });
+  camera.animate(
+    { ...intoBox(camera, dots), ratio: camera.ratio / 1.5 /* sigma's own zoom step */ },
+    { duration: 250 },
+  );
 }

@@ -17,7 +17,13 @@ export interface ListWindow {
 /** Below this many rows every row is rendered (find-in-page and printing see them all). */
 export const WINDOW_FROM = 300;
 
-export function listWindow(count: number, scrollTop: number, viewport: number, rowHeight: number, overscan = 15): ListWindow {
+export function listWindow(
+  count: number,
+  scrollTop: number,
+  viewport: number,
+  rowHeight: number,
+  overscan = 15,
+): ListWindow {
   if (count <= WINDOW_FROM || !(rowHeight > 0)) return { start: 0, end: count, before: 0, after: 0 };
   const span = Math.ceil(Math.max(viewport, rowHeight) / rowHeight) + 2 * overscan;
   const first = Math.floor(Math.max(0, scrollTop) / rowHeight) - overscan;

@@ -5,7 +5,7 @@
  * The URL (?lang=) decides it, else the browser's language (App.svelte).
  */
 import { overwriteGetLocale } from '../paraglide/runtime.js';
-import type { Locale } from './locale';
+import type { Locale } from '../i18n/locale';
 
 let current = $state<Locale>('en');
 

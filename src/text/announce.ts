@@ -18,7 +18,9 @@ export function routesSummary(
   const years = routeYearsLabel(fastest).replace('≈', '');
   const about = fastest.estimated ? m.ann_about() : '';
   const ends = { n: routes.length, from: fromTitle, to: toTitle };
-  return routes.length === 1 ? m.ann_it_takes({ lead: m.ann_routes_one(ends), about, years }) : m.ann_fastest_takes({ lead: m.ann_routes_other(ends), about, years });
+  return routes.length === 1
+    ? m.ann_it_takes({ lead: m.ann_routes_one(ends), about, years })
+    : m.ann_fastest_takes({ lead: m.ann_routes_other(ends), about, years });
 }
 
 /** The count a combobox announces as the user types; nothing while the box is empty. */

@@ -1,0 +1,65 @@
+/**
+ * Words and numbers as the user reads them. Every salary label says which statistic it is,
+ * and every estimate says so, because a counselor repeats these strings to a student.
+ *
+ * Each function takes an optional locale; without one it uses the interface language
+ * (Paraglide's getLocale, which the app points at its reactive locale state). Pure: no DOM.
+ */
+import type { Salary, Source, Years } from '../data/schema';
+import type { Locale } from '../i18n/locale';
+import { formatFixed, formatNumber, localeOr, money } from '../i18n/numbers';
+import { m } from '../paraglide/messages.js';
+
+export function salaryAmount(s: Pick<Salary, 'value' | 'high' | 'period'>, locale?: Locale): string {
+  const amount =
+    s.high !== undefined
+      ? `${money(s.value, s.period, locale)}–${money(s.high, s.period, locale)}`
+      : money(s.value, s.period, locale);
+  return s.period === 'hourly' ? m.amount_per_hour({ amount }, { locale }) : m.amount_per_year({ amount }, { locale });
+}
+
+export function salaryYear(s: Pick<Salary, 'year' | 'yearNote' | 'date'>, locale?: Locale): string {
+  if (s.date) return s.date;
+  return s.year === null ? m.year_not_stated({}, { locale }) : String(s.year);
+}
+
+function trimNumber(n: number, locale?: Locale): string {
+  return Number.isInteger(n) ? String(n) : formatNumber(Number(n.toFixed(1)), 1, locale);
+}
+
+/** "2 yrs", "≈1.8 yrs (estimate, 0.5–5)" — estimates always carry "≈", the word and their range. */
+export function yearsLabel(y: Pick<Years, 'typical' | 'low' | 'high' | 'estimated'>, locale?: Locale): string {
+  const unit = y.typical === 1 ? m.unit_yr({}, { locale }) : m.unit_yrs({}, { locale });
+  if (y.estimated)
+    return m.years_estimate(
+      {
+        typical: trimNumber(y.typical, locale),
+        unit,
+        low: trimNumber(y.low, locale),
+        high: trimNumber(y.high, locale),
+      },
+      { locale },
+    );
+  if (y.low !== y.high)
+    return m.years_range({ low: trimNumber(y.low, locale), high: trimNumber(y.high, locale) }, { locale });
+  return `${trimNumber(y.typical, locale)} ${unit}`;
+}
+
+/** A short citation: publisher, edition and data year. */
+export function citation(source: Source | undefined, locale?: Locale): string {
+  if (!source) return m.source_unknown({}, { locale });
+  const parts = [source.publisher, source.edition].filter(Boolean).join(', ');
+  // Publisher and edition are names, as printed; the date note is ours, in Spanish where the data has it.
+  const when = localeOr(locale) === 'es' ? (source.es?.dataYear ?? source.dataYear) : source.dataYear;
+  return `${parts} (${when})`;
+}
+
+/** A route's total: "≈3.4 years" — "≈" when any step is an estimate. */
+export function routeYearsLabel(
+  route: { estimated: boolean; totalYears: { typical: number } },
+  unit: 'years' | 'yrs' = 'years',
+  locale?: Locale,
+): string {
+  const word = unit === 'years' ? m.unit_years({}, { locale }) : m.unit_yrs({}, { locale });
+  return `${route.estimated ? '≈' : ''}${formatFixed(route.totalYears.typical, 1, locale)} ${word}`;
+}
