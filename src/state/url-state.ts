@@ -16,6 +16,7 @@ import {
 import { NO_JOB, type StudyMode } from '../graph/routes/constraints';
 import type { Objective } from '../graph/routes/types';
 import { isLocale } from '../i18n/negotiate';
+import { COMPARE_MAX, ROUTE_INDEX_LIMIT, yearLimit } from './planner-url';
 import type { Locale } from '../i18n/locale';
 
 /** What the route planner ranks by: the route search's objectives minus salary_end, which only plans use. */
@@ -102,7 +103,6 @@ function idOrNull(value: string | null): string | null {
 
 export function parseUrlState(search: string): UrlState {
   const p = new URLSearchParams(search);
-  const maxYears = Number(p.get('max'));
   const routeIndex = Number(p.get('r'));
   return {
     view: oneOf(VIEWS, p.get('view')) ?? 'map',
@@ -123,8 +123,8 @@ export function parseUrlState(search: string): UrlState {
     ceiling: oneOf(EDUCATION_LEVELS, p.get('ceiling')),
     study: p.get('study') === 'full_time' ? 'full_time' : 'part_time',
     implausible: p.get('implausible') === '1',
-    maxYears: Number.isFinite(maxYears) && maxYears > 0 && maxYears <= 60 ? maxYears : null,
-    routeIndex: Number.isInteger(routeIndex) && routeIndex >= 0 && routeIndex < 20 ? routeIndex : 0,
+    maxYears: yearLimit(p.get('max')),
+    routeIndex: Number.isInteger(routeIndex) && routeIndex >= 0 && routeIndex < ROUTE_INDEX_LIMIT ? routeIndex : 0,
     compare: [
       ...new Set(
         (p.get('cmp') ?? '')
@@ -133,8 +133,8 @@ export function parseUrlState(search: string): UrlState {
           .map(Number),
       ),
     ]
-      .filter((n) => n < 20)
-      .slice(0, 3),
+      .filter((n) => n < ROUTE_INDEX_LIMIT)
+      .slice(0, COMPARE_MAX),
     dollars: p.get('usd') === 'nominal' ? 'nominal' : 'constant',
     dollarYear: /^\d{4}$/.test(p.get('usdyear') ?? '') ? Number(p.get('usdyear')) : null,
     statistic: p.get('stat') === 'mean' ? 'mean' : 'median',

@@ -1,0 +1,53 @@
+/**
+ * The route planner's controls: changing any constraint shows the first route again and clears the
+ * salary comparison, whose indexes pointed into the old list (study, ceiling, years and implausible
+ * moves used to keep an old comparison on screen for a new list of routes).
+ */
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { builtinDataset } from '../../src/data/builtin';
+import { createModel } from '../../src/graph/model';
+import { AppState } from '../../src/state/app-state.svelte';
+import { RoutePlanner } from '../../src/state/route-planner.svelte';
+import RoutePlannerView from '../../src/views/RoutePlannerView.svelte';
+
+const model = createModel(builtinDataset);
+
+function setUp() {
+  const app = new AppState(model, '?view=routes&from=hi_clerk&to=him_manager&r=1&cmp=0,1');
+  const planner = new RoutePlanner(app);
+  render(RoutePlannerView, { app, planner });
+  flushSync();
+  expect(app.url.compare).toEqual([0, 1]);
+  return app;
+}
+
+describe('RoutePlannerView constraints', () => {
+  it.each([
+    ['Study', (el: HTMLElement) => fireEvent.change(el, { target: { value: 'full_time' } })],
+    [
+      'Highest education you will pursue',
+      (el: HTMLElement) => fireEvent.change(el, { target: { value: 'associate' } }),
+    ],
+    ['Education you have', (el: HTMLElement) => fireEvent.change(el, { target: { value: 'bachelor' } })],
+  ])('changing “%s” shows the first route and clears the comparison', async (label, act) => {
+    const app = setUp();
+    await act(screen.getByLabelText(new RegExp(label)));
+    flushSync();
+    expect(app.url.routeIndex).toBe(0);
+    expect(app.url.compare).toEqual([]);
+  });
+
+  it('the implausible-moves switch and the year limit clear the comparison too', async () => {
+    const app = setUp();
+    await fireEvent.click(screen.getByRole('checkbox', { name: /implausible/i }));
+    flushSync();
+    expect(app.url.compare).toEqual([]);
+    app.update({ compare: [0, 1], routeIndex: 1 });
+    flushSync();
+    await fireEvent.change(screen.getByRole('spinbutton'), { target: { value: '9' } });
+    flushSync();
+    expect(app.url).toMatchObject({ maxYears: 9, routeIndex: 0, compare: [] });
+  });
+});
