@@ -8,7 +8,10 @@ import { builtinData } from './scripts/vite-plugin-builtin-data';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { paraglideOptions } from './scripts/paraglide-options.js';
 
-export default defineConfig({
+/** The e2e build (`--mode e2e`) carries the test hooks (src/lib/test-hooks.ts) and says so with a file. */
+const E2E_MARKER = 'e2e-build.txt';
+
+export default defineConfig(({ mode }) => ({
   plugins: [
     paraglideVitePlugin(paraglideOptions),
     svelte(),
@@ -16,6 +19,12 @@ export default defineConfig({
     offline(),
     builtinLayout(),
     builtinData(),
+    mode === 'e2e' && {
+      name: 'e2e-marker',
+      generateBundle() {
+        this.emitFile({ type: 'asset', fileName: E2E_MARKER, source: 'Built with --mode e2e: test hooks included.\n' });
+      },
+    },
   ],
   // The manifest lets scripts/bench/initial-js.bench.ts measure what the first screen loads.
   build: { target: 'es2022', manifest: true },
@@ -26,4 +35,4 @@ export default defineConfig({
       { extends: true, test: { name: 'component', include: ['tests/component/**/*.test.ts'], environment: 'jsdom' } },
     ],
   },
-});
+}));

@@ -40,7 +40,10 @@ const vitestStatus = run('npx', [
   `--outputFile.json=${VITEST_JSON}`,
 ]);
 
-if (run('bash', ['scripts/ensure-chromium.sh']) !== 0 || run('npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) {
+if (
+  run('bash', ['scripts/ensure-chromium.sh']) !== 0 ||
+  run('npx', ['vite', 'build', '--mode', 'e2e', '--logLevel', 'warn']) !== 0
+) {
   setupFailed = 1;
 }
 const e2eStatus = setupFailed ? 1 : run('npx', ['playwright', 'test']);

@@ -1,6 +1,6 @@
 /** Served by scripts/vite-plugin-layout.ts: the built-in dataset's layout, computed at build time. */
 declare module 'virtual:builtin-layout' {
-  const layout: import('./graph/layout').Layout;
+  const layout: import('./data/layout').Layout;
   export default layout;
 }
 

@@ -40,8 +40,8 @@ export async function withBuiltApp(
     )
   )
     throw new Error(`port ${port} is already serving; set PW_PORT`);
-  if (!existsSync(`${dist}/index.html`))
-    spawnSync('npx', ['vite', 'build', '--outDir', dist, '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (!existsSync(`${dist}/e2e-build.txt`))
+    spawnSync('npx', ['vite', 'build', '--mode', 'e2e', '--outDir', dist, '--logLevel', 'warn'], { stdio: 'inherit' });
   const server = spawn(
     'node',
     [

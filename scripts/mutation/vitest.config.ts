@@ -4,7 +4,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import app from '../../vite.config';
+import appConfig from '../../vite.config';
+
+const app = appConfig({ mode: 'test', command: 'serve' });
 
 export default defineConfig({
   ...app,

@@ -4,6 +4,7 @@
  * which the node reducer passes as `labelLines` / `labelPlacement`. Every drawn label box
  * is recorded per frame so the e2e tests can check, in a real browser, that none overlap.
  */
+import { TEST_HOOKS } from '../lib/test-hooks';
 import { labelBox, type Box, type Placement } from './labels';
 
 export interface LabelData {
@@ -24,7 +25,7 @@ interface LabelSettings {
 
 export const LINE_HEIGHT = 1.2;
 
-/** Boxes drawn since the last frame began; read by tests through window.__careerLabels. */
+/** Boxes drawn since the last frame began; read by the e2e tests through window.__careerLabels (e2e build only). */
 export const drawnLabels: { id: string; box: Box; text: string }[] = [];
 
 function geometry(context: CanvasRenderingContext2D, data: LabelData, settings: LabelSettings) {
@@ -60,7 +61,7 @@ export function drawLabel(context: CanvasRenderingContext2D, data: LabelData, se
   if (!data.label) return;
   const g = geometry(context, data, settings);
   writeLines(context, g, settings);
-  drawnLabels.push({ id: data.key ?? data.label, box: g.box, text: g.lines.join(' ') });
+  if (TEST_HOOKS) drawnLabels.push({ id: data.key ?? data.label, box: g.box, text: g.lines.join(' ') });
 }
 
 /** Hovered role: its label on a white card with a shadow, drawn above everything else. */
