@@ -132,17 +132,30 @@ test('PNG, GEXF and JSON downloads are valid files', async ({ page }) => {
   expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   expect(png.bytes.length).toBeGreaterThan(2_000);
 
+  const readGexf = (text: string) =>
+    page.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'application/xml');
+      return {
+        error: doc.getElementsByTagName('parsererror').length > 0,
+        root: doc.documentElement.nodeName,
+        version: doc.documentElement.getAttribute('version'),
+        nodes: doc.getElementsByTagName('node').length,
+        colours: doc.querySelectorAll('color[r][g][b]').length,
+      };
+    }, text);
+  // GEXF 1.2 unless 1.3 is chosen; colours as r/g/b either way.
   const gexf = await download('Download GEXF');
   expect(gexf.name).toMatch(/\.gexf$/);
-  const parsed = await page.evaluate((text) => {
-    const doc = new DOMParser().parseFromString(text, 'application/xml');
-    return {
-      error: doc.getElementsByTagName('parsererror').length > 0,
-      root: doc.documentElement.nodeName,
-      nodes: doc.getElementsByTagName('node').length,
-    };
-  }, gexf.bytes.toString('utf8'));
-  expect(parsed).toEqual({ error: false, root: 'gexf', nodes: order });
+  expect(await readGexf(gexf.bytes.toString('utf8'))).toMatchObject({
+    error: false,
+    root: 'gexf',
+    version: '1.2',
+    nodes: order,
+  });
+  await panel.getByRole('combobox', { name: 'GEXF version' }).selectOption('1.3');
+  const gexf13 = await readGexf((await download('Download GEXF')).bytes.toString('utf8'));
+  expect(gexf13).toMatchObject({ error: false, root: 'gexf', version: '1.3', nodes: order });
+  expect(gexf13.colours).toBeGreaterThanOrEqual(order);
 
   const json = await download('Download JSON');
   const data = JSON.parse(json.bytes.toString('utf8')) as { version: number; roles: unknown[] };

@@ -157,7 +157,14 @@ describe('valid datasets round-trip', () => {
         graph.forEachEdge((key, a, source, target) => {
           expect([back.source(key), back.target(key)]).toEqual([source, target]);
           const b = back.getEdgeAttributes(key);
-          expect([b.kind, b.yearsTypical, b.yearsLow, b.yearsHigh, b.estimated, b.requiresCredentials ?? '']).toEqual([
+          expect([
+            b.moveKind,
+            b.yearsTypical,
+            b.yearsLow,
+            b.yearsHigh,
+            b.estimated,
+            b.requiresCredentials ?? '',
+          ]).toEqual([
             a.kind,
             a.years.typical,
             a.years.low,
