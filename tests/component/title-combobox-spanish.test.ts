@@ -12,11 +12,12 @@ import { useLocale } from '../../src/state/locale-state.svelte';
 
 const engine = titleSearch(builtinDataset);
 
-function setup() {
+function setup(kinds: 'roles' | 'all' = 'all') {
   const onchoose = vi.fn();
   let value = '';
   const view = render(TitleCombobox, {
     engine,
+    kinds,
     onprepare: vi.fn(),
     label: 'Search job titles',
     value,
@@ -48,5 +49,16 @@ describe('TitleCombobox in two languages', () => {
     await userEvent.clear(box);
     await userEvent.type(box, 'registrador de tumores');
     expect(screen.getAllByRole('option')[0]).toHaveTextContent(/^Registrador de tumores$/);
+  });
+
+  it('in the Spanish route fields a credential lands on the roles that ask for it, named in Spanish', async () => {
+    useLocale('es');
+    const { onchoose, box } = setup('roles');
+    await userEvent.type(box, 'CTR');
+    expect(screen.getAllByRole('option')[0]).toHaveTextContent(
+      'CTR → Registrador/a de tumores (cáncer) un puesto que pide esta credencial',
+    );
+    await userEvent.keyboard('{Enter}');
+    expect(onchoose).toHaveBeenCalledWith(expect.objectContaining({ kind: 'role', roleId: 'registrar' }));
   });
 });

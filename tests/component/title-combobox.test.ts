@@ -77,6 +77,28 @@ describe('TitleCombobox', () => {
     expect(screen.getAllByRole('option').every((o) => !/Credential/.test(o.textContent ?? ''))).toBe(true);
   });
 
+  it('in the route fields a credential finds the roles that ask for it, each option saying where it lands', async () => {
+    const { box, onchoose } = setup('roles');
+    await userEvent.type(box, 'CTR');
+    const options = within(screen.getByRole('listbox')).getAllByRole('option');
+    expect(options.map((o) => o.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      'CTR → Cancer / Tumor Registrar a role that asks for this credential',
+      'CTR → Cancer Registry Manager / Coordinator a role that asks for this credential',
+    ]);
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    expect(onchoose).toHaveBeenCalledWith(expect.objectContaining({ kind: 'role', roleId: 'registry_manager' }));
+  });
+
+  it('in the route fields a job-ad title finds its role', async () => {
+    const { box, onchoose } = setup('roles');
+    await userEvent.type(box, 'front desk');
+    expect(within(screen.getByRole('listbox')).getAllByRole('option')[0]).toHaveTextContent(
+      'Front Desk Receptionist → Patient Access / Patient Service Representative',
+    );
+    await userEvent.keyboard('{Enter}');
+    expect(onchoose).toHaveBeenCalledWith(expect.objectContaining({ roleId: 'patient_access' }));
+  });
+
   it('typing before the search code has loaded is kept: it asks for the code, says it is loading, then shows the results', async () => {
     const { box, onprepare, onchoose, view } = setup('all', null);
     await userEvent.type(box, 'tumor');

@@ -117,3 +117,25 @@ test('with only a start, the planner lists what is reachable in the time allowed
   await expect(page).toHaveURL(/to=coder_facility/);
   await expect(page.getByRole('list', { name: 'Routes' }).getByRole('article').first()).toBeVisible();
 });
+
+test('From and To find what the main search finds: a job-ad title and a credential, each option naming its role', async ({
+  page,
+}) => {
+  await page.goto('/?view=routes');
+  await waitForGraph(page);
+  await chooseRole(
+    page,
+    'From',
+    'front desk',
+    'Front Desk Receptionist → Patient Access / Patient Service Representative',
+  );
+  await expect(page).toHaveURL(/from=patient_access/);
+  const to = page.getByRole('combobox', { name: 'To', exact: true });
+  await to.fill('CCS');
+  const options = page.getByRole('listbox', { name: 'To results' }).getByRole('option');
+  await expect(options.first()).toContainText('CCS → Facility / Inpatient Coding Specialist');
+  await expect(options.first()).toContainText('a role that asks for this credential');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/to=coder_facility/);
+  await expect(page.getByRole('list', { name: 'Routes' }).getByRole('article').first()).toBeVisible();
+});

@@ -5,11 +5,14 @@
  */
 import { buildSearchIndex, buildSearchIndexInSlices } from './search-index';
 import { search } from './search';
+import { searchRoles } from './role-search';
 import { suggest } from './suggest';
 import type { SearchData, SearchIndex, SearchOptions, SearchResult, SuggestOptions, Suggestion } from './types';
 
 export interface TitleSearch {
   search(query: string, options?: Partial<SearchOptions>): SearchResult[];
+  /** Roles only, a matched credential standing for the roles that ask for it (route fields). */
+  searchRoles(query: string, options?: Partial<SearchOptions>): SearchResult[];
   suggest(query: string, options?: Partial<SuggestOptions>): Suggestion[];
 }
 
@@ -25,6 +28,7 @@ export async function titleSearchInSlices(data: SearchData): Promise<TitleSearch
 function bound(index: SearchIndex): TitleSearch {
   return {
     search: (query, options) => search(index, query, options),
+    searchRoles: (query, options) => searchRoles(index, query, options),
     suggest: (query, options) => suggest(index, query, options),
   };
 }

@@ -96,6 +96,10 @@ export type MatchTier = (typeof MATCH_TIERS)[number];
 export interface SearchResult {
   readonly kind: ResultKind;
   readonly roleId?: string;
+  /**
+   * For a credential, its id. For a role offered because it asks for a matched credential (the
+   * route fields' `searchRoles`: "CTR → Cancer / Tumor Registrar"), that credential.
+   */
   readonly credentialId?: string;
   /** What to show as the result's name: the role title, or "CTR — Certified Tumor Registrar". */
   readonly title: string;
