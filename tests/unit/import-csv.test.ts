@@ -5,6 +5,7 @@ import type { ImportResult } from '../../src/data/import/types';
 import { formatProblem } from '../../src/data/import/problem-text';
 import { roleTitle } from '../../src/data/localize';
 import { miniDataset } from '../fixtures/mini-dataset';
+import { overwriteGetLocale } from '../../src/paraglide/runtime.js';
 
 const enc = new TextEncoder();
 const file = (name: string, text: string) => ({ name, bytes: enc.encode(text) });
@@ -270,7 +271,9 @@ describe('CSV import: every problem is located', () => {
             ...enc.encode(',records,entry,none,,'),
           ]),
         }),
-      ['roles.csv: not UTF-8 text; save it as UTF-8 (in Excel: "CSV UTF-8") and try again'],
+      [
+        'roles.csv row 2, column title: this cell is not UTF-8 text (read as Windows-1252 it says \'Café\'), so the file mixes encodings or is not UTF-8; retype the cell, or save the file as UTF-8 (in Excel: "CSV UTF-8"), and try again',
+      ],
     ],
     [
       'UTF-16',
@@ -342,6 +345,75 @@ describe('CSV import: every problem is located', () => {
       'roles.csv row 2, column title: is required and must not be empty',
       "roles.csv row 2, column level: 'boss' is not one of entry, mid, senior, leadership",
       "roles.csv row 3, column track: 'nowhere' is not one of records, coding, registry, documentation, analytics, privacy, revenue, management, education, feeder, other",
+    ]);
+  });
+});
+
+describe('CSV import: files as Excel and mixed tools write them', () => {
+  const semicolons = (text: string) => text.replace(/,/g, ';');
+
+  it.each([
+    ['sep=;', (t: string) => `sep=;\r\n${semicolons(t)}`],
+    ['"sep=;" with the trailing separators LibreOffice adds', (t: string) => `"sep=;";;;\n${semicolons(t)}`],
+    ['sep=,', (t: string) => `sep=,\n${t}`],
+    ['sep= and a tab', (t: string) => `sep=\t\n${t.replace(/,/g, '\t')}`],
+    ['sep=\\t written out', (t: string) => `sep=\\t\n${t.replace(/,/g, '\t')}`],
+    ['sep=; after a byte-order mark', (t: string) => `\ufeffsep=;\n${semicolons(t)}`],
+  ])('reads a first line %s as the separator, not as a row', (_name, excel) => {
+    const r = run(file('roles.csv', excel(ROLES)), file('transitions.csv', excel(MOVES)));
+    expect(messages(r)).toEqual([]);
+    expect(r.ok && r.dataset.roles.map((x) => x.title)).toEqual(['Clerk', 'Coder', 'Lead']);
+    expect(r.ok && r.dataset.transitions.map((t) => t.id)).toEqual(['m1', 'm2', 'm3']);
+  });
+
+  it('keeps the spreadsheet row numbers after a sep= line (Excel hides it: the header is row 1)', () => {
+    const r = run(
+      file(
+        'roles.csv',
+        `sep=;\n${semicolons(ROLES.replace('lead,Lead,management,senior', 'lead,Lead,management,boss'))}`,
+      ),
+    );
+    expect(messages(r)).toEqual(["roles.csv row 4, column level: 'boss' is not one of entry, mid, senior, leadership"]);
+  });
+
+  // A UTF-8 file (ó, é as two bytes each; row 2 spans two lines) with one cell pasted from Windows-1252 at @@.
+  const MIXED = `${ROLES_HEADER}\nclerk,Auxiliar de admisión,records,entry,high school,"Admissions Clerk|\nIntake Clerk",\n"coder","Codificador, m@@",coding,mid,certificate,,\nlead,Direcci@@,management,senior,bachelor,,`;
+  /** MIXED with `cell` as single Windows-1252 bytes at the @@ of row `row`, the other @@ dropped. */
+  function mixed(row: 3 | 4, cell: string): Uint8Array {
+    const at = row === 3 ? MIXED.indexOf('@@') : MIXED.lastIndexOf('@@');
+    const [before, after] = [MIXED.slice(0, at), MIXED.slice(at + 2)].map((t) => t.replace('@@', ''));
+    return new Uint8Array([...enc.encode(before), ...[...cell].map((c) => c.charCodeAt(0)), ...enc.encode(after)]);
+  }
+
+  it('locates the one Windows-1252 cell of a UTF-8 file (spreadsheet row, column) and says what it reads as', () => {
+    const r = run({ name: 'roles.csv', bytes: mixed(3, '\u00e9dico') });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems).toEqual([
+      {
+        file: 'roles.csv',
+        row: 3,
+        field: 'title',
+        message: expect.stringContaining("(read as Windows-1252 it says 'Codificador, médico')"),
+      },
+    ]);
+  });
+
+  it('says so in Spanish too', () => {
+    overwriteGetLocale(() => 'es');
+    try {
+      expect(messages(run({ name: 'roles.csv', bytes: mixed(4, '\u00f3n') }))).toEqual([
+        'roles.csv fila 4, columna title: esta celda no es texto UTF-8 (leída como Windows-1252 dice \'Dirección\'), así que el archivo mezcla codificaciones o no es UTF-8; vuelva a escribir la celda, o guarde el archivo como UTF-8 (en Excel: "CSV UTF-8"), e inténtelo de nuevo',
+      ]);
+    } finally {
+      overwriteGetLocale(() => 'en');
+    }
+  });
+
+  it('locates a JSON file that stops being UTF-8 by line and column', () => {
+    const bytes = new Uint8Array([...enc.encode('{"version": 1,\n  "name": "Caf'), 0xe9, ...enc.encode('"}')]);
+    expect(messages(run({ name: 'careers.json', bytes }))).toEqual([
+      'careers.json line 2, column 15: not UTF-8 text; save it as UTF-8 (in Excel: "CSV UTF-8") and try again',
     ]);
   });
 });

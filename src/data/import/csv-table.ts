@@ -36,17 +36,34 @@ export function normaliseColumn(name: string): string {
     .replace(/[\s-]+/g, '_');
 }
 
-export function parseHeader(text: string): string[] {
-  const first = Papa.parse<string[]>(text, { preview: 1, delimitersToGuess: [',', ';', '\t'] });
+/** The separators a file may use when it does not name one. */
+export const DELIMITERS = [',', ';', '\t'];
+
+/**
+ * Excel's first line `sep=;` (or `sep=,`, `sep=` and a tab) names the separator and is not a
+ * row of the table. Returns the text without it, how many characters it took and the separator
+ * it names. Excel hides the line, so rows keep the spreadsheet's numbers: the header is row 1.
+ */
+export function excelSeparator(text: string): { text: string; skipped: number; delimiter: string | null } {
+  const line = /^"?sep=(\\t|[,;\t])"?[^\r\n]*(?:\r\n|\n|\r|$)/i.exec(text);
+  if (!line) return { text, skipped: 0, delimiter: null };
+  return { text: text.slice(line[0].length), skipped: line[0].length, delimiter: line[1] === '\\t' ? '\t' : line[1]! };
+}
+
+/** papaparse's options for a file: the separator its `sep=` line names, else one of DELIMITERS, guessed. */
+function separatorOptions(delimiter: string | null) {
+  return delimiter ? { delimiter } : { delimitersToGuess: DELIMITERS };
+}
+
+export function parseHeader(input: string): string[] {
+  const { text, delimiter } = excelSeparator(input);
+  const first = Papa.parse<string[]>(text, { preview: 1, ...separatorOptions(delimiter) });
   return (first.data[0] ?? []).map(normaliseColumn);
 }
 
-export function parseTable(file: string, text: string, spec: TableSpec): TableResult {
-  const parsed = Papa.parse<string[]>(text, {
-    header: false,
-    skipEmptyLines: false,
-    delimitersToGuess: [',', ';', '\t'],
-  });
+export function parseTable(file: string, input: string, spec: TableSpec): TableResult {
+  const { text, delimiter } = excelSeparator(input);
+  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, ...separatorOptions(delimiter) });
   const problems: ImportProblem[] = [];
   const warnings: ImportProblem[] = [];
   for (const e of parsed.errors) {

@@ -3,7 +3,8 @@
  * out. It never throws — an unexpected error becomes a problem too — so the caller can
  * always keep the current data on failure. Pure (no DOM), so it runs in a worker or in-thread.
  */
-import { decodeText } from './decode';
+import { decodeText, type Decoded } from './decode';
+import { locateNonUtf8Cell } from './csv-encoding';
 import { importCsv, type CsvText } from './csv';
 import { importJson } from './json';
 import type { ImportFile, ImportOptions, ImportProblem, ImportResult } from './types';
@@ -28,6 +29,14 @@ function kindOf(name: string, text: string): Kind | string {
   return text.trimStart().startsWith('{') ? 'json' : 'csv';
 }
 
+/** A refused file's problem; one that stops being UTF-8 part-way is located to its cell when it is CSV. */
+function decodingProblem(f: ImportFile, decoded: Extract<Decoded, { ok: false }>): ImportProblem {
+  if (decoded.notUtf8At === undefined) return decoded.problem;
+  const bytes = f.bytes instanceof Uint8Array ? f.bytes : new Uint8Array(f.bytes);
+  const start = new TextDecoder('utf-8').decode(bytes.subarray(0, 64));
+  return kindOf(f.name, start) === 'csv' ? locateNonUtf8Cell(f.name, bytes, decoded.notUtf8At) : decoded.problem;
+}
+
 /** Keeps the list readable: the first problems, then one line saying how many more there are. */
 function capped(problems: ImportProblem[], max: number): ImportProblem[] {
   if (problems.length <= max) return problems;
@@ -50,7 +59,7 @@ function run(files: readonly ImportFile[], opts: ImportOptions): ImportResult {
   files.forEach((f, i) => {
     opts.onProgress({ stage: 'decoding', fraction: 0.1 + (0.2 * i) / files.length, file: f.name });
     const decoded = decodeText(f.name, f.bytes, opts.maxFileBytes);
-    if (!decoded.ok) return problems.push(decoded.problem);
+    if (!decoded.ok) return problems.push(decodingProblem(f, decoded));
     const kind = kindOf(f.name, decoded.text);
     if (kind === 'json' || kind === 'csv') texts.push({ name: f.name, text: decoded.text, kind });
     else problems.push({ file: f.name, message: kind });
