@@ -11,7 +11,7 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { migratePlan } from './migrate';
 import type { Plan } from './schema';
-import { PLAN_PARAM, extractPlanParam } from './link-param';
+import { PLAN_PARAM, extractPlanParam, readings } from './link-param';
 import { formatCount } from '../i18n/numbers';
 import { m } from '../paraglide/messages.js';
 
@@ -124,9 +124,21 @@ export function decodePlan(value: string): LinkResult {
   }
 }
 
-/** A URL (or hash, or bare value) → plan; null when it carries no plan at all. */
+/**
+ * A URL (or hash, or bare value) → plan; null when it carries no plan at all. A link mangled on
+ * its way (link-param.ts) is read each way it can mean; the first reading that passes every
+ * check is the plan, else the most telling refusal ("damaged" only when nothing says more).
+ */
 export function decodePlanLink(input: string): LinkResult | null {
   if (typeof input !== 'string') return { ok: false, message: LINK_MESSAGES.damaged };
   const value = extractPlanParam(input);
-  return value === null ? null : decodePlan(value);
+  if (value === null) return null;
+  let refusal: LinkResult | null = null;
+  for (const reading of readings(value)) {
+    const result = decodePlan(reading);
+    if (result.ok) return result;
+    if (!refusal || (refusal.message === LINK_MESSAGES.damaged && result.message !== LINK_MESSAGES.damaged))
+      refusal = result;
+  }
+  return refusal ?? decodePlan(value);
 }

@@ -18,6 +18,7 @@ import type { Objective } from '../graph/routes/types';
 import { isLocale } from '../i18n/negotiate';
 import { COMPARE_MAX, ROUTE_INDEX_LIMIT, yearLimit } from './planner-url';
 import type { Locale } from '../i18n/locale';
+import { unmangleAddress } from '../plans/link-param';
 
 /** What the route planner ranks by: the route search's objectives minus salary_end, which only plans use. */
 export const PLANNER_OBJECTIVES = ['years', 'credentials', 'salary_gain'] as const satisfies readonly Objective[];
@@ -101,8 +102,25 @@ function idOrNull(value: string | null): string | null {
   return value !== null && isId(value) ? value : null;
 }
 
+/**
+ * The query's parameters, seeing through what mail and chat apps do to a link: `&amp;` for `&`,
+ * and a percent-encoded `=` or `&` (`?lang%3Des`, once or twice). A part without an `=` of its
+ * own is decoded; a `#` it decodes to (the fragment, encoded along with the query) ends it.
+ */
+export function queryParams(search: string): URLSearchParams {
+  const parts = search.replace(/^\?/, '').replace(/&amp;/gi, '&').split('&');
+  const read = parts.flatMap((part) => (part.includes('=') ? [part] : unmangleAddress(part).split('#')[0]!.split('&')));
+  return new URLSearchParams(read.join('&'));
+}
+
+/** The interface language a link asks for: "es" also from "es." or "es#plan=…" (punctuation or an encoded fragment glued on). */
+export function linkLocale(value: string | null): Locale | null {
+  const lang = /^(en|es)(?![a-z])/i.exec(value ?? '')?.[1]?.toLowerCase() ?? null;
+  return isLocale(lang) ? lang : null;
+}
+
 export function parseUrlState(search: string): UrlState {
-  const p = new URLSearchParams(search);
+  const p = queryParams(search);
   const routeIndex = Number(p.get('r'));
   return {
     view: oneOf(VIEWS, p.get('view')) ?? 'map',
@@ -138,7 +156,7 @@ export function parseUrlState(search: string): UrlState {
     dollars: p.get('usd') === 'nominal' ? 'nominal' : 'constant',
     dollarYear: /^\d{4}$/.test(p.get('usdyear') ?? '') ? Number(p.get('usdyear')) : null,
     statistic: p.get('stat') === 'mean' ? 'mean' : 'median',
-    lang: isLocale(p.get('lang')) ? (p.get('lang') as Locale) : null,
+    lang: linkLocale(p.get('lang')),
   };
 }
 

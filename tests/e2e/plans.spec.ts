@@ -147,6 +147,28 @@ test('a corrupted plan link shows a message and leaves saved plans alone', async
   await expect(list.getByText('E2E', { exact: true })).toBeVisible();
 });
 
+test('a link a chat app mangled still opens the plan, and an encoded ?lang= still sets the language', async ({
+  page,
+  browser,
+}) => {
+  await createPlan(page);
+  const link = await shareLink(page);
+  expect(link).toMatch(/[?&]lang=en#plan=/);
+  // The "=" percent-encoded, the language asked for percent-encoded too, and a full stop glued on.
+  const mangled = `${link.replace('lang=en#plan=', 'lang%3Des#plan%3D')}.`;
+  const other = await browser.newContext();
+  try {
+    const fresh = await other.newPage();
+    await fresh.goto(mangled);
+    await expect(fresh.locator('html')).toHaveAttribute('lang', 'es');
+    const shared = fresh.getByRole('region', { name: /: E2E/ });
+    await expect(shared).toBeVisible();
+    await expect(shared.getByText('Nota: Register in spring')).toBeVisible();
+  } finally {
+    await other.close();
+  }
+});
+
 test('axe reports no accessibility violations in My plans and the plan editor', async ({ page }) => {
   await createPlan(page);
   expect(await axeViolations(page)).toEqual([]);
