@@ -88,7 +88,7 @@ export function sourceDataYear(source: Pick<Source, 'dataYear' | 'es'>, locale: 
   return pick(source.dataYear, source.es?.dataYear, locale);
 }
 
-/** The credential's name; its abbreviation (RHIT, CTR…) is the same in every language. */
+/** The credential's name; its abbreviation (RHIT, ODS…) is the same in every language. */
 export function credentialName(credential: Pick<Credential, 'name' | 'es'>, locale: Locale): Localized {
   return pick(credential.name, credential.es?.name, locale);
 }

@@ -140,10 +140,27 @@ export const roleSchema = z.object({
   es: spanish({ title: text(120), description: text().optional(), titles: z.array(text(200)).optional() }),
 });
 
+/**
+ * A name a credential had before (NCRA's CTR, renamed ODS in 2024). Search still finds it, and
+ * its `id`, when given, is the id older links and plans used: they open the current credential.
+ */
+export const formerNameSchema = z.object({
+  id: id.optional(),
+  abbr: text(20),
+  name: text(200),
+  /** The last year the credential had this name. */
+  until: year,
+  sources: z.array(id).min(1, SCHEMA_WORDS.needs_source),
+});
+
 export const credentialSchema = z.object({
   id,
   abbr: text(20),
   name: text(200),
+  /** Earlier names, newest first. */
+  formerly: z.array(formerNameSchema).optional(),
+  /** What holders write after their name, when it is not the abbreviation (ODS-C for the ODS). */
+  postNominal: text(20).optional(),
   body: text(20),
   bodyName: text(200),
   /** Eligibility as the sources state it, one route per entry. */
@@ -158,7 +175,7 @@ export const credentialSchema = z.object({
   status: z.enum(['verified', 'unverified', 'seed']),
   note: text().optional(),
   sources: z.array(id).min(1, SCHEMA_WORDS.needs_source),
-  /** The abbreviation stays as it is (RHIT, CTR); the name is translated. */
+  /** The abbreviation stays as it is (RHIT, ODS); the name is translated. */
   es: spanish({ name: text(200), note: text().optional() }),
 });
 

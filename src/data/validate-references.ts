@@ -71,6 +71,18 @@ export function referenceProblems(d: Dataset): Problem[] {
   const sources = new Set(d.sources.map((s) => s.id));
   const roles = new Set(d.roles.map((r) => r.id));
   const credentials = new Set(d.credentials.map((c) => c.id));
+  // An old id that links and plans may still name (the CTR's "ctr") must lead to one credential only.
+  const formerIds = new Set<string>();
+  d.credentials.forEach((c, i) =>
+    c.formerly?.forEach((f, j) => {
+      if (f.id === undefined) return;
+      if (credentials.has(f.id) || formerIds.has(f.id))
+        problems.push(
+          problem(`credentials[${i}].formerly[${j}].id`, 'duplicate_id', { id: f.id }, `duplicate id '${f.id}'`),
+        );
+      formerIds.add(f.id);
+    }),
+  );
   const source = (path: string, id: string) => {
     if (!sources.has(id)) problems.push(problem(path, 'unknown_source', { id }, `unknown source '${id}'`));
   };
@@ -144,6 +156,7 @@ export function referenceProblems(d: Dataset): Problem[] {
   d.credentials.forEach((c) => {
     c.rules?.forEach((g, i) => gate(`credentials[${c.id}].rules[${i}]`, g));
     c.sources.forEach((s) => source(`credentials[${c.id}].sources`, s));
+    c.formerly?.forEach((f) => f.sources.forEach((s) => source(`credentials[${c.id}].formerly`, s)));
     c.eligibility.forEach((e) => e.sources.forEach((s) => source(`credentials[${c.id}].eligibility`, s)));
   });
   d.salaries.forEach((s) => {

@@ -37,7 +37,7 @@ export const TRACKS = [
 export type Track = (typeof TRACKS)[number];
 
 /**
- * Kinds of work experience that eligibility rules count (CPC: 2 years of coding; CTR route B:
+ * Kinds of work experience that eligibility rules count (CPC: 2 years of coding; ODS route B:
  * 1,950 hours in a cancer registry; CHPS: privacy or security management…). A role says which
  * kinds its time counts as; a rule says how many years of a kind it needs.
  */

@@ -4,6 +4,7 @@
  * new plans. Pure functions: the dataset and the clock come in as arguments.
  */
 import { EDUCATION_LEVELS, type EducationLevel } from '../data/vocabulary';
+import { currentCredentialIds } from '../data/credential-ids';
 import { roleTitle, type CareerModel } from '../graph/model';
 import {
   NO_JOB,
@@ -26,9 +27,10 @@ const MODULE = 'plans/plan-routes';
 export type ResolvedPlanRoute = { ok: true; route: Route; warnings: string[] } | { ok: false; message: string };
 
 /** The route-search constraints a plan implies. */
-export function planConstraints(_model: CareerModel, plan: Plan): Constraints {
+export function planConstraints(model: CareerModel, plan: Plan): Constraints {
   return {
-    heldCredentials: [...plan.heldCredentials],
+    // A plan saved before a credential was renamed names it by its old id ("ctr" for the ODS).
+    heldCredentials: currentCredentialIds(model.dataset.credentials, plan.heldCredentials),
     education: plan.education,
     educationCeiling:
       educationRank(plan.constraints.educationCeiling) >= educationRank(plan.education)

@@ -7,6 +7,7 @@ import type { Dataset, Role } from '../data/schema';
 import { intersect, neighbourhood, visibleRoles } from '../graph/filters';
 import type { MapEmphasis } from '../map/emphasis';
 import type { CareerModel } from '../graph/model';
+import { currentCredentialId, currentCredentialIds } from '../data/credential-ids';
 import type { TitleSearch } from '../graph/search/title-search';
 import { EMPTY_STATE, parseUrlState, serializeUrlState, type UrlState } from './url-state';
 
@@ -45,7 +46,18 @@ export class AppState {
 
   constructor(model: CareerModel, search = '') {
     this.model = model;
-    this.url = parseUrlState(search);
+    this.url = this.#read(search);
+  }
+
+  /** The URL's state, with a renamed credential's old id (a link naming "ctr") read as its current id. */
+  #read(search: string): UrlState {
+    const url = parseUrlState(search);
+    const credentials = this.model.dataset.credentials;
+    return {
+      ...url,
+      credential: url.credential && currentCredentialId(credentials, url.credential),
+      held: currentCredentialIds(credentials, url.held),
+    };
   }
 
   /** Applies a partial change and records it in the browser history. */
@@ -87,7 +99,7 @@ export class AppState {
 
   /** Called on popstate: the URL changed under us (back/forward). */
   syncFromLocation(search: string): void {
-    this.url = parseUrlState(search);
+    this.url = this.#read(search);
   }
 
   replaceModel(model: CareerModel, builtin: boolean): void {

@@ -27,6 +27,13 @@ describe('AppState', () => {
     expect([app.url.view, app.selectedRole?.id]).toEqual(['map', 'hit']);
   });
 
+  it('reads a link made before the CTR was renamed ODS as the ODS', () => {
+    const app = new AppState(model, '?cred=ctr&held=ctr,rhit');
+    expect([app.url.credential, app.url.held]).toEqual(['ods', ['ods', 'rhit']]);
+    app.syncFromLocation('?cred=ctr');
+    expect(app.url.credential).toBe('ods');
+  });
+
   it('flags a role id the data does not have, and filters the visible roles', () => {
     const app = new AppState(model, '?role=ghost&tracks=registry');
     expect(app.unknownRoleId).toBe('ghost');

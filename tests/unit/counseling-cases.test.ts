@@ -143,12 +143,12 @@ const CASES: Case[] = [
     programs: [['associate', 'ncra_associate', 'him_associate']],
   },
   {
-    who: 'a coder with an associate degree → registry manager: a trainee post, then the CTR after 1,950 registry hours',
+    who: 'a coder with an associate degree → registry manager: a trainee post, then the ODS (formerly CTR) after 1,950 registry hours',
     from: 'coder',
     to: 'registry_manager',
     has: { heldCredentials: ['cpc-a'], education: 'associate' },
     years: [4, 9],
-    exams: ['ctr'],
+    exams: ['ods'],
   },
   {
     who: 'a compliance coordinator with a diploma → privacy officer: CHPS needs years of privacy work (6 with a diploma, 4 with an associate)',

@@ -44,7 +44,7 @@ describe('moves in the built-in data', () => {
       .map((c) => c.id)
       .sort();
     expect(withRules).toEqual(
-      ['ccs', 'ccs-p', 'cca', 'cdip', 'chda', 'chps', 'cpc', 'cpc-a', 'ctr', 'rhia', 'rhit', 'rn'].sort(),
+      ['ccs', 'ccs-p', 'cca', 'cdip', 'chda', 'chps', 'cpc', 'cpc-a', 'ods', 'rhia', 'rhit', 'rn'].sort(),
     );
   });
 

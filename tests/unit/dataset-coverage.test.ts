@@ -327,7 +327,7 @@ const CREDENTIALS: [id: string, body: string, minEducation: string][] = [
   ['ccs-p', 'AHIMA', 'high_school'],
   ['cpc-a', 'AAPC', 'none'],
   ['cpc', 'AAPC', 'none'],
-  ['ctr', 'NCRA', 'associate'],
+  ['ods', 'NCRA', 'associate'],
   ['cdip', 'AHIMA', 'high_school'],
   ['chda', 'AHIMA', 'associate'],
   ['chps', 'AHIMA', 'high_school'],

@@ -434,11 +434,22 @@ describe('on the built-in dataset (src/data/careers.json)', () => {
     ['HIM hospital coder', 'role:coder_facility'],
     ['EHR specialist', 'role:ehr_analyst'],
     ['CDIS', 'role:cdi_specialist'],
-    ['ctr', 'credential:ctr'],
+    ['ods', 'credential:ods'],
     ['rhit', 'credential:rhit'],
   ])('%j → %s first', (query, expected) => {
     expect(idOf(search(dataset, query)[0])).toBe(expected);
   });
+
+  // NCRA renamed the CTR (Certified Tumor Registrar) to the ODS (Oncology Data Specialist) in 2024;
+  // people still type the old name, and holders write ODS-C.
+  it.each(['CTR', 'ctr', 'ODS', 'ODS-C', 'oncology data specialist', 'certified tumor registrar'])(
+    '%j finds the ODS and, through it, the cancer registrar',
+    (query) => {
+      const first = search(dataset, query)[0];
+      expect(first).toMatchObject({ kind: 'credential', credentialId: 'ods', title: 'ODS — Oncology Data Specialist' });
+      expect(first?.roleIds).toContain('registrar');
+    },
+  );
 });
 
 describe('in Spanish, whatever the interface language', () => {
@@ -513,7 +524,7 @@ describe('in Spanish, whatever the interface language', () => {
       viaAlternate: true,
     });
     expect(search(dataset, 'ctr', { locale: 'es' })[0]?.title).toBe(
-      'CTR — Registrador/a de tumores certificado/a (Certified Tumor Registrar)',
+      'ODS — Especialista en datos oncológicos (Oncology Data Specialist)',
     );
     const roleWithoutSpanish = buildSearchIndex(withoutSpanish);
     expect(search(roleWithoutSpanish, 'tumor registrar', { locale: 'es' })[0]).toMatchObject({

@@ -11,6 +11,7 @@ import type { Dataset, Source } from '../schema';
 import { validateDataset } from '../validate';
 import { crossCheck } from './csv-checks';
 import { locate, type RowIndex } from './csv-locate';
+import { currentCredentialIds } from '../credential-ids';
 import { readRoles, ROLE_COLUMNS } from './csv-roles';
 import { parseHeader, parseTable, type Table } from './csv-table';
 import { readTransitions, TRANSITION_COLUMNS } from './csv-transitions';
@@ -131,6 +132,10 @@ export function importCsv(files: readonly CsvText[], base: Dataset | null): CsvI
   const transitions = tables.transitions
     ? readTransitions(tables.transitions, sourceFor('user-transitions'), problems)
     : [];
+  // A CSV written while a credential had its old id ("ctr", now "ods") names the current one.
+  for (const r of roles) r.role.credentials = currentCredentialIds(base.credentials, r.role.credentials);
+  for (const t of transitions)
+    t.transition.requires.credentials = currentCredentialIds(base.credentials, t.transition.requires.credentials);
   const credentialsById = new Map(base.credentials.map((c) => [c.id, c]));
   append(
     problems,

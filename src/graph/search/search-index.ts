@@ -100,6 +100,12 @@ function* entrySteps(
     const parsed = parseTitle(c.name);
     add(parsed.base, 'credential', c.id, 'credentialName');
     addParts(parsed.parts, 'credential', c.id, 'abbr');
+    if (c.postNominal) add(c.postNominal, 'credential', c.id, 'abbr');
+    // A renamed credential is still searched by its old name (CTR until 2024) and finds the new one.
+    for (const f of c.formerly ?? []) {
+      add(f.abbr, 'credential', c.id, 'abbr');
+      add(f.name, 'credential', c.id, 'credentialName');
+    }
     for (const form of c.es ? genderForms(c.es.name) : [])
       add(parseTitle(form).base, 'credential', c.id, 'credentialName');
   }

@@ -20,6 +20,10 @@ export interface SearchableCredential {
   readonly id: string;
   readonly abbr: string;
   readonly name: string;
+  /** What holders write after their name (ODS-C): found like the abbreviation. */
+  readonly postNominal?: string | undefined;
+  /** Names it had before (CTR, Certified Tumor Registrar): people still search for them. */
+  readonly formerly?: readonly { readonly abbr: string; readonly name: string }[] | undefined;
   readonly es?: { readonly name: string } | undefined;
 }
 
@@ -101,7 +105,7 @@ export interface SearchResult {
    * route fields' `searchRoles`: "CTR → Cancer / Tumor Registrar"), that credential.
    */
   readonly credentialId?: string;
-  /** What to show as the result's name: the role title, or "CTR — Certified Tumor Registrar". */
+  /** What to show as the result's name: the role title, or "ODS — Oncology Data Specialist". */
   readonly title: string;
   /** The entry that matched (alternate title, acronym, credential abbreviation…), as printed. */
   readonly matchedText: string;
