@@ -13,6 +13,7 @@ const ids = (query: string) => roles(query).map((r) => r.roleId);
 
 describe('searchRoles', () => {
   it('turns a credential into the roles that ask for it, named after the role, the credential kept', () => {
+    // CTR is the ODS's name before 2024: people still type it.
     const ctr = roles('CTR');
     expect(ctr.map((r) => r.roleId)).toEqual(['registrar', 'registry_manager']);
     expect(ctr[0]).toMatchObject({
@@ -20,7 +21,7 @@ describe('searchRoles', () => {
       matchedText: 'CTR',
       title: 'Cancer / Tumor Registrar',
       viaAlternate: true,
-      credentialId: 'ctr',
+      credentialId: 'ods',
       roleIds: ['registrar'],
     });
     expect(ids('CCS').slice(0, 3)).toEqual(['coder_facility', 'coding_auditor', 'coding_manager']);
