@@ -120,6 +120,12 @@ export const roleSchema = z.object({
    * occupation's name, never as the role's own pay, and rank routes by pay only when allowed.
    */
   broaderSoc: z.array(z.string().regex(/^\d{2}-\d{4}$/, SCHEMA_WORDS.soc_format)).optional(),
+  /**
+   * Codes in `soc` that described the role before a SOC revision (29-2071 until the 2018 split).
+   * Their figures, and figures with no code (a combined profile), are the role's pay history:
+   * shown with their year, the headline only when no current code has a figure.
+   */
+  formerSoc: z.array(z.string().regex(/^\d{2}-\d{4}$/, SCHEMA_WORDS.soc_format)).optional(),
   description: text(),
   tasks: z.array(sourcedText),
   education: z.object({
@@ -165,6 +171,11 @@ export const credentialSchema = z.object({
   bodyName: text(200),
   /** Eligibility as the sources state it, one route per entry. */
   eligibility: z.array(sourcedText).min(1, SCHEMA_WORDS.needs_eligibility),
+  /**
+   * What a source says about the pay of holders against non-holders (a credential body's claim
+   * or member survey, said to be one). Absent: no source in the data gives a difference.
+   */
+  payNote: sourcedText.optional(),
   /** The lowest education any eligibility route accepts. */
   minEducation: z.enum(EDUCATION_LEVELS),
   /**

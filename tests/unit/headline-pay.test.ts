@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { builtinDataset } from '../../src/data/builtin';
 import type { Salary } from '../../src/data/schema';
 import { createModel } from '../../src/graph/model';
-import { isBroaderFigure, pickFigure, roleHeadline, PLOT_STATISTICS } from '../../src/graph/salary/pick-figure';
+import {
+  PLOT_STATISTICS,
+  figureFit,
+  isBroaderFigure,
+  pickFigure,
+  roleHeadline,
+} from '../../src/graph/salary/pick-figure';
 import {
   figureLabel,
   figureWhen,
@@ -79,15 +85,14 @@ describe('headline pay on the built-in data', () => {
     }
   });
 
-  it('prefers a primary (bls.gov) figure for the role’s own occupation over a newer secondary one', () => {
+  it('prefers a primary (bls.gov) figure for the role’s own occupation today over a newer secondary one', () => {
     const status = (s: Salary) => model.sources.get(s.source)?.status;
     let checked = 0;
     for (const role of roles) {
       const h = roleHeadline(model, role.id);
       if (!h.ok || h.picked.broader) continue;
       const own = (model.salariesByRole.get(role.id) ?? []).filter(
-        (s) =>
-          s.scope === 'national' && s.year !== null && s.statistic === 'median' && !isBroaderFigure(s, role.broaderSoc),
+        (s) => s.scope === 'national' && s.year !== null && s.statistic === 'median' && figureFit(s, role) === 0,
       );
       if (own.some((s) => status(s) === 'verified')) {
         checked++;

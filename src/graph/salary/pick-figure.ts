@@ -1,11 +1,13 @@
 /**
  * The one place that decides a role's headline pay figure (docs/data.md, "Headline pay").
  *
- * Rule, in order: (1) a figure for an occupation that describes the role beats one for an
- * occupation the data marks as broader than the role (`role.broaderSoc`); (2) a primary
- * source (read on bls.gov: `verified`) beats a seed copy, which beats a secondary site quoting
- * BLS; (3) the newest year; (4) annual before hourly; (5) the figure covering fewest roles.
- * Only dated national figures of the chosen statistic (else the other one) qualify.
+ * Rule, in order: (1) how closely the figure's occupation is the role's own — a code that
+ * describes the role today, then its history (a code from before a SOC revision, `formerSoc`, or a
+ * combined profile with no code), then an occupation the data marks as broader than the role
+ * (`broaderSoc`), so the most specific source wins even when a less specific one is primary;
+ * (2) a primary source (read on bls.gov: `verified`) beats a seed copy, which beats a secondary
+ * site quoting BLS; (3) the newest year; (4) annual before hourly; (5) the figure covering fewest
+ * roles. Only dated national figures of the chosen statistic (else the other one) qualify.
  * Percentiles for the band must come from the same source and year as the point, because
  * mixing sources would draw a band no source ever published.
  */
@@ -24,12 +26,24 @@ export interface PickedFigure {
   shared: boolean;
   /** True when the figure's occupation is broader than the role (an occupation-wide figure). */
   broader: boolean;
+  /** True when the figure is the role's history (an older or combined occupation), no current one being known. */
+  history: boolean;
 }
 
 export interface FigureContext {
   sources?: ReadonlyMap<string, Pick<Source, 'status'>>;
   /** SOC codes the role belongs to only as part of a wider occupation. */
   broaderSoc?: readonly string[];
+  /** SOC codes that described the role before a SOC revision: its pay history. */
+  formerSoc?: readonly string[];
+}
+
+/** 0: the role's own occupation today; 1: its history (former code, or no code); 2: a broader occupation. */
+export type FigureFit = 0 | 1 | 2;
+
+export function figureFit(s: Pick<Salary, 'soc'>, context: Pick<FigureContext, 'broaderSoc' | 'formerSoc'>): FigureFit {
+  if (isBroaderFigure(s, context.broaderSoc)) return 2;
+  return !s.soc || context.formerSoc?.includes(s.soc) ? 1 : 0;
 }
 
 const SOURCE_TIER: Record<Source['status'], number> = { verified: 0, seed: 1, secondary: 2 };
@@ -50,12 +64,12 @@ export function pickFigure(
   const national = salaries.filter((s) => s.scope === 'national' && dated(s));
   const order: Statistic[] = statistic === 'median' ? ['median', 'mean'] : ['mean', 'median'];
   const tier = (s: Salary) => SOURCE_TIER[context.sources?.get(s.source)?.status ?? 'secondary'] ?? 3;
-  const broader = (s: Salary) => Number(isBroaderFigure(s, context.broaderSoc));
+  const fit = (s: Salary) => figureFit(s, context);
   const point = national
     .filter((s) => order.includes(s.statistic))
     .sort(
       (a, b) =>
-        broader(a) - broader(b) ||
+        fit(a) - fit(b) ||
         order.indexOf(a.statistic) - order.indexOf(b.statistic) ||
         tier(a) - tier(b) ||
         (b.year ?? 0) - (a.year ?? 0) ||
@@ -78,7 +92,7 @@ export function pickFigure(
         : iqr
           ? { range: iqr, label: m.band_25_75() }
           : null;
-  return { point, band, shared: point.roles.length > 1, broader: broader(point) === 1 };
+  return { point, band, shared: point.roles.length > 1, broader: fit(point) === 2, history: fit(point) === 1 };
 }
 
 export type RoleHeadline =
@@ -101,6 +115,7 @@ export function roleHeadline(
   const picked = pickFigure(model.salariesByRole.get(roleId) ?? [], statistic, {
     sources: model.sources,
     broaderSoc: role.broaderSoc,
+    formerSoc: role.formerSoc,
   });
   if (!picked) return { ok: false, reason: m.fig_no_figure() };
   const sharedWith = picked.point.roles.filter((r) => r !== roleId).map((r) => roleTitle(model, r));
