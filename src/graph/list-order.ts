@@ -1,7 +1,8 @@
 /**
  * The orders the text views show roles and moves in, pure so they are tested in Node: the Roles
- * table's sortable columns, a role's moves (quickest first), and the map's reading order for the
- * arrow keys (column by column, top to bottom).
+ * table's sortable columns, a role's moves (quickest first), the route planner's roles reachable
+ * within N years (by years or by pay), and the map's reading order for the arrow keys (column by
+ * column, top to bottom).
  */
 import type { Role, Transition } from '../data/schema';
 import { LEVELS, TRACKS } from '../data/vocabulary';
@@ -80,4 +81,47 @@ export function stepThrough(order: readonly string[], current: string | null, st
   const at = current === null ? -1 : order.indexOf(current);
   const from = at === -1 && step === -1 ? 0 : at;
   return order[(from + step + order.length) % order.length] ?? null;
+}
+
+export const REACH_SORT_KEYS = ['years', 'pay'] as const;
+export type ReachSortKey = (typeof REACH_SORT_KEYS)[number];
+
+/** What the reachable-roles list knows of a role's pay: a figure in constant dollars, or none. */
+export interface ReachPay {
+  value: number;
+  /** A wider occupation's figure: shown under its name, never ranked as the role's own. */
+  broader: boolean;
+}
+
+export interface ReachSort<T> {
+  key: ReachSortKey;
+  /** Smallest number first (the years' usual order); pay usually comes highest first (false). */
+  ascending: boolean;
+  yearsOf: (item: T) => number;
+  payOf: (item: T) => ReachPay | null;
+  titleOf: (item: T) => string;
+  collator: Intl.Collator;
+}
+
+/**
+ * A new array: the roles reachable within N years in the list's order. By pay, roles with their
+ * own figure come first (highest first, or lowest with `ascending`), then roles shown with a
+ * wider occupation's figure (in their own order), then roles with none; ties go to fewer years,
+ * then the title. By years, ties go to the higher own pay, then the title.
+ */
+export function sortReachable<T>(items: readonly T[], sort: ReachSort<T>): T[] {
+  const { key, ascending, yearsOf, payOf, titleOf, collator } = sort;
+  const group = (x: T) => {
+    const p = payOf(x);
+    return p === null ? 2 : p.broader ? 1 : 0;
+  };
+  const pay = (x: T) => payOf(x)?.value ?? 0;
+  const ownPay = (x: T) => (group(x) === 0 ? pay(x) : -1);
+  const byPay = (a: T, b: T) => group(a) - group(b) || (ascending ? pay(a) - pay(b) : pay(b) - pay(a));
+  const byYears = (a: T, b: T) => (ascending ? yearsOf(a) - yearsOf(b) : yearsOf(b) - yearsOf(a));
+  return [...items].sort((a, b) =>
+    key === 'pay'
+      ? byPay(a, b) || yearsOf(a) - yearsOf(b) || collator.compare(titleOf(a), titleOf(b))
+      : byYears(a, b) || ownPay(b) - ownPay(a) || collator.compare(titleOf(a), titleOf(b)),
+  );
 }

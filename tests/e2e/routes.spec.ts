@@ -139,3 +139,18 @@ test('From and To find what the main search finds: a job-ad title and a credenti
   await expect(page).toHaveURL(/to=coder_facility/);
   await expect(page.getByRole('list', { name: 'Routes' }).getByRole('article').first()).toBeVisible();
 });
+
+test('within N years answers the pay question: each role’s pay with its source, sortable by pay from the keyboard', async ({
+  page,
+}) => {
+  await page.goto('/?view=routes&from=hit&max=5');
+  const reach = page.getByRole('region', { name: /Within 5 years of Health Information/ });
+  const table = reach.getByRole('table');
+  await expect(table.getByRole('row', { name: /Cancer \/ Tumor Registrar/ })).toContainText(/\$\d{2},\d{3}/);
+  await table.getByRole('button', { name: /^Pay/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(table.getByRole('columnheader', { name: /Pay/ })).toHaveAttribute('aria-sort', 'descending');
+  await expect(table.getByRole('rowheader').first()).toHaveText('EHR / Clinical Applications Analyst');
+  await expect(table.getByRole('row', { name: /Practice Manager/ })).toContainText('not this role alone');
+  expect(await axeViolations(page)).toEqual([]);
+});

@@ -1,11 +1,21 @@
 /**
  * The orders the text views rely on: the Roles table's columns (pay unknown last both ways, title
- * breaking ties), a role's moves quickest first, and the arrow keys' walk over the map.
+ * breaking ties), a role's moves quickest first, the roles reachable within N years (by years or
+ * pay, a wider occupation's figure never ranked as a role's own), and the arrow keys' walk over the map.
  */
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/data/schema';
 import { createModel, roleTitle } from '../../src/graph/model';
-import { readingOrder, roleMoves, sortRoles, stepThrough, type RoleSort } from '../../src/graph/list-order';
+import {
+  readingOrder,
+  roleMoves,
+  sortReachable,
+  sortRoles,
+  stepThrough,
+  type ReachPay,
+  type ReachSort,
+  type RoleSort,
+} from '../../src/graph/list-order';
 import { miniDataset } from '../fixtures/mini-dataset';
 
 const model = createModel(miniDataset());
@@ -87,5 +97,46 @@ describe('map reading order', () => {
     expect(stepThrough(order, 'a', -1)).toBe('c');
     expect(stepThrough(order, 'b', 1)).toBe('c');
     expect(stepThrough([], null, 1)).toBeNull();
+  });
+});
+
+describe('sortReachable', () => {
+  interface Row {
+    id: string;
+    years: number;
+    pay: ReachPay | null;
+  }
+  const rows: Row[] = [
+    { id: 'a', years: 3, pay: { value: 50_000, broader: false } },
+    { id: 'b', years: 1, pay: { value: 40_000, broader: false } },
+    // The highest figure is a wider occupation's: shown, never ranked above the roles' own.
+    { id: 'c', years: 2, pay: { value: 110_000, broader: true } },
+    { id: 'd', years: 1, pay: null },
+    { id: 'e', years: 2, pay: { value: 50_000, broader: false } },
+  ];
+  const sort: ReachSort<Row> = {
+    key: 'years',
+    ascending: true,
+    collator,
+    yearsOf: (r) => r.years,
+    payOf: (r) => r.pay,
+    titleOf: (r) => r.id,
+  };
+  const order = (s: Partial<ReachSort<Row>>) => sortReachable(rows, { ...sort, ...s }).map((r) => r.id);
+
+  it('by years: fewest first, ties to the higher own pay; reversed when descending', () => {
+    expect(order({})).toEqual(['b', 'd', 'e', 'c', 'a']);
+    expect(order({ ascending: false })).toEqual(['a', 'e', 'c', 'b', 'd']);
+  });
+
+  it('by pay: own figures highest first (ties to fewer years), then wider occupations’ figures, then none', () => {
+    expect(order({ key: 'pay', ascending: false })).toEqual(['e', 'a', 'b', 'c', 'd']);
+    expect(order({ key: 'pay', ascending: true })).toEqual(['b', 'e', 'a', 'c', 'd']);
+  });
+
+  it('returns a new array and leaves the input alone', () => {
+    const before = rows.map((r) => r.id);
+    expect(sortReachable(rows, sort)).not.toBe(rows);
+    expect(rows.map((r) => r.id)).toEqual(before);
   });
 });
