@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { realpathSync } from 'node:fs';
+import { defineConfig, searchForWorkspaceRoot } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { offline } from './scripts/vite-plugin-offline';
@@ -26,6 +27,8 @@ export default defineConfig(({ mode }) => ({
       },
     },
   ],
+  // A git worktree may link node_modules from another checkout: let the dev server read it there.
+  server: { fs: { allow: [searchForWorkspaceRoot(process.cwd()), realpathSync('node_modules')] } },
   // The manifest lets scripts/bench/initial-js.bench.ts measure what the first screen loads.
   build: { target: 'es2022', manifest: true },
   test: {

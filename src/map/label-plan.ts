@@ -21,6 +21,28 @@ interface Shown {
 
 let measureContext: CanvasRenderingContext2D | null = null;
 
+/**
+ * Text widths by font, kept across redraws: a label's lines are measured once per font, not on every
+ * plan (measureText took about half of a route click's task). Cleared past a size no real map reaches.
+ */
+const widthsByFont = new Map<string, Map<string, number>>();
+const WIDTHS_KEPT = 200_000;
+
+/** A measuring function for the context's current font, remembering every width it measured. */
+export function cachedMeasure(font: string, measureText: (s: string) => number): (s: string) => number {
+  let widths = widthsByFont.get(font);
+  if (!widths) widthsByFont.set(font, (widths = new Map()));
+  const kept = widths;
+  return (s) => {
+    let w = kept.get(s);
+    if (w === undefined) {
+      if (kept.size >= WIDTHS_KEPT) kept.clear();
+      kept.set(s, (w = measureText(s)));
+    }
+    return w;
+  };
+}
+
 export function planLabels(
   renderer: CareerRenderer,
   graph: CareerGraph,
@@ -30,8 +52,9 @@ export function planLabels(
   measureContext ??= document.createElement('canvas').getContext('2d');
   const ctx = measureContext;
   if (!ctx) return new Map();
-  ctx.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-  const measure = (s: string) => ctx.measureText(s).width;
+  const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+  ctx.font = font;
+  const measure = cachedMeasure(font, (s) => ctx.measureText(s).width);
   const { width, height } = renderer.getDimensions();
 
   const screen = new Map<string, { x: number; y: number }>();
