@@ -23,7 +23,7 @@ function setUp() {
   return app;
 }
 
-describe('RoutePlannerView constraints', () => {
+describe('RoutePlannerView constraints', { timeout: 30_000 }, () => {
   it.each([
     ['Study', (el: HTMLElement) => fireEvent.change(el, { target: { value: 'full_time' } })],
     [

@@ -8,7 +8,7 @@ import { createModel } from '../../src/graph/model';
 import { bigDataset } from '../fixtures/big-dataset';
 
 describe('generated scale dataset', () => {
-  it('passes validation and builds a graph of 5,000 roles and 50,000 moves', () => {
+  it('passes validation and builds a graph of 5,000 roles and 50,000 moves', { timeout: 60_000 }, () => {
     const data = bigDataset();
     const checked = validateDataset(data);
     expect(checked.ok ? [] : checked.problems.slice(0, 3)).toEqual([]);

@@ -20,18 +20,22 @@ describe('first-screen chunks from the build manifest', () => {
     '_zod.js': { file: 'assets/zod.js' },
   };
 
-  it('counts the entry, its static imports and the map’s sigma chunk, each once, and no view loaded on demand', () => {
-    expect(firstScreenChunks(manifest).map((k) => manifest[k]!.file)).toEqual([
-      'assets/index.js',
-      'assets/runtime.js',
-      'assets/sigma.js',
-      'assets/shared.js',
-    ]);
-  });
+  it(
+    'counts the entry, its static imports and the map’s sigma chunk, each once, and no view loaded on demand',
+    { timeout: 60_000 },
+    () => {
+      expect(firstScreenChunks(manifest).map((k) => manifest[k]!.file)).toEqual([
+        'assets/index.js',
+        'assets/runtime.js',
+        'assets/sigma.js',
+        'assets/shared.js',
+      ]);
+    },
+  );
 });
 
 describe('the built-in dataset is validated at build time', () => {
-  it('serves careers.json as a string for JSON.parse, trimmed by the schema', () => {
+  it('serves careers.json as a string for JSON.parse, trimmed by the schema', { timeout: 60_000 }, () => {
     const source = builtinDataModule('src/data/careers.json');
     expect(source.startsWith('export default JSON.parse("')).toBe(true);
     const roles = (JSON.parse(readFileSync('src/data/careers.json', 'utf8')) as { roles: unknown[] }).roles;
@@ -39,19 +43,23 @@ describe('the built-in dataset is validated at build time', () => {
     expect((JSON.parse(literal) as { roles: unknown[] }).roles).toHaveLength(roles.length);
   });
 
-  it('ships the page its data as a JSON file: the dataset and a position for every role on the map, under a name that changes with the content', () => {
-    const shipped = JSON.parse(builtinDataJson('src/data/careers.json')) as {
-      dataset: { roles: { id: string; outOfScope?: boolean }[] };
-      layout: { positions: Record<string, unknown> };
-    };
-    const onMap = shipped.dataset.roles.filter((r) => !r.outOfScope).map((r) => r.id);
-    expect(onMap.length).toBeGreaterThan(0);
-    expect(onMap.filter((id) => !shipped.layout.positions[id])).toEqual([]);
-    expect(builtinDataFileName('{"a":1}')).toMatch(/^assets\/careers-[\w-]{10}\.json$/);
-    expect(builtinDataFileName('{"a":2}')).not.toBe(builtinDataFileName('{"a":1}'));
-  });
+  it(
+    'ships the page its data as a JSON file: the dataset and a position for every role on the map, under a name that changes with the content',
+    { timeout: 60_000 },
+    () => {
+      const shipped = JSON.parse(builtinDataJson('src/data/careers.json')) as {
+        dataset: { roles: { id: string; outOfScope?: boolean }[] };
+        layout: { positions: Record<string, unknown> };
+      };
+      const onMap = shipped.dataset.roles.filter((r) => !r.outOfScope).map((r) => r.id);
+      expect(onMap.length).toBeGreaterThan(0);
+      expect(onMap.filter((id) => !shipped.layout.positions[id])).toEqual([]);
+      expect(builtinDataFileName('{"a":1}')).toMatch(/^assets\/careers-[\w-]{10}\.json$/);
+      expect(builtinDataFileName('{"a":2}')).not.toBe(builtinDataFileName('{"a":1}'));
+    },
+  );
 
-  it('fails on a file that breaks a reference, naming the problem', () => {
+  it('fails on a file that breaks a reference, naming the problem', { timeout: 60_000 }, () => {
     const data = JSON.parse(readFileSync('src/data/careers.json', 'utf8')) as { transitions: { to: string }[] };
     data.transitions[0]!.to = 'no_such_role';
     const file = join(mkdtempSync(join(tmpdir(), 'careers-')), 'careers.json');

@@ -106,7 +106,7 @@ describe('PlannerSearch', () => {
   beforeEach(() => vi.stubGlobal('Worker', class {}));
   afterEach(() => vi.unstubAllGlobals());
 
-  it('sends each dataset once, long lists in parts, and answers from the worker', async () => {
+  it('sends each dataset once, long lists in parts, and answers from the worker', { timeout: 60_000 }, async () => {
     const w = fakeWorker();
     const search = new PlannerSearch(w.create);
     const first = await search.ask(model, routesQuery('him_manager'));
