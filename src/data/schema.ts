@@ -216,8 +216,11 @@ export const salarySchema = z
     /** The figure exactly as printed. */
     quote: text(400),
     source: id,
-    /** The quote and the occupation are the source's words and stay as printed; the year note is ours. */
-    es: spanish({ yearNote: text() }),
+    /**
+     * The quote and the occupation are the source's words and stay as printed; the year note is
+     * ours, and `occupation` is how a Spanish sentence names the occupation ("todos los gerentes…").
+     */
+    es: spanish({ yearNote: text().optional(), occupation: text(200).optional() }),
   })
   .superRefine((s, ctx) => {
     const isRange = RANGE_STATISTICS.includes(s.statistic);

@@ -8,6 +8,7 @@ import { EDUCATION_LEVELS, type Statistic } from '../data/vocabulary';
 import { educationLabel, statisticLabel } from '../data/vocabulary-labels';
 import { citation, yearsLabel } from '../text/format';
 import { localeOr, money } from '../i18n/numbers';
+import { wholeOccupation } from '../graph/salary/figure-label';
 import { roleTitle, type CareerModel } from '../graph/model';
 import { NO_JOB, formatYears, type Route } from '../graph/routes';
 import { educationName } from '../graph/routes/explain';
@@ -250,7 +251,7 @@ export function buildTimeline(
                   statistic: statisticLabel(point.figure.statistic, locale),
                   year: point.figure.year ?? m.year_not_stated({}, o),
                   dollarYear,
-                  occupation: `${point.broader ? m.tl_not_own_pay({ occupation: point.figure.occupation.toLowerCase(), role: title(roleId) }, o) : point.figure.occupation}${point.figure.soc ? ` (${point.figure.soc})` : ''}`,
+                  occupation: `${point.broader ? m.tl_not_own_pay({ whole: wholeOccupation(point.figure, locale), role: title(roleId) }, o) : point.figure.occupation}${point.figure.soc ? ` (${point.figure.soc})` : ''}`,
                 },
                 o,
               ),

@@ -6,7 +6,8 @@
  */
 import type { Salary, Source } from '../../data/schema';
 import { statisticLabel } from '../../data/vocabulary-labels';
-import { money } from '../../i18n/numbers';
+import { localeOr, money } from '../../i18n/numbers';
+import type { Locale } from '../../i18n/locale';
 import { roleTitle, type CareerModel } from '../model';
 import { roleHeadline, type PlotStatistic } from './pick-figure';
 import { m } from '../../paraglide/messages.js';
@@ -37,9 +38,17 @@ export function occupationLabel(s: Pick<Salary, 'occupation' | 'soc'>): string {
   return s.soc ? `${s.occupation} (${s.soc})` : m.fig_no_soc({ occupation: s.occupation });
 }
 
-/** "all medical and health services managers": how a broader occupation's pay is named. */
-export function wholeOccupation(s: Pick<Salary, 'occupation'>): string {
-  return m.fig_all({ occupation: s.occupation.toLowerCase() });
+/**
+ * "all medical and health services managers": how a broader occupation's pay is named. A Spanish
+ * sentence uses the figure's Spanish occupation name; without one it quotes the source's name
+ * rather than mixing English words into Spanish grammar.
+ */
+export function wholeOccupation(s: Pick<Salary, 'occupation' | 'es'>, locale?: Locale): string {
+  const o = { locale: localeOr(locale) };
+  if (o.locale === 'en') return m.fig_all({ occupation: s.occupation.toLowerCase() }, o);
+  return s.es?.occupation
+    ? m.fig_all({ occupation: s.es.occupation }, o)
+    : m.fig_all_quoted({ occupation: s.occupation }, o);
 }
 
 /** "BLS OOH May 2020 · Medical Records … (no SOC code given)": whose figure, from where, when. */
