@@ -12,6 +12,13 @@
 export const PLAN_PARAM = 'plan';
 
 /**
+ * The longest `plan=` value read: inside every current browser's URL limit (Chromium's is 2 MB)
+ * and above any link the app makes (share-link.ts). Checked here, with the page, so a longer
+ * one is refused and taken out of the address before anything else reads or copies it.
+ */
+export const MAX_ENCODED_CHARS = 200_000;
+
+/**
  * Decodes %XX escapes of ASCII characters, a few rounds for links encoded more than once; an
  * escape a wrap split ("%2\n> 4", "%2=\n4") is joined first. Never throws.
  */

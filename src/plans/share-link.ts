@@ -8,14 +8,15 @@
  * Links pass through chat apps and e-mail that cut and mangle them, so decoding never throws:
  * every failure is a sentence the counselor can act on.
  */
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { compressToEncodedURIComponent } from 'lz-string';
+import { decompressBounded } from './bounded-lz';
 import { migratePlan } from './migrate';
 import type { Plan } from './schema';
-import { PLAN_PARAM, extractPlanParam, readings } from './link-param';
+import { MAX_ENCODED_CHARS, PLAN_PARAM, extractPlanParam, readings } from './link-param';
 import { formatCount } from '../i18n/numbers';
 import { m } from '../paraglide/messages.js';
 
-export { PLAN_PARAM, extractPlanParam };
+export { MAX_ENCODED_CHARS, PLAN_PARAM, extractPlanParam };
 
 /**
  * Limits, from the worst case the plan schema allows (tests/unit/share-link-size.test.ts):
@@ -26,8 +27,7 @@ export { PLAN_PARAM, extractPlanParam };
  * encoder can produce; anything larger was not made by this app and is refused unread.
  */
 export const MAX_DECODED_CHARS = 250_000;
-/** Inside every current browser's URL limit (Chromium's is 2 MB). */
-export const MAX_ENCODED_CHARS = 200_000;
+
 /**
  * Longer links open in a browser but are often cut off by e-mail and chat apps (and QR codes
  * stop at ~4,000), so past this the app offers the plan's JSON file before copying the link.
@@ -101,9 +101,12 @@ export function decodePlan(value: string): LinkResult {
     if (value.includes('%')) value = decodeURIComponent(value);
     // Only the alphabet compressToEncodedURIComponent produces ("+" may arrive as a space).
     if (!/^[A-Za-z0-9+\-$ ]+$/.test(value)) return { ok: false, message: LINK_MESSAGES.damaged };
-    const text = decompressFromEncodedURIComponent(value);
-    if (typeof text !== 'string' || text.length <= 8) return { ok: false, message: LINK_MESSAGES.damaged };
-    if (text.length > MAX_DECODED_CHARS) return { ok: false, message: LINK_MESSAGES.tooLong };
+    // Stops as soon as the text passes the limit: lz-string's own decompression has no limit.
+    const decoded = decompressBounded(value, MAX_DECODED_CHARS);
+    if (!decoded.ok)
+      return { ok: false, message: decoded.reason === 'tooLong' ? LINK_MESSAGES.tooLong : LINK_MESSAGES.damaged };
+    const text = decoded.text;
+    if (text.length <= 8) return { ok: false, message: LINK_MESSAGES.damaged };
     const json = text.slice(8);
     if (checksum(json) !== text.slice(0, 8)) return { ok: false, message: LINK_MESSAGES.damaged };
     // Compression is deterministic, so a link that is not the canonical encoding of what it

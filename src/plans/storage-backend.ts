@@ -3,7 +3,7 @@
  * else in the origin can collide with it) or a Map for when the browser keeps no data.
  * Both clone on the way in and out, as IndexedDB's structured clone does.
  */
-import { createStore, del, entries, get, set } from 'idb-keyval';
+import { createStore, del, entries, get, promisifyRequest, set } from 'idb-keyval';
 import { keyId } from './record-keys';
 
 export const DB_NAME = 'career-path-explorer';
@@ -13,10 +13,23 @@ export const TIMEOUT_MS = 5000;
 
 export interface KeyValueBackend {
   entries(): Promise<[IDBValidKey, unknown][]>;
-  get(key: string): Promise<unknown>;
+  get(key: IDBValidKey): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
   /** Any key: set-aside records can sit under numbers, dates or arrays. */
   del(key: IDBValidKey): Promise<void>;
+  /**
+   * Reads the record under `key` and writes what `decide` makes of it, in one transaction, so
+   * another tab cannot write in between (a save checks the revision it overwrites this way).
+   * `decide` gets the record and whether there is one (a record can hold `undefined`); it is
+   * synchronous and may run again (on the memory fallback); it returns the change and the answer.
+   */
+  change<T>(key: IDBValidKey, decide: (old: unknown, present: boolean) => Decision<T>): Promise<T>;
+}
+
+/** What to do with a record: leave it, replace it, or delete it; and what to answer. */
+export interface Decision<T> {
+  write: { put: unknown } | { del: true } | null;
+  answer: T;
 }
 
 export function idbBackend(dbName = DB_NAME, storeName = STORE_NAME): KeyValueBackend {
@@ -26,6 +39,28 @@ export function idbBackend(dbName = DB_NAME, storeName = STORE_NAME): KeyValueBa
     get: (key) => get(key, store),
     set: (key, value) => set(key, value, store),
     del: (key) => del(key, store),
+    change: (key, decide) =>
+      store('readwrite', (s) => {
+        // A cursor, not get(): it tells an absent record from one holding `undefined`.
+        const request = s.openCursor(key);
+        // Decided in the success handler itself: the transaction is still active there on every engine.
+        const decided = new Promise<unknown>((resolve, reject) => {
+          request.onsuccess = () => {
+            try {
+              const cursor = request.result;
+              const { write, answer } = decide(cursor?.value, cursor !== null);
+              if (write && 'put' in write) s.put(write.put, key);
+              else if (write) s.delete(key);
+              resolve(answer);
+            } catch (err) {
+              s.transaction.abort();
+              reject(err);
+            }
+          };
+          request.onerror = () => reject(request.error);
+        });
+        return Promise.all([decided, promisifyRequest(s.transaction)]).then(([answer]) => answer as never);
+      }),
   };
 }
 
@@ -39,6 +74,13 @@ export function memoryBackend(seed: Iterable<[IDBValidKey, unknown]> = []): KeyV
     get: async (key) => structuredClone(map.get(keyId(key))?.[1]),
     set: async (key, value) => void map.set(keyId(key), [key, structuredClone(value)]),
     del: async (key) => void map.delete(keyId(key)),
+    change: async (key, decide) => {
+      const record = map.get(keyId(key));
+      const { write, answer } = decide(structuredClone(record?.[1]), record !== undefined);
+      if (write && 'put' in write) map.set(keyId(key), [key, structuredClone(write.put)]);
+      else if (write) map.delete(keyId(key));
+      return answer;
+    },
   };
 }
 

@@ -6,10 +6,23 @@
  * storage, until they choose to discard it); and when the browser will not keep data (no
  * IndexedDB, private browsing, storage full) the app keeps working in memory and says so.
  */
-import { idbBackend, memoryBackend, withTimeout, type KeyValueBackend } from './storage-backend';
-import { keyId, keyLabel } from './record-keys';
+import { idbBackend, type KeyValueBackend } from './storage-backend';
+import { resilientBackend } from './resilient-backend';
+import { MESSAGES, storageMessage, type StorageProblem } from './storage-messages';
+import { keyId } from './record-keys';
+import {
+  decideDiscard,
+  decidePlace,
+  decideRemove,
+  decideRename,
+  decideSave,
+  readRecord,
+  type PlaceAnswer,
+  type SaveAnswer,
+} from './record-rules';
+import type { Revision } from './revision';
+import { openPlanChannel, quietly, type PlanChannel } from './plan-channel';
 import { describeIssues } from '../data/problems';
-import { migratePlan } from './migrate';
 import { copyPlan, newPlanId } from './plan-routes';
 import { PLAN_LIMITS, planSchema, type Plan } from './schema';
 import { m } from '../paraglide/messages.js';
@@ -17,19 +30,15 @@ import { m } from '../paraglide/messages.js';
 const MODULE = 'plans/storage';
 
 export { DB_NAME, STORE_NAME, TIMEOUT_MS, idbBackend, memoryBackend, type KeyValueBackend } from './storage-backend';
-
-export const MESSAGES = {
-  unavailable:
-    "This browser isn't letting the app save data (private browsing or storage turned off), so plans are kept only until you close this tab. Use Export JSON to keep a copy.",
-  quota:
-    "The browser's storage is full, so plans are kept only until you close this tab. Use Export JSON to keep a copy.",
-  noAnswer:
-    "The browser's storage did not answer, so plans are kept only until you close this tab. Use Export JSON to keep a copy.",
-} as const;
+export { readRecord, type SaveConflict } from './record-rules';
+export { revisionOf, type Revision } from './revision';
+export { MESSAGES, storageMessage, type StorageProblem };
 
 export interface StorageStatus {
   persistent: boolean;
-  /** Set when plans are not persistent: the sentence the UI shows. */
+  /** Set when plans are not persistent: why (the UI words it with storageMessage). */
+  problem: StorageProblem | null;
+  /** The sentence for `problem`, in the language of the moment it was asked. */
   message: string | null;
 }
 
@@ -55,25 +64,48 @@ export interface DeletedPlan {
   plan: Plan;
 }
 
+/** A save's outcome: stored (as `plan`, its new revision), or a conflict to put to the counselor. */
+export type SaveOutcome = SaveAnswer & { status: StorageStatus };
+
+/** Where an imported or restored plan landed: as it is, already there (`same`), or as a copy under a new id. */
+export interface PlaceOutcome {
+  placed: Exclude<PlaceAnswer, 'taken'> | 'copy';
+  plan: Plan;
+  status: StorageStatus;
+}
+
 export interface PlanStore {
   status(): StorageStatus;
   list(): Promise<PlanListing>;
   get(id: string): Promise<Plan | null>;
-  save(plan: Plan): Promise<StorageStatus>;
+  /** Replaces only the version `base` names (null: a new plan); anything else comes back as a conflict. */
+  save(plan: Plan, base?: Revision): Promise<SaveOutcome>;
+  /** "Keep both": the plan under a new id, labelled as a copy. */
+  saveCopy(plan: Plan): Promise<Plan>;
+  /** A plan file: saved, or found already saved, or saved as a copy when its id holds something else. */
+  importPlan(plan: Plan): Promise<PlaceOutcome>;
   rename(id: string, label: string): Promise<Plan>;
   duplicate(id: string): Promise<Plan>;
   remove(id: string): Promise<DeletedPlan | null>;
-  restore(deleted: DeletedPlan): Promise<StorageStatus>;
+  /** Undo: back under its id if that is free, else as a copy (a plan saved there meanwhile stays). */
+  restore(deleted: DeletedPlan): Promise<PlaceOutcome>;
   /** Deletes a set-aside record; only ever called on the counselor's request. */
   discardQuarantined(key: IDBValidKey): Promise<void>;
+  /** Saved plans changed elsewhere (another tab, or slow storage answering at last): list again. */
+  subscribe(listener: () => void): () => void;
 }
 
 export interface PlanStoreOptions {
-  /** Defaults to IndexedDB, or memory when the browser has none. */
+  /** Defaults to IndexedDB, or memory when the browser has none or refuses it. */
   backend: KeyValueBackend;
   now: () => Date;
   newId: () => string;
+  /** How tabs hear each other; defaults to BroadcastChannel (storage events, else nothing). */
+  channel: PlanChannel;
 }
+
+/** A plan that is not (or no longer) stored: deleted in another tab, usually. */
+export class PlanGoneError extends Error {}
 
 function checked(plan: Plan): Plan {
   const parsed = planSchema.safeParse(plan);
@@ -82,135 +114,121 @@ function checked(plan: Plan): Plan {
   return parsed.data;
 }
 
-/**
- * One stored record → a plan, or why not. A plan must be stored under its own id (anything
- * else means the record was edited by hand or damaged), except a migrated older plan, which
- * had no id of its own and takes the key it was stored under.
- */
-export function readRecord(
-  rawKey: IDBValidKey,
-  raw: unknown,
-): { ok: true; plan: Plan } | { ok: false; message: string } {
-  const key = String(rawKey);
-  const shown = typeof rawKey === 'string' ? `“${key.slice(0, PLAN_LIMITS.id)}”` : keyLabel(rawKey, PLAN_LIMITS.id);
-  if (typeof rawKey !== 'string') return { ok: false, message: m.st_bad_key({ shown }) };
-  const read = migratePlan(raw);
-  if (!read.ok) return { ok: false, message: m.st_unreadable({ shown, reason: read.message }) };
-  if (read.plan.id === key) return { ok: true, plan: read.plan };
-  if (read.migratedFrom !== null && planSchema.shape.id.safeParse(key).success)
-    return { ok: true, plan: { ...read.plan, id: key } };
-  return { ok: false, message: m.st_wrong_id({ shown, id: read.plan.id }) };
+/** IndexedDB, or null when the browser has none or will not let the page read it (Firefox with cookies blocked throws). */
+function browserStorage(): KeyValueBackend | null {
+  try {
+    return typeof indexedDB === 'undefined' || indexedDB === null ? null : idbBackend();
+  } catch {
+    return null;
+  }
 }
 
 export function createPlanStore(options: Partial<PlanStoreOptions> = {}): PlanStore {
-  const hasIdb = typeof indexedDB !== 'undefined';
-  let backend: KeyValueBackend = options.backend ?? (hasIdb ? idbBackend() : memoryBackend());
-  let status: StorageStatus =
-    options.backend || hasIdb
-      ? { persistent: true, message: null }
-      : { persistent: false, message: MESSAGES.unavailable };
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? newPlanId;
-  // What storage last held (by keyId, so look-alike keys stay apart), so falling back
-  // mid-session keeps every plan already seen.
-  const mirror = new Map<string, [IDBValidKey, unknown]>();
-  // The in-memory store once storage has failed; an error from it is a bug, not a browser setting.
-  let fallback: KeyValueBackend | null = options.backend || hasIdb ? null : backend;
-
-  /**
-   * Runs a storage call; on failure or no answer, switches to memory for good and runs it
-   * there. A call already in flight on the old backend when another call switched (a save
-   * made while the first listing hangs) falls back too, instead of losing its data.
-   */
-  async function run<T>(op: (b: KeyValueBackend) => Promise<T>): Promise<T> {
-    const used = backend;
-    try {
-      return await withTimeout(op(used));
-    } catch (err) {
-      if (used === fallback) throw err;
-      if (!fallback) {
-        const name = err instanceof Error ? err.name : '';
-        const quota = name === 'QuotaExceededError' || (err instanceof Error && /quota/i.test(err.message));
-        status = {
-          persistent: false,
-          message: quota ? MESSAGES.quota : name === 'TimeoutError' ? MESSAGES.noAnswer : MESSAGES.unavailable,
-        };
-        fallback = backend = memoryBackend(mirror.values());
-      }
-      return op(fallback);
-    }
-  }
-
-  async function write(plan: Plan): Promise<StorageStatus> {
-    const valid = checked(plan);
-    await run((b) => b.set(valid.id, valid));
-    mirror.set(keyId(valid.id), [valid.id, structuredClone(valid)]);
-    return { ...status };
-  }
+  const channel = quietly(options.channel ?? openPlanChannel());
+  const copyOf = (plan: Plan): Plan => ({
+    ...copyPlan(plan, { now: now(), id: newId() }),
+    label: m.st_copy_label({ label: plan.label }).slice(0, PLAN_LIMITS.label),
+  });
+  const backend = resilientBackend({
+    primary: options.backend ?? browserStorage(),
+    // Slow storage answered and another tab had changed the plan meanwhile: this tab's version is kept as a copy.
+    rescue: (key, value) => {
+      const read = readRecord(key, value);
+      if (!read.ok) return null;
+      const copy = copyOf(read.plan);
+      return [copy.id, copy];
+    },
+  });
+  const status = (): StorageStatus => {
+    const problem = backend.problem();
+    return {
+      persistent: problem === null,
+      problem,
+      message: storageMessage(problem),
+    };
+  };
+  /** A write other tabs should hear about (memory is this tab's alone). */
+  const announced = <T>(answer: T): T => {
+    if (backend.problem() === null) channel.announce();
+    return answer;
+  };
 
   async function getPlan(id: string): Promise<Plan | null> {
-    const raw = await run((b) => b.get(id));
+    const raw = await backend.get(id);
     if (raw === undefined) return null;
     const read = readRecord(id, raw);
     return read.ok ? read.plan : null;
   }
 
-  async function mustGet(id: string): Promise<Plan> {
-    const plan = await getPlan(id);
-    if (!plan) throw new Error(`${MODULE}: no readable plan with id '${id}'`);
-    return plan;
+  /** Puts a plan into an empty slot, or a copy of it under a new id when the slot is taken. */
+  async function place(plan: Plan): Promise<PlaceOutcome> {
+    const valid = checked(plan);
+    const answer = await backend.change(valid.id, (raw, present) => decidePlace(valid, raw, present));
+    if (answer !== 'taken') return announced({ placed: answer, plan: valid, status: status() });
+    const copy = copyOf(valid);
+    const again = await backend.change(copy.id, (raw, present) => decidePlace(copy, raw, present));
+    if (again !== 'saved') throw new Error(`${MODULE}: the new id '${copy.id}' is taken`);
+    return announced({ placed: 'copy', plan: copy, status: status() });
   }
 
   return {
-    status: () => ({ ...status }),
+    status,
 
     async list() {
-      const records = await run((b) => b.entries());
+      const records = await backend.entries();
       const plans: Plan[] = [];
       const quarantine: QuarantinedRecord[] = [];
-      mirror.clear();
       for (const [key, raw] of records) {
-        const id = keyId(key);
-        mirror.set(id, [key, raw]);
         const read = readRecord(key, raw);
         if (read.ok) plans.push(read.plan);
-        else quarantine.push({ key, id, message: read.message, raw });
+        else quarantine.push({ key, id: keyId(key), message: read.message, raw });
       }
       plans.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? -1 : 1));
-      return { plans, quarantine, ...status };
+      return { plans, quarantine, ...status() };
     },
 
     get: getPlan,
 
-    save: (plan) => write({ ...plan }),
+    async save(plan, base = null) {
+      const valid = checked({ ...plan });
+      const answer = await backend.change(valid.id, (raw, present) => decideSave(valid, base, raw, present));
+      return answer.ok ? announced({ ...answer, status: status() }) : { ...answer, status: status() };
+    },
+
+    saveCopy: async (plan) => (await place(copyOf(plan))).plan,
+
+    importPlan: place,
 
     async rename(id, label) {
-      const plan = { ...(await mustGet(id)), label, updatedAt: now().toISOString() };
-      await write(plan);
-      return plan;
+      const renamed = await backend.change(id, (raw, present) =>
+        decideRename(id, label, now().toISOString(), raw, present),
+      );
+      if (!renamed) throw new PlanGoneError(m.st_gone());
+      return announced(renamed);
     },
 
     async duplicate(id) {
-      const original = await mustGet(id);
-      const copy = copyPlan(original, { now: now(), id: newId() });
-      copy.label = `${original.label} (copy)`.slice(0, PLAN_LIMITS.label);
-      await write(copy);
-      return copy;
+      const original = await getPlan(id);
+      if (!original) throw new PlanGoneError(m.st_gone());
+      return (await place(copyOf(original))).plan;
     },
 
     async remove(id) {
-      const plan = await getPlan(id);
-      if (!plan) return null;
-      await run((b) => b.del(id));
-      mirror.delete(keyId(id));
-      return { plan };
+      const plan = await backend.change(id, (raw, present) => decideRemove(id, raw, present));
+      return plan ? announced({ plan }) : null;
     },
 
-    restore: (deleted) => write(deleted.plan),
+    restore: (deleted) => place(deleted.plan),
 
     async discardQuarantined(key) {
-      await run((b) => b.del(key));
-      mirror.delete(keyId(key));
+      if (await backend.change(key, (raw, present) => decideDiscard(key, raw, present))) announced(null);
+    },
+
+    subscribe(listener) {
+      const stops = [channel.listen(listener), backend.onrecover(listener)];
+      return () => stops.forEach((stop) => stop());
     },
   };
 }

@@ -35,6 +35,12 @@ async function register(opts: RegisterOptions): Promise<void> {
         if (worker.state === 'installed') offer(worker);
       });
     });
+    // Another tab said "Reload to update": the new worker now serves this page too, whose code is
+    // older (its lazy parts may be gone from the server): say so, instead of failing later.
+    const hadController = container.controller !== null;
+    container.addEventListener('controllerchange', () => {
+      if (hadController && !updatingHere) swUpdate.otherTab = true;
+    });
     // A tab left open for days still learns about new builds when the user comes back to it.
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'visible') registration.update().catch(() => {});
@@ -52,8 +58,29 @@ export function registerServiceWorker(options: Partial<RegisterOptions> = {}): v
   else window.addEventListener('load', () => void register(opts), { once: true });
 }
 
-/** Activates the waiting worker and reloads once it controls the page. */
+/** Set while this tab applies an update, so its own controller change is not taken for another tab's. */
+let updatingHere = false;
+
+/**
+ * Activates the waiting worker and reloads once it controls the page. When another tab already
+ * activated it (its state is past "installed"), there is nothing to wait for: reload at once.
+ */
 export function applyUpdate(waiting: ServiceWorker): void {
-  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+  updatingHere = true;
+  if (
+    swUpdate.otherTab ||
+    waiting.state === 'activating' ||
+    waiting.state === 'activated' ||
+    waiting.state === 'redundant'
+  ) {
+    window.location.reload();
+    return;
+  }
+  const reload = () => window.location.reload();
+  navigator.serviceWorker.addEventListener('controllerchange', reload, {
+    once: true,
+  });
+  // Activated by another tab between the banner showing and this click: no controller change comes.
+  waiting.addEventListener('statechange', () => waiting.state === 'activated' && reload());
   waiting.postMessage({ type: 'SKIP_WAITING' });
 }

@@ -148,7 +148,7 @@ function hanging(): { backend: KeyValueBackend; fail: () => void } {
   const waiting: ((e: Error) => void)[] = [];
   const wait = () => new Promise<never>((_, reject) => waiting.push(reject));
   return {
-    backend: { entries: wait, get: wait, set: wait, del: wait },
+    backend: { entries: wait, get: wait, set: wait, del: wait, change: wait },
     fail: () => waiting.forEach((r) => r(new DOMException('gone', 'UnknownError'))),
   };
 }
@@ -162,8 +162,15 @@ describe('a storage that hangs or fails late', () => {
     await vi.advanceTimersByTimeAsync(TIMEOUT_MS / 2);
     const saved = store.save(miniPlan());
     await vi.advanceTimersByTimeAsync(TIMEOUT_MS);
-    expect(await listing).toMatchObject({ persistent: false, message: MESSAGES.noAnswer });
-    expect(await saved).toEqual({ persistent: false, message: MESSAGES.noAnswer });
+    expect(await listing).toMatchObject({
+      persistent: false,
+      message: MESSAGES.noAnswer,
+    });
+    expect((await saved).status).toEqual({
+      persistent: false,
+      problem: 'noAnswer',
+      message: MESSAGES.noAnswer,
+    });
     expect((await store.list()).plans).toEqual([miniPlan()]);
   });
 
@@ -178,8 +185,8 @@ describe('a storage that hangs or fails late', () => {
     await vi.advanceTimersByTimeAsync(2);
     expect((await listing).persistent).toBe(false);
     fail();
-    expect((await saved).persistent).toBe(false);
-    expect((await second).persistent).toBe(false);
+    expect((await saved).status.persistent).toBe(false);
+    expect((await second).status.persistent).toBe(false);
     expect((await store.list()).plans.map((p) => p.id).sort()).toEqual(['p-mini', 'p-two']);
   });
 });

@@ -20,7 +20,11 @@ let dbCount = 0;
 /** A fresh database per test, so tests never see each other's plans. */
 function freshDb() {
   const name = `plans-test-${++dbCount}`;
-  return { name, backend: idbBackend(name, 'plans'), raw: createStore(name, 'plans') };
+  return {
+    name,
+    backend: idbBackend(name, 'plans'),
+    raw: createStore(name, 'plans'),
+  };
 }
 
 function clock(start = Date.parse('2024-05-01T12:00:00Z')) {
@@ -42,9 +46,21 @@ describe('plan storage (IndexedDB)', () => {
   it('saves, lists newest first, renames, duplicates, deletes and undoes', async () => {
     const { backend } = freshDb();
     const store = createPlanStore({ backend, now: clock(), newId: ids() });
-    const a = miniPlan({ id: 'p-a', label: 'AB', updatedAt: '2024-01-01T00:00:00.000Z' });
-    const b = miniPlan({ id: 'p-b', label: 'CD', updatedAt: '2024-02-01T00:00:00.000Z' });
-    expect(await store.save(a)).toEqual({ persistent: true, message: null });
+    const a = miniPlan({
+      id: 'p-a',
+      label: 'AB',
+      updatedAt: '2024-01-01T00:00:00.000Z',
+    });
+    const b = miniPlan({
+      id: 'p-b',
+      label: 'CD',
+      updatedAt: '2024-02-01T00:00:00.000Z',
+    });
+    expect(await store.save(a, null)).toEqual({
+      ok: true,
+      plan: a,
+      status: { persistent: true, problem: null, message: null },
+    });
     await store.save(b);
     expect((await store.list()).plans.map((p) => p.id)).toEqual(['p-b', 'p-a']);
 
@@ -54,13 +70,21 @@ describe('plan storage (IndexedDB)', () => {
     expect((await store.get('p-a'))?.label).toBe('EF');
 
     const copy = await store.duplicate('p-a');
-    expect(copy).toMatchObject({ id: 'p-copy-1', label: 'EF (copy)', routes: a.routes, goals: a.goals });
+    expect(copy).toMatchObject({
+      id: 'p-copy-1',
+      label: 'EF (copy)',
+      routes: a.routes,
+      goals: a.goals,
+    });
     expect((await store.list()).plans).toHaveLength(3);
 
     const deleted = await store.remove('p-b');
     expect(deleted?.plan).toEqual(b);
     expect((await store.list()).plans.map((p) => p.id)).not.toContain('p-b');
-    await store.restore(deleted!);
+    expect(await store.restore(deleted!)).toMatchObject({
+      placed: 'saved',
+      plan: b,
+    });
     expect(await store.get('p-b')).toEqual(b);
     expect(await store.remove('nope')).toBeNull();
   });
@@ -68,7 +92,9 @@ describe('plan storage (IndexedDB)', () => {
   it('survives a new store instance (a reload)', async () => {
     const { name } = freshDb();
     await createPlanStore({ backend: idbBackend(name, 'plans') }).save(miniPlan());
-    const listing = await createPlanStore({ backend: idbBackend(name, 'plans') }).list();
+    const listing = await createPlanStore({
+      backend: idbBackend(name, 'plans'),
+    }).list();
     expect(listing.plans).toEqual([miniPlan()]);
   });
 
@@ -113,7 +139,9 @@ describe('plan storage (IndexedDB)', () => {
     await expect(store.save(miniPlan({ goals: [] }))).rejects.toThrow(
       /^plans\/storage: refusing to save an invalid plan: goals: must name at least one goal/,
     );
-    await expect(store.rename('missing', 'x')).rejects.toThrow(/^plans\/storage: no readable plan with id 'missing'/);
+    await expect(store.rename('missing', 'x')).rejects.toThrow(
+      'This plan is no longer saved: it was deleted, perhaps in another tab.',
+    );
   });
 });
 
@@ -214,39 +242,67 @@ function throwing(name = 'InvalidStateError'): KeyValueBackend {
   const fail = async (): Promise<never> => {
     throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', name);
   };
-  return { entries: fail, get: fail, set: fail, del: fail };
+  return { entries: fail, get: fail, set: fail, del: fail, change: fail };
 }
 
 describe('when storage is unavailable', () => {
   it('keeps plans in memory and says they last only until the tab is closed', async () => {
     const store = createPlanStore({ backend: throwing() });
     const listing = await store.list();
-    expect(listing).toEqual({ plans: [], quarantine: [], persistent: false, message: MESSAGES.unavailable });
+    expect(listing).toEqual({
+      plans: [],
+      quarantine: [],
+      persistent: false,
+      problem: 'unavailable',
+      message: MESSAGES.unavailable,
+    });
     expect(MESSAGES.unavailable).toMatch(/kept only until you close this tab/);
-    expect(await store.save(miniPlan())).toEqual({ persistent: false, message: MESSAGES.unavailable });
+    expect((await store.save(miniPlan())).status).toEqual({
+      persistent: false,
+      problem: 'unavailable',
+      message: MESSAGES.unavailable,
+    });
     expect((await store.list()).plans).toEqual([miniPlan()]);
   });
 
   it('falls back when the browser has no IndexedDB at all', async () => {
     vi.stubGlobal('indexedDB', undefined);
     const store = createPlanStore();
-    expect(store.status()).toEqual({ persistent: false, message: MESSAGES.unavailable });
+    expect(store.status()).toEqual({
+      persistent: false,
+      problem: 'unavailable',
+      message: MESSAGES.unavailable,
+    });
     await store.save(miniPlan());
     expect((await store.list()).plans).toHaveLength(1);
   });
 
   it('keeps the plans already loaded when the quota runs out mid-session', async () => {
     const backend = memoryBackend([['p-mini', miniPlan()]]);
-    const store = createPlanStore({ backend: { ...backend, set: throwing('QuotaExceededError').set } });
+    const store = createPlanStore({
+      backend: { ...backend, change: throwing('QuotaExceededError').change },
+    });
     expect((await store.list()).persistent).toBe(true);
-    expect(await store.save(miniPlan({ id: 'p-new' }))).toEqual({ persistent: false, message: MESSAGES.quota });
+    expect((await store.save(miniPlan({ id: 'p-new' }))).status).toEqual({
+      persistent: false,
+      problem: 'quota',
+      message: MESSAGES.quota,
+    });
     expect((await store.list()).plans.map((p) => p.id).sort()).toEqual(['p-mini', 'p-new']);
   });
 
   it('treats storage that never answers as unavailable', async () => {
     vi.useFakeTimers();
     const never = () => new Promise<never>(() => {});
-    const store = createPlanStore({ backend: { entries: never, get: never, set: never, del: never } });
+    const store = createPlanStore({
+      backend: {
+        entries: never,
+        get: never,
+        set: never,
+        del: never,
+        change: never,
+      },
+    });
     const pending = store.list();
     await vi.advanceTimersByTimeAsync(TIMEOUT_MS + 1);
     expect((await pending).persistent).toBe(false);
@@ -259,13 +315,13 @@ describe('PlansController', () => {
     const ctl = new PlansController(createPlanStore({ backend: throwing() }));
     await ctl.load();
     expect([ctl.loaded, ctl.persistent, ctl.storageMessage]).toEqual([true, false, MESSAGES.unavailable]);
-    await ctl.save(miniPlan());
+    await ctl.save(miniPlan(), null);
     expect(ctl.plans.map((p) => p.id)).toEqual(['p-mini']);
     await ctl.remove('p-mini');
     expect([ctl.plans.length, ctl.deleted?.plan.id]).toEqual([0, 'p-mini']);
     await ctl.undo();
     expect([ctl.plans.length, ctl.deleted]).toEqual([1, null]);
     await ctl.rename('missing', 'x');
-    expect(ctl.error).toBe("no readable plan with id 'missing'");
+    expect(ctl.error).toBe('This plan is no longer saved: it was deleted, perhaps in another tab.');
   });
 });
