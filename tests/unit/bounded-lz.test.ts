@@ -24,7 +24,10 @@ function expandingLink(codes: number): string {
   const put = (value: number, count: number) => {
     for (let bit = 0; bit < count; bit++) {
       acc = (acc << 1) | ((value >> bit) & 1);
-      if (++filled === 6) (chars.push(ALPHABET[acc]!), (acc = 0), (filled = 0));
+      if (++filled < 6) continue;
+      chars.push(ALPHABET[acc]!);
+      acc = 0;
+      filled = 0;
     }
   };
   put(0, 2);
