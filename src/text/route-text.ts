@@ -7,7 +7,7 @@
  * Every function takes an optional locale (a plan prints in its own language); without one the
  * text is in the interface language.
  */
-import type { ExperienceKind } from '../data/schema';
+import type { ExperienceKind, Gate, Requires } from '../data/schema';
 import type { Locale } from '../i18n/locale';
 import { programName as localProgramName } from '../data/localize';
 import { m as msg } from '../paraglide/messages.js';
@@ -154,6 +154,29 @@ export function requirementLabel(
         { locale },
       );
   }
+}
+
+/** A gate's items as words: credentials, programs, education, experience. */
+function gateItems(model: CareerModel, gate: Gate, locale?: Locale): string[] {
+  return [
+    ...(gate.credentials ?? []).map((c) => abbr(model, c)),
+    ...(gate.programs ?? []).map((p) => programName(model, p, locale)),
+    ...(gate.education ? [educationLabel(gate.education, locale)] : []),
+    ...(gate.experience ?? []).map((e) =>
+      msg.rt_experience_req({ years: yrs(e.years, locale), kind: experienceLabel(e.kind, locale) }, { locale }),
+    ),
+  ];
+}
+
+/**
+ * What a move asks for, as the role panel lists it: what every way needs, then the alternatives
+ * ("Medical coding certificate or course + CCA or CPC-A"). Empty when it asks for nothing new.
+ */
+export function requiresLabel(model: CareerModel, requires: Requires, locale?: Locale): string {
+  const or = new Intl.ListFormat(localeOr(locale), { type: 'disjunction' });
+  const choices = (requires.anyOf ?? []).map((alt) => gateItems(model, alt, locale).join(' + ')).filter(Boolean);
+  const all = gateItems(model, requires, locale).join(', ');
+  return [all, choices.length ? or.format(choices) : ''].filter(Boolean).join(' + ');
 }
 
 /** The From field's option for a person with no job yet (its text starts with "No job yet"). */
