@@ -101,6 +101,11 @@ export function programName(program: Pick<Program, 'name' | 'es'>, locale: Local
   return pick(program.name, program.es?.name, locale);
 }
 
+/** How a program's typical length was set (the IPEDS convention, mostly). */
+export function programBasis(program: Pick<Program, 'basis' | 'es'>, locale: Locale): Localized {
+  return pick(program.basis, program.es?.basis, locale);
+}
+
 /** A move's note, or undefined when the move has none. */
 export function transitionNote(transition: Pick<Transition, 'note' | 'es'>, locale: Locale): Localized | undefined {
   return pickOptional(transition.note, transition.es?.note, locale);

@@ -296,7 +296,8 @@ export const programSchema = z.object({
   basis: text(400),
   note: text().optional(),
   sources: z.array(id).min(1, SCHEMA_WORDS.needs_source),
-  es: spanish({ name: text(200), note: text().optional() }),
+  /** `basis`: the Spanish of how the length was set. */
+  es: spanish({ name: text(200), note: text().optional(), basis: text(400).optional() }),
 });
 
 /** How a person with no job yet gets a first job in a role (study, an exam), with its sources. */

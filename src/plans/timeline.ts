@@ -6,13 +6,19 @@
  */
 import { EDUCATION_LEVELS, type Statistic } from '../data/vocabulary';
 import { educationLabel, statisticLabel } from '../data/vocabulary-labels';
-import { citation, yearsLabel } from '../text/format';
+import { citation, datedCitation, yearsLabel } from '../text/format';
 import { localeOr, money } from '../i18n/numbers';
 import { wholeOccupation } from '../graph/salary/figure-label';
 import { roleTitle, type CareerModel } from '../graph/model';
-import { NO_JOB, formatYears, type Route } from '../graph/routes';
+import { NO_JOB, formatYears, type Route, type RouteMove } from '../graph/routes';
 import { educationName } from '../graph/routes/explain';
-import { credentialName as localCredentialName, programName as localProgramName, sourcedText } from '../data/localize';
+import {
+  credentialName as localCredentialName,
+  programBasis,
+  programName as localProgramName,
+  sourcedText,
+  transitionMethod,
+} from '../data/localize';
 import type { Locale } from '../i18n/locale';
 import { m } from '../paraglide/messages.js';
 import { PART_TIME_FACTOR } from '../graph/routes/constraints';
@@ -52,6 +58,27 @@ interface Base {
   details: string;
   /** Citations behind the step's figures or rules; empty when the data states none. */
   source: string;
+  /** Where the printed duration comes from, with its sources' years (the handout prints it beside the duration). */
+  durationBasis: DurationBasis;
+}
+
+/**
+ * Where a step's length comes from: the move's sources ('move'), a modelled estimate with its
+ * method ('estimate'), a program's typical length and how it was set ('program'), the
+ * credential's rules for an exam ('credential'), or no figure at all ('none': goal reached,
+ * length not stated). Citations carry each source's data year and, for a web page, the date read.
+ */
+export interface DurationBasis {
+  kind: 'move' | 'estimate' | 'program' | 'credential' | 'none';
+  /** How an estimate or a program's length was set, in the timeline's language; null otherwise. */
+  method: string | null;
+  citation: string;
+}
+
+const NO_BASIS: DurationBasis = { kind: 'none', method: null, citation: '' };
+
+function cite(model: CareerModel, ids: readonly string[], locale?: Locale): string {
+  return [...new Set(ids)].map((id) => datedCitation(model.sources.get(id), locale)).join('; ');
 }
 
 export interface JobMilestone extends Base {
@@ -132,9 +159,10 @@ function studyStep(
     : level
       ? educationLabel(level, locale)
       : programId;
-  const cite = program ? program.sources.map((id) => citation(model.sources.get(id), locale)).join('; ') : '';
+  const sources = program ? program.sources.map((id) => citation(model.sources.get(id), locale)).join('; ') : '';
+  const basis = program ? programBasis(program, localeOr(locale)).text : '';
   const length = program
-    ? { years: program.years.typical, low: program.years.low, high: program.years.high, basis: program.basis }
+    ? { years: program.years.typical, low: program.years.low, high: program.years.high, basis }
     : null;
   const pace = length ? m.tl_pace_part_time({ years: formatYears(PART_TIME_FACTOR * length.years) }, o) : '';
   const duration = length
@@ -156,7 +184,15 @@ function studyStep(
     title: program ? name : m.tl_complete({ level: level ? educationName(level, locale) : name }, o),
     duration,
     details: `${m.tl_study_details({ name, neededFor, duration }, o)}${length ? ` (${length.basis})` : ''}`,
-    source: cite,
+    source: sources,
+    // Part-time takes about twice as long: the app's assumption, said where the length is printed.
+    durationBasis: program
+      ? {
+          kind: 'program',
+          method: mode === 'part_time' ? `${basis} ${m.tl_part_time_assumption({}, o)}` : basis,
+          citation: cite(model, program.sources, locale),
+        }
+      : NO_BASIS,
     programId,
     programName: name,
     programLength: length,
@@ -178,7 +214,7 @@ function examStep(
   if (!c) throw new Error(`plans/timeline: unknown credential '${credentialId}'`);
   const eligibility = c.eligibility.map((e) => ({
     text: sourcedText(e, localeOr(locale)).text,
-    citation: e.sources.map((id) => citation(model.sources.get(id), locale)).join('; '),
+    citation: cite(model, e.sources, locale),
   }));
   const name = localCredentialName(c, localeOr(locale)).text;
   return {
@@ -208,9 +244,31 @@ function examStep(
     body: c.body,
     bodyName: c.bodyName,
     eligibility,
+    durationBasis: {
+      kind: 'credential',
+      method: null,
+      citation: cite(model, [...c.eligibility.flatMap((e) => e.sources), ...c.sources], locale),
+    },
     unverified: c.status === 'unverified',
     neededFor,
   };
+}
+
+/** Where a job step's years come from: the move's sources or its estimate, and what lengthens the step. */
+function jobBasis(model: CareerModel, move: RouteMove, locale?: Locale): DurationBasis {
+  const o = { locale };
+  const t = model.dataset.transitions.find((tr) => tr.id === move.edge);
+  const parts = [t ? cite(model, t.sources, locale) : m.source_unknown({}, o)];
+  const credential = move.extraExperience?.credential
+    ? model.credentials.get(move.extraExperience.credential)
+    : undefined;
+  if (credential) {
+    const ids = [...credential.eligibility.flatMap((e) => e.sources), ...credential.sources];
+    parts.push(m.tl_basis_experience({ abbr: credential.abbr, citation: cite(model, ids, locale) }, o));
+  }
+  if (move.study.length || move.levels.length) parts.push(m.tl_basis_with_study({}, o));
+  const method = t && move.years.estimated ? (transitionMethod(t, localeOr(locale))?.text ?? null) : null;
+  return { kind: method ? 'estimate' : 'move', method, citation: parts.join('; ') };
 }
 
 export function buildTimeline(
@@ -258,7 +316,7 @@ export function buildTimeline(
               statistic: point.figure.statistic,
               dataYear: point.figure.year,
               dollarYear,
-              citation: citation(point.source ?? undefined, locale),
+              citation: datedCitation(point.source ?? undefined, locale),
               shared: point.shared,
             }
           : { amount: null, text: m.tl_no_figure({}, o), reason: point?.reason ?? m.tl_no_figure_reason({}, o) };
@@ -281,6 +339,7 @@ export function buildTimeline(
         duration,
         details: `${move ? m.tl_job_details_move({ role: title(roleId), duration, studying, next: title(move.to), extra, salary: salaryText }, o) : m.tl_job_details_goal({ role: title(roleId), salary: salaryText }, o)}.`,
         source: salary.amount === null ? '' : salary.citation,
+        durationBasis: move ? jobBasis(model, move, locale) : NO_BASIS,
         roleId,
         roleTitle: title(roleId),
         isGoal,

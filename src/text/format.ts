@@ -7,7 +7,7 @@
  */
 import type { Salary, Source, Years } from '../data/schema';
 import type { Locale } from '../i18n/locale';
-import { formatFixed, formatNumber, localeOr, money } from '../i18n/numbers';
+import { formatDate, formatFixed, formatNumber, localeOr, money } from '../i18n/numbers';
 import { m } from '../paraglide/messages.js';
 
 export function salaryAmount(s: Pick<Salary, 'value' | 'high' | 'period'>, locale?: Locale): string {
@@ -52,6 +52,22 @@ export function citation(source: Source | undefined, locale?: Locale): string {
   // Publisher and edition are names, as printed; the date note is ours, in Spanish where the data has it.
   const when = localeOr(locale) === 'es' ? (source.es?.dataYear ?? source.dataYear) : source.dataYear;
   return `${parts} (${when})`;
+}
+
+/**
+ * A citation for print: the short citation and, for a web page, the date it was read ("AHIMA
+ * (current at access date; accessed November 22, 2026)"), or that the date was not recorded.
+ */
+export function datedCitation(source: Source | undefined, locale?: Locale): string {
+  const short = citation(source, locale);
+  if (!source || source.kind !== 'public') return short;
+  const [y, mo, d] = (source.accessed ?? '').split('-').map(Number);
+  // A calendar date, not an instant: built in local time so no time zone moves it a day.
+  const read =
+    y && mo && d
+      ? m.cite_accessed({ date: formatDate(new Date(y, mo - 1, d), 'long', locale) }, { locale })
+      : m.cite_access_not_recorded({}, { locale });
+  return `${short.slice(0, -1)}; ${read})`;
 }
 
 /** A route's total: "≈3.4 years" — "≈" when any step is an estimate. */

@@ -1,0 +1,60 @@
+/**
+ * Where the handout says each duration comes from: dated citations, the estimate notes each
+ * method is printed in once, the program's convention, and no line where no figure is printed.
+ */
+import { describe, expect, it } from 'vitest';
+import data from '../../src/data/careers.json';
+import type { Dataset } from '../../src/data/schema';
+import { createModel } from '../../src/graph/model';
+import { datedCitation } from '../../src/text/format';
+import { handoutSources } from '../../src/plans/handout-sources';
+import { buildTimeline } from '../../src/plans/timeline';
+import { kBestRoutes } from '../../src/graph/routes';
+
+const dataset = data as unknown as Dataset;
+const model = createModel(dataset);
+const source = (id: string) => model.sources.get(id);
+
+describe('datedCitation', () => {
+  it('adds the date a web page was read, in the reader’s language, and says when it was not recorded', () => {
+    expect(datedCitation(source('ahima-ccs'), 'en')).toBe('AHIMA (current at access date; accessed November 22, 2026)');
+    expect(datedCitation(source('ahima-ccs'), 'es')).toBe(
+      'AHIMA (vigente en la fecha de consulta; consultado el 22 de noviembre de 2026)',
+    );
+    expect(datedCitation(source('ipeds-award-definitions'), 'en')).toMatch(
+      /\(Current IPEDS definitions \(undated page\); access date not recorded\)$/,
+    );
+    // A seed document is a file in the project, not a page read on a date.
+    expect(datedCitation(source('seed-003'), 'en')).toBe(
+      'Zippia (not stated; captured after Aug 2016 (newest salary-table start date Aug 02, 2016))',
+    );
+  });
+});
+
+describe('handoutSources', () => {
+  const route = kBestRoutes(model.graph, 'hit', 'him_manager', { k: 1 })[0]!;
+  const steps = buildTimeline(model, route, { locale: 'en' });
+
+  it('gives every step with a figure a line, numbers each estimate method once, and none for the goal', () => {
+    const { lines, notes } = handoutSources([...steps, ...steps], 'en');
+    for (const step of steps) {
+      const line = lines.get(step);
+      if (step.kind === 'job' && step.isGoal) expect(line).toBeUndefined();
+      else
+        expect(line).toMatch(
+          /^(Source: |Estimate, method in note \d; from |Typical full-time length: IPEDS|Eligibility and its sources: )/,
+        );
+    }
+    const methods = route.moves
+      .filter((m) => m.years.estimated)
+      .map((m) => dataset.transitions.find((t) => t.id === m.edge)!.years.method);
+    expect(notes).toEqual([...new Set(methods)]);
+  });
+
+  it('says a part-time program takes about twice as long as the app’s assumption, beside the convention', () => {
+    const study = buildTimeline(model, route, { locale: 'es' }).find((s) => s.kind === 'study')!;
+    expect(handoutSources([study], 'es').lines.get(study)).toMatch(
+      /^Duración típica a tiempo completo: .*IPEDS.*A tiempo parcial: aproximadamente el doble \(supuesto de la aplicación\)\. Fuentes: /,
+    );
+  });
+});
