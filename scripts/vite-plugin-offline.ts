@@ -10,6 +10,20 @@
  */
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { minimal2023Preset, type Preset } from '@vite-pwa/assets-generator/config';
+
+/**
+ * The installed app's icons, drawn from public/favicon.svg at build time by
+ * @vite-pwa/assets-generator: 64, 192 and 512 px PNGs, a 512 px maskable PNG, a 180 px Apple
+ * touch icon and favicon.ico, written to the manifest and linked from index.html. The maskable
+ * and Apple icons pad the logo into the safe zone on its own navy, so a circle or squircle mask
+ * shows no white ring.
+ */
+const ICONS: Preset = {
+  ...minimal2023Preset,
+  maskable: { sizes: [512], padding: 0.3, resizeOptions: { background: '#1F3A5F' } },
+  apple: { sizes: [180], padding: 0.3, resizeOptions: { background: '#1F3A5F' } },
+};
 
 /**
  * The dev server injects CSS as <style> elements, which index.html's strict CSP
@@ -44,11 +58,13 @@ export function offlineServiceWorker(): Plugin[] {
       display: 'standalone',
       background_color: '#ffffff',
       theme_color: '#0f766e',
-      icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      // A stable identity: the app stays the same installed app if its start page ever moves.
+      id: '/',
     },
+    pwaAssets: { image: 'public/favicon.svg', preset: ICONS, includeHtmlHeadLinks: true, overrideManifestIcons: true },
     workbox: {
       // Everything the app can show offline: code, styles, the page, the schema and examples users download.
-      globPatterns: ['**/*.{js,css,html,svg,json,csv,txt,webmanifest}'],
+      globPatterns: ['**/*.{js,css,html,svg,png,ico,json,csv,txt,webmanifest}'],
       // One file: no importScripts of a separate workbox runtime chunk.
       inlineWorkboxRuntime: true,
       skipWaiting: false,
