@@ -51,7 +51,9 @@ describe('PlanTimeline', () => {
       'Certified Coding Specialist (CCS), awarded by American Health Information Management Association (AHIMA) — needed to move to Facility / Inpatient Coding Specialist.',
     );
     const eligibility = within(steps[1]!).getByRole('list', { name: 'Eligibility for CCS' });
-    expect(eligibility).toHaveTextContent('Required: a high school diploma. — AHIMA (current at access date)');
+    expect(eligibility).toHaveTextContent(
+      'Required: a high school diploma. — AHIMA (current at access date; accessed November 22, 2026)',
+    );
     expect(steps[2]).toHaveTextContent('After 1–2 yrs · Job');
     expect(steps[2]).toHaveTextContent('How long: goal reached');
   });
