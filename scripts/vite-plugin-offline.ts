@@ -63,8 +63,10 @@ export function offlineServiceWorker(): Plugin[] {
     },
     pwaAssets: { image: 'public/favicon.svg', preset: ICONS, includeHtmlHeadLinks: true, overrideManifestIcons: true },
     workbox: {
-      // Everything the app can show offline: code, styles, the page, the schema and examples users download.
-      globPatterns: ['**/*.{js,css,html,svg,png,ico,json,csv,txt,webmanifest}'],
+      // Everything the app can show offline: code, styles, the page, icons, the schema and examples users download.
+      // Not the manifest: the plugin precaches it itself, after writing the generated icons into it (a second,
+      // older entry for it made the service worker fail to start).
+      globPatterns: ['**/*.{js,css,html,svg,png,ico,json,csv,txt}'],
       // One file: no importScripts of a separate workbox runtime chunk.
       inlineWorkboxRuntime: true,
       skipWaiting: false,
