@@ -48,7 +48,7 @@ function englishIn(texts: string[]): string[] {
   // Abbreviations, programs' and sources' names are proper nouns in both languages; occupation
   // names in pay figures are the source's (BLS) words.
   const proper =
-    /\b(RHIT|RHIA|CCS|CCA|CPC(-A)?|CTR|ODS(-C)?|CDIP|CHPS|CAHIIM|HIM|IPEDS|BLS|CPI-U|OOH|OEWS|SOC|JSON|CSV|GEXF|PNG|WebGL|Zippia|Enter|US)\b|·[^·;]*\(\d{2}-\d{4}\)|·[^·;]*\(sin código SOC\)/g;
+    /\b(RHIT|RHIA|CCS|CCA|CPC(-A)?|CTR|ODS(-C)?|CDIP|CHPS|CAHIIM|HIM|IPEDS|BLS|CPI-U|OOH|OEWS|SOC|JSON|CSV|GEXF|PNG|WebGL|Zippia|Enter|US)\b|\(Oncology Data Specialist\)|·[^·;]*\(\d{2}-\d{4}\)|·[^·;]*\(sin código SOC\)/g;
   // A credential's official English name glossed in parentheses beside its Spanish name is the body's own.
   const gloss = /\((Certified|Registered)[^)]*\)/g;
   return texts.filter((text) => ENGLISH.test(text.replace(proper, '').replace(gloss, '')));
