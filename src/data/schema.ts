@@ -88,6 +88,8 @@ export const sourceSchema = z.object({
   url: z.url({ protocol: /^https?$/, error: SCHEMA_WORDS.web_address }).optional(),
   /** ISO date the public source was read. */
   accessed: z.iso.date().optional(),
+  /** Where the day of reading was not recorded: the latest day it can have been (when its figures entered the data). */
+  readBy: z.iso.date().optional(),
   /** 'verified' when read on a primary page; 'secondary' when only quoted by another site. */
   status: z.enum(['verified', 'secondary', 'seed']),
   note: text().optional(),

@@ -54,18 +54,24 @@ export function citation(source: Source | undefined, locale?: Locale): string {
   return `${parts} (${when})`;
 }
 
+/** An ISO calendar date in words, built in local time so no time zone moves it a day. */
+function longDate(iso: string, locale?: Locale): string {
+  const [y = 1970, mo = 1, d = 1] = iso.split('-').map(Number);
+  return formatDate(new Date(y, mo - 1, d), 'long', locale);
+}
+
 /**
  * A citation for print: the short citation and, for a web page, the date it was read ("AHIMA
- * (current at access date; accessed November 22, 2026)"), or that the date was not recorded.
+ * (current at access date; accessed December 7, 2026)"), the latest day it can have been read
+ * where the day was not recorded ("read on or before November 22, 2026"), or that it was not recorded.
  */
 export function datedCitation(source: Source | undefined, locale?: Locale): string {
   const short = citation(source, locale);
   if (!source || source.kind !== 'public') return short;
-  const [y, mo, d] = (source.accessed ?? '').split('-').map(Number);
-  // A calendar date, not an instant: built in local time so no time zone moves it a day.
-  const read =
-    y && mo && d
-      ? m.cite_accessed({ date: formatDate(new Date(y, mo - 1, d), 'long', locale) }, { locale })
+  const read = source.accessed
+    ? m.cite_accessed({ date: longDate(source.accessed, locale) }, { locale })
+    : source.readBy
+      ? m.cite_read_by({ date: longDate(source.readBy, locale) }, { locale })
       : m.cite_access_not_recorded({}, { locale });
   return `${short.slice(0, -1)}; ${read})`;
 }

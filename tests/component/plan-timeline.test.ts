@@ -52,7 +52,7 @@ describe('PlanTimeline', () => {
     );
     const eligibility = within(steps[1]!).getByRole('list', { name: 'Eligibility for CCS' });
     expect(eligibility).toHaveTextContent(
-      'Required: a high school diploma. — AHIMA (current at access date; accessed November 22, 2026)',
+      'Required: a high school diploma. — AHIMA (current at access date; read on or before November 22, 2026)',
     );
     expect(steps[2]).toHaveTextContent('After 1–2 yrs · Job');
     expect(steps[2]).toHaveTextContent('How long: goal reached');

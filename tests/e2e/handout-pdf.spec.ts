@@ -111,15 +111,19 @@ for (const lang of ['en', 'es'] as const) {
     expect(studies.length).toBeGreaterThan(0);
     for (const study of studies) expect(study.source).toContain('IPEDS');
 
-    // Web sources with the date they were read; no "current at access date" left without it.
-    const accessed = squash(lang === 'es' ? 'consultado el 22 de noviembre de 2026' : 'accessed November 22, 2026');
+    // Web sources with the date they were read, or the latest day they can have been read where the
+    // day was not recorded; no "current at access date" left without one of them.
+    const accessed = squash(lang === 'es' ? 'consultado el 7 de diciembre de 2026' : 'accessed December 7, 2026');
+    const readBy = squash(
+      lang === 'es' ? 'consultado a más tardar el 22 de noviembre de 2026' : 'read on or before November 22, 2026',
+    );
     expect(text).toContain(accessed);
     const current = squash(lang === 'es' ? 'vigente en la fecha de consulta' : 'current at access date');
     expect(
       text
         .split(current)
         .slice(1)
-        .every((after) => after.startsWith(`;${accessed})`)),
+        .every((after) => after.startsWith(`;${accessed})`) || after.startsWith(`;${readBy})`)),
     ).toBe(true);
   });
 }

@@ -17,9 +17,18 @@ const source = (id: string) => model.sources.get(id);
 
 describe('datedCitation', () => {
   it('adds the date a web page was read, in the reader’s language, and says when it was not recorded', () => {
-    expect(datedCitation(source('ahima-ccs'), 'en')).toBe('AHIMA (current at access date; accessed November 22, 2026)');
+    expect(datedCitation(source('ctrexam'), 'en')).toBe(
+      'NCRA Council on Certification (current at access date; accessed December 7, 2026)',
+    );
+    expect(datedCitation(source('ctrexam'), 'es')).toBe(
+      'NCRA Council on Certification (vigente en la fecha de consulta; consultado el 7 de diciembre de 2026)',
+    );
+    // Where the day was not recorded, the latest day it can have been (never a made-up day).
+    expect(datedCitation(source('ahima-ccs'), 'en')).toBe(
+      'AHIMA (current at access date; read on or before November 22, 2026)',
+    );
     expect(datedCitation(source('ahima-ccs'), 'es')).toBe(
-      'AHIMA (vigente en la fecha de consulta; consultado el 22 de noviembre de 2026)',
+      'AHIMA (vigente en la fecha de consulta; consultado a más tardar el 22 de noviembre de 2026)',
     );
     expect(datedCitation(source('ipeds-award-definitions'), 'en')).toMatch(
       /\(Current IPEDS definitions \(undated page\); access date not recorded\)$/,
