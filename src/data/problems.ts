@@ -3,7 +3,7 @@
  * way of turning zod's issues into them, so a path reads the same everywhere ("roles[3].title").
  */
 import type { z } from 'zod';
-import { ID_MESSAGE } from './vocabulary';
+import { ID_MESSAGE, RESERVED_ID_MESSAGE } from './vocabulary';
 
 export interface Problem {
   /** Where the problem is, e.g. "roles[3].title" or "transitions[coder-to-cdi].to". */
@@ -21,6 +21,7 @@ export interface Problem {
 export const SCHEMA_WORDS = {
   not_empty: 'must not be empty',
   id_pattern: ID_MESSAGE,
+  id_reserved: RESERVED_ID_MESSAGE,
   not_negative: 'must be ≥ 0',
   positive: 'must be > 0',
   needs_alternative: 'needs at least one alternative',

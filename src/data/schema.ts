@@ -14,6 +14,7 @@ import {
   EXPERIENCE_KINDS,
   ID_MAX,
   ID_PATTERN,
+  isReservedId,
   LEVELS,
   RANGE_STATISTICS,
   STATISTICS,
@@ -38,7 +39,8 @@ const id = z
   .string()
   .min(1, SCHEMA_WORDS.not_empty)
   .max(ID_MAX, tooLong(ID_MAX))
-  .regex(ID_PATTERN, SCHEMA_WORDS.id_pattern);
+  .regex(ID_PATTERN, SCHEMA_WORDS.id_pattern)
+  .refine((v) => !isReservedId(v), SCHEMA_WORDS.id_reserved);
 const text = (max = 2000) => z.string().trim().min(1, SCHEMA_WORDS.not_empty).max(max, tooLong(max));
 const year = z.number().int().min(1900).max(2100);
 const nonNegative = z.number().finite().min(0, SCHEMA_WORDS.not_negative);

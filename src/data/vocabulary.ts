@@ -65,3 +65,11 @@ export const RANGE_STATISTICS: readonly Statistic[] = ['range', 'range_p25_p75']
 export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
 export const ID_MAX = 64;
 export const ID_MESSAGE = 'must be lower-case letters, digits, "_" or "-"';
+/**
+ * "constructor" fits the pattern but is a name every JavaScript object already has: where ids key
+ * a plain object (in our code or a library's) it would read as a built-in function, so it is refused.
+ */
+export const isReservedId = (id: string): boolean => id in Object.prototype;
+export const RESERVED_ID_MESSAGE = 'is a name every JavaScript object already has; choose another id';
+/** An id the whole app can use: its shape, its length, and not a reserved name. */
+export const isUsableId = (id: string): boolean => ID_PATTERN.test(id) && id.length <= ID_MAX && !isReservedId(id);

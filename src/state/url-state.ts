@@ -5,8 +5,7 @@
  */
 import {
   EDUCATION_LEVELS,
-  ID_MAX,
-  ID_PATTERN,
+  isUsableId,
   LEVELS,
   TRACKS,
   type EducationLevel,
@@ -97,9 +96,8 @@ function listOf<T extends string>(allowed: readonly T[], value: string | null): 
   return value.split(',').filter((v): v is T => (allowed as readonly string[]).includes(v));
 }
 
-const isId = (v: string) => ID_PATTERN.test(v) && v.length <= ID_MAX;
 function idOrNull(value: string | null): string | null {
-  return value !== null && isId(value) ? value : null;
+  return value !== null && isUsableId(value) ? value : null;
 }
 
 /**
@@ -135,7 +133,7 @@ export function parseUrlState(search: string): UrlState {
     from: p.get('from') === NO_JOB ? NO_JOB : idOrNull(p.get('from')),
     to: idOrNull(p.get('to')),
     objective: oneOf(PLANNER_OBJECTIVES, p.get('obj')) ?? 'years',
-    held: (p.get('held') ?? '').split(',').filter((v) => isId(v)),
+    held: (p.get('held') ?? '').split(',').filter((v) => isUsableId(v)),
     education: oneOf(EDUCATION_LEVELS, p.get('has')),
     educationHim: p.get('him') === '1',
     ceiling: oneOf(EDUCATION_LEVELS, p.get('ceiling')),

@@ -85,3 +85,37 @@ describe('well-formed JSON that is not a dataset', () => {
     });
   });
 });
+
+describe('an id every JavaScript object already has', () => {
+  // "constructor" fits the id pattern; before it was refused it passed validation, the import said
+  // "Imported" and a library keyed by ids then failed, leaving the old data on the map.
+  it('is refused in roles.csv at its cell, and wherever a move names it', () => {
+    const roles = ROLES.replace('clerk,Clerk', 'constructor,Clerk');
+    const r = importDataset([file('roles.csv', roles), file('transitions.csv', 'from,to,years\nconstructor,coder,1')], {
+      base: miniDataset(),
+    });
+    expect(!r.ok && r.problems.map(formatProblem)).toEqual([
+      "roles.csv row 2, column id: 'constructor' is a name every JavaScript object already has; choose another id",
+      "transitions.csv row 2, column from: 'constructor' is a name every JavaScript object already has; choose another id",
+    ]);
+  });
+
+  it('is refused in a JSON dataset, located by its path', () => {
+    const data = miniDataset();
+    const role = data.roles[0]!;
+    const renamed = {
+      ...data,
+      roles: [{ ...role, id: 'constructor' }, ...data.roles.slice(1)],
+      transitions: data.transitions.map((t) => ({
+        ...t,
+        from: t.from === role.id ? 'constructor' : t.from,
+        to: t.to === role.id ? 'constructor' : t.to,
+      })),
+    };
+    const r = importDataset([file('data.json', JSON.stringify(renamed))], { base: miniDataset() });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.problems.map(formatProblem)).toContain(
+      'data.json roles[0].id: is a name every JavaScript object already has; choose another id',
+    );
+  });
+});

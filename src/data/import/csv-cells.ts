@@ -3,7 +3,7 @@
  * "<file> row <n>, column <name>: <what is wrong>" and returning undefined for it, so one
  * pass over a file lists every problem instead of stopping at the first.
  */
-import { ID_PATTERN } from '../vocabulary';
+import { ID_MAX, ID_PATTERN, isReservedId } from '../vocabulary';
 import { quote } from './decode';
 import type { TableRow } from './csv-table';
 import type { ImportProblem } from './types';
@@ -37,8 +37,9 @@ export function cellReader(file: string, row: TableRow, problems: ImportProblem[
   const required = (field: string) => report(field, m.di_cell_required());
 
   const checkId = (field: string, value: string): boolean => {
-    if (value.length > 64) report(field, m.di_cell_id_too_long({ value: quote(value) }));
+    if (value.length > ID_MAX) report(field, m.di_cell_id_too_long({ value: quote(value) }));
     else if (!ID_PATTERN.test(value)) report(field, m.di_cell_id_pattern({ value: quote(value) }));
+    else if (isReservedId(value)) report(field, m.di_cell_id_reserved({ value: quote(value) }));
     else return true;
     return false;
   };

@@ -17,6 +17,7 @@ const as = (word: (inputs: never) => string) => (params: Params) => word(params 
 const WORDS: Record<ProblemCode, (params: Params) => string> = {
   not_empty: as(m.vp_not_empty),
   id_pattern: as(m.vp_id_pattern),
+  id_reserved: as(m.vp_id_reserved),
   not_negative: as(m.vp_not_negative),
   positive: as(m.vp_positive),
   needs_alternative: as(m.vp_needs_alternative),
