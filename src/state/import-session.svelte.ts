@@ -28,10 +28,11 @@ export class ImportSession {
   }
 
   /**
-   * Imports `files` and hands a fully validated dataset to `show`. A second import while one runs
-   * is ignored (the file input is disabled then; a drop is not).
+   * Imports `files` and hands a fully validated dataset to `show`; "Imported" is said only once
+   * `show` has finished (the layout runs in a worker), so the message never precedes the data.
+   * A second import while one runs is ignored (the file input is disabled then; a drop is not).
    */
-  async run(files: File[], keptName: string, show: (dataset: Dataset) => void): Promise<void> {
+  async run(files: File[], keptName: string, show: (dataset: Dataset) => Promise<void> | void): Promise<void> {
     if (files.length === 0 || this.busy) return;
     this.status = { kind: 'busy', progress: { stage: 'reading', fraction: 0 } };
     const result = await this.#importer(files, (progress) => (this.status = { kind: 'busy', progress }));
@@ -40,7 +41,8 @@ export class ImportSession {
       return;
     }
     try {
-      show(result.dataset);
+      this.status = { kind: 'busy', progress: { stage: 'showing', fraction: 1 } };
+      await show(result.dataset);
     } catch (error) {
       // The data passed every check but the app could not show it: say so rather than fail silently.
       const message = error instanceof Error ? error.message : String(error);

@@ -76,6 +76,27 @@ describe('ImportSession', () => {
     });
   });
 
+  it('says "Imported" only once the data is drawn, and reports a drawing failure as refused', async () => {
+    const drawn = deferred<void>();
+    const session = new ImportSession(async () => ({
+      ok: true,
+      dataset: miniDataset(),
+      files: ['a.json'],
+      warnings: [],
+    }));
+    const done = session.run([file('a.json')], 'built-in', () => drawn.promise);
+    await vi.waitFor(() => expect(session.status).toMatchObject({ kind: 'busy', progress: { stage: 'showing' } }));
+    drawn.resolve();
+    await done;
+    expect(session.status.kind).toBe('imported');
+
+    await session.run([file('b.json')], 'built-in', () => Promise.reject(new Error('layout worker failed')));
+    expect(session.status).toMatchObject({
+      kind: 'refused',
+      problems: [{ message: 'the app could not show this data: layout worker failed' }],
+    });
+  });
+
   it('choosing no file does nothing, and reset clears the last outcome', async () => {
     const importer = vi.fn();
     const session = new ImportSession(importer);

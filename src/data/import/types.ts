@@ -29,7 +29,8 @@ export type ImportResult =
   | { ok: true; dataset: Dataset; warnings: ImportProblem[]; files: string[] }
   | { ok: false; problems: ImportProblem[]; files: string[] };
 
-export type ImportStage = 'reading' | 'decoding' | 'validating' | 'done';
+/** `showing`: the data passed every check and is being laid out and drawn; "Imported" waits for it. */
+export type ImportStage = 'reading' | 'decoding' | 'validating' | 'done' | 'showing';
 
 export interface ImportProgress {
   stage: ImportStage;
