@@ -49,6 +49,17 @@ describe('PlanEditor', () => {
     expect(items[4]).toHaveTextContent('Expected salary: no figure');
   });
 
+  it('keeps a plan made in Spanish in Spanish when it is saved from the English interface, until the setup changes it', async () => {
+    const user = userEvent.setup();
+    const { editor, onsave, last } = setup({ plan: miniPlan({ locale: 'es' }) });
+    const language = within(editor).getByRole('combobox', { name: 'Handout language' });
+    expect(language).toHaveValue('es');
+    await user.click(within(editor).getByRole('button', { name: 'Save' }));
+    expect(onsave.mock.lastCall?.[0].locale).toBe('es');
+    await user.selectOptions(language, 'en');
+    expect(last()?.locale).toBe('en');
+  });
+
   it('offers the JSON file before copying a share link too long for e-mail and chat apps', async () => {
     const user = userEvent.setup();
     const cjk = (n: number, seed: number) =>
