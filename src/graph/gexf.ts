@@ -120,13 +120,25 @@ function color(value: string): string {
   return c ? `        <viz:color${attrs({ r: c.r, g: c.g, b: c.b })}/>\n` : '';
 }
 
+/** The whole file at once (tests, small graphs); the app writes it in pieces with `gexfPieces`. */
 export function graphToGexf(graph: CareerGraph, options: Partial<GexfOptions> = {}): string {
+  return [...gexfPieces(graph, options)].join('');
+}
+
+/** Nodes or edges per piece: a few milliseconds of work each. */
+const PIECE = 500;
+
+/**
+ * The file in pieces of a few hundred nodes or edges, so `blobInSlices` can spread it over short
+ * tasks: 5,000 roles and 50,000 moves written in one go held the page for seconds (issue 28).
+ */
+export function* gexfPieces(graph: CareerGraph, options: Partial<GexfOptions> = {}): Generator<string, void> {
   const opts = { ...GEXF_DEFAULTS, ...options };
   if (!(GEXF_VERSIONS as readonly string[]).includes(opts.version))
     throw new Error(`graph/gexf: version must be 1.2 or 1.3, got '${String(opts.version)}'`);
   const ns = NAMESPACES[opts.version];
   const cols = columns(opts.dataset);
-  const out: string[] = [
+  yield lines([
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<gexf${attrs({ xmlns: ns.gexf, 'xmlns:viz': ns.viz, version: opts.version })}>`,
     `  <meta>\n    <creator>Career Path Explorer</creator>${opts.dataset ? `\n    <description>${xml(opts.dataset.name)}</description>` : ''}\n  </meta>`,
@@ -134,14 +146,19 @@ export function graphToGexf(graph: CareerGraph, options: Partial<GexfOptions> = 
     declare('node', cols.node),
     declare('edge', cols.edge),
     '    <nodes>',
-  ];
-  graph.forEachNode((key, a) => {
-    out.push(
+  ]);
+  let batch: string[] = [];
+  for (const { node: key, attributes: a } of graph.nodeEntries()) {
+    batch.push(
       `      <node${attrs({ id: key, label: a.titles?.en ?? a.label })}>\n${attvalues(cols.node, a, key)}${color(a.color)}        <viz:position${attrs({ x: num(a.x), y: num(a.y), z: 0 })}/>\n        <viz:size value="${num(a.size)}"/>\n      </node>`,
     );
-  });
-  out.push('    </nodes>', '    <edges>');
-  graph.forEachEdge((key, a, source, target) => {
+    if (batch.length < PIECE) continue;
+    yield lines(batch);
+    batch = [];
+  }
+  yield lines([...batch, '    </nodes>', '    <edges>']);
+  batch = [];
+  for (const { edge: key, attributes: a, source, target } of graph.edgeEntries()) {
     // Gephi's shortest paths read the weight: the typical years of the move. GEXF 1.2 has no edge kind.
     const head = attrs({
       id: key,
@@ -150,10 +167,15 @@ export function graphToGexf(graph: CareerGraph, options: Partial<GexfOptions> = 
       weight: num(a.years.typical),
       kind: opts.version === '1.3' ? a.kind : undefined,
     });
-    out.push(
+    batch.push(
       `      <edge${head}>\n${attvalues(cols.edge, a, key)}${color(a.color)}        <viz:thickness value="${num(a.size)}"/>\n      </edge>`,
     );
-  });
-  out.push('    </edges>', '  </graph>', '</gexf>', '');
-  return out.join('\n');
+    if (batch.length < PIECE) continue;
+    yield lines(batch);
+    batch = [];
+  }
+  yield lines([...batch, '    </edges>', '  </graph>', '</gexf>']);
 }
+
+/** Each line with its line break: pieces join into the file with nothing between them. */
+const lines = (list: string[]) => (list.length ? `${list.join('\n')}\n` : '');

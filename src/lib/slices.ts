@@ -24,3 +24,19 @@ export async function runInSlices<T>(steps: Iterator<unknown, T>, budgetMs = 40)
     start = performance.now();
   }
 }
+
+/**
+ * A text written piece by piece (a generator's yields) as one Blob, over tasks of about
+ * `budgetMs`: each piece is encoded as it comes, so no task joins or encodes the whole text.
+ */
+export async function blobInSlices(pieces: Iterable<string>, type: string, budgetMs = 40): Promise<Blob> {
+  const parts: Blob[] = [];
+  let start = performance.now();
+  for (const piece of pieces) {
+    parts.push(new Blob([piece]));
+    if (performance.now() - start < budgetMs) continue;
+    await nextTask();
+    start = performance.now();
+  }
+  return new Blob(parts, { type });
+}

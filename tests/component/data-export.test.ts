@@ -13,10 +13,7 @@ import { builtinDataset } from '../../src/data/builtin';
 import { useLocale } from '../../src/state/locale-state.svelte';
 import type { CareerRenderer } from '../../src/graph/types';
 
-const download = vi.hoisted(() => ({
-  downloadText: vi.fn((_text: string, _name: string, _type: string) => true),
-  downloadBlob: vi.fn((_blob: Blob, _name: string) => true),
-}));
+const download = vi.hoisted(() => ({ downloadBlob: vi.fn((_blob: Blob, _name: string) => true) }));
 vi.mock('../../src/lib/download', () => download);
 const png = vi.hoisted(() => new Blob(['png'], { type: 'image/png' }));
 const rendererToPng = vi.hoisted(() => vi.fn(async () => png));
@@ -29,7 +26,11 @@ function setup(renderer: CareerRenderer | null = null) {
   return within(screen.getByRole('group', { name: /Download|Descargar/ }));
 }
 
-const lastText = () => download.downloadText.mock.lastCall!;
+/** The last file handed to the download: its text, name and type. */
+async function lastFile(): Promise<[string, string, string]> {
+  const [blob, name] = download.downloadBlob.mock.lastCall!;
+  return [await blob.text(), name, blob.type];
+}
 
 describe('DataExport', () => {
   beforeEach(() => vi.clearAllMocks());
@@ -54,20 +55,21 @@ describe('DataExport', () => {
   it('downloads the whole dataset as JSON that reads back to the same data', async () => {
     const group = setup();
     await userEvent.click(group.getByRole('button', { name: 'Download JSON' }));
-    const [text, name, type] = lastText();
+    await vi.waitFor(() => expect(download.downloadBlob).toHaveBeenCalledOnce());
+    const [text, name, type] = await lastFile();
     expect(name).toBe('career-paths.json');
-    expect(type).toBe('application/json');
+    expect(type).toBe('application/json;charset=utf-8');
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(builtinDataset)));
-    expect(screen.getByRole('status')).toHaveTextContent('career-paths.json downloaded.');
+    expect(await screen.findByRole('status')).toHaveTextContent('career-paths.json downloaded.');
   });
 
   it('downloads the graph as GEXF 1.2, or 1.3 when chosen, with every role and move', async () => {
     const group = setup();
     await userEvent.click(group.getByRole('button', { name: 'Download GEXF' }));
     // The GEXF writer loads on first use.
-    await vi.waitFor(() => expect(download.downloadText).toHaveBeenCalledOnce());
-    const [gexf12, name, type] = lastText();
-    expect([name, type]).toEqual(['career-paths.gexf', 'application/gexf+xml']);
+    await vi.waitFor(() => expect(download.downloadBlob).toHaveBeenCalledOnce());
+    const [gexf12, name, type] = await lastFile();
+    expect([name, type]).toEqual(['career-paths.gexf', 'application/gexf+xml;charset=utf-8']);
     expect(gexf12).toContain('xmlns="http://www.gexf.net/1.2draft"');
     expect(gexf12.match(/<node /g)).toHaveLength(model.graph.order);
     expect(gexf12.match(/<edge /g)).toHaveLength(model.graph.size);
@@ -75,8 +77,8 @@ describe('DataExport', () => {
 
     await userEvent.selectOptions(group.getByRole('combobox', { name: 'GEXF version' }), '1.3');
     await userEvent.click(group.getByRole('button', { name: 'Download GEXF' }));
-    await vi.waitFor(() => expect(download.downloadText).toHaveBeenCalledTimes(2));
-    expect(lastText()[0]).toContain('xmlns="http://gexf.net/1.3"');
+    await vi.waitFor(() => expect(download.downloadBlob).toHaveBeenCalledTimes(2));
+    expect((await lastFile())[0]).toContain('xmlns="http://gexf.net/1.3"');
   });
 
   it('saves the drawn map as PNG', async () => {
@@ -98,10 +100,10 @@ describe('DataExport', () => {
   });
 
   it('does not claim a download the browser could not make', async () => {
-    download.downloadText.mockReturnValueOnce(false);
+    download.downloadBlob.mockReturnValueOnce(false);
     const group = setup();
     await userEvent.click(group.getByRole('button', { name: 'Download JSON' }));
-    expect(screen.getByRole('alert')).toHaveTextContent(
+    expect(await screen.findByRole('alert')).toHaveTextContent(
       'The JSON download failed: This browser cannot download files from the page.',
     );
     expect(screen.queryByRole('status')).toBeNull();
@@ -116,6 +118,6 @@ describe('DataExport', () => {
       'Falló la descarga de PNG: el mapa no se dibuja en este navegador (no hay WebGL)',
     );
     await userEvent.click(group.getByRole('button', { name: 'Descargar JSON' }));
-    expect(screen.getByRole('status')).toHaveTextContent('Se descargó career-paths.json.');
+    expect(await screen.findByRole('status')).toHaveTextContent('Se descargó career-paths.json.');
   });
 });

@@ -156,6 +156,20 @@ export const STEPS: Step[] = [
       await second.getByRole('button', { name: 'Shown on the map' }).waitFor();
     },
   },
+  ...(['JSON', 'GEXF'] as const).map((kind): Step => ({
+    // Written over short tasks: in one go, GEXF at this size held the page 3.9 s (issue 28).
+    name: `export_${kind.toLowerCase()}`,
+    run: async (page) => {
+      await page.getByRole('button', { name: 'Data', exact: true }).click();
+      const download = page.waitForEvent('download', { timeout: 120_000 });
+      await page.getByRole('button', { name: `Download ${kind}` }).click();
+      await download;
+      await page
+        .getByRole('status')
+        .filter({ hasText: `career-paths.${kind.toLowerCase()} downloaded` })
+        .waitFor();
+    },
+  })),
   {
     name: 'plans_view',
     run: async (page) => {
