@@ -1,7 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, ensureE2eBuild, previewCommand } from './scripts/e2e-app';
 
 // PW_PORT / PW_DIST let several checkouts or sessions run e2e at once without sharing a port
 // or a build folder (PW_OUT: where failures' traces go); CI uses the defaults.
@@ -10,15 +8,7 @@ const DIST = process.env.PW_DIST ?? 'dist';
 
 // The tests read the map through hooks that only the e2e build has (src/lib/test-hooks.ts): a
 // folder holding any other build (or none) is rebuilt in e2e mode first.
-if (!existsSync(join(DIST, 'e2e-build.txt'))) {
-  console.log(`playwright.config: ${DIST} is not an e2e build; building it (vite build --mode e2e)`);
-  const build = spawnSync(
-    'node',
-    ['node_modules/vite/bin/vite.js', 'build', '--mode', 'e2e', '--outDir', DIST, '--logLevel', 'warn'],
-    { stdio: 'inherit' },
-  );
-  if (build.status !== 0) throw new Error('playwright.config: the e2e build failed');
-}
+ensureE2eBuild(DIST, 'playwright.config');
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -31,22 +21,11 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: {
     // The built app, as users get it; `npm test` builds before running these tests.
-    command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
+    command: previewCommand(PORT, DIST).join(' '),
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 30_000,

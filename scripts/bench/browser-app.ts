@@ -5,10 +5,10 @@
  * Headless Chromium draws WebGL in software (SwiftShader): map figures are far slower than on a
  * GPU, and the load average goes with every figure because the build machines are shared.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, ensureE2eBuild, previewCommand } from '../e2e-app';
 
 /** The 1-, 5- and 15-minute load averages, as `uptime` prints them. */
 export const load = (): string =>
@@ -40,23 +40,9 @@ export async function withBuiltApp(
     )
   )
     throw new Error(`port ${port} is already serving; set PW_PORT`);
-  if (!existsSync(`${dist}/e2e-build.txt`))
-    spawnSync('npx', ['vite', 'build', '--mode', 'e2e', '--outDir', dist, '--logLevel', 'warn'], { stdio: 'inherit' });
-  const server = spawn(
-    'node',
-    [
-      'node_modules/vite/bin/vite.js',
-      'preview',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--strictPort',
-      '--outDir',
-      dist,
-    ],
-    { stdio: 'ignore' },
-  );
+  ensureE2eBuild(dist, 'bench');
+  const [command, ...args] = previewCommand(port, dist);
+  const server = spawn(command!, args, { stdio: 'ignore' });
   try {
     // The preview server takes longer than a fixed wait to start on a loaded machine.
     for (let i = 0; i < 60; i++) {
@@ -69,18 +55,7 @@ export async function withBuiltApp(
         break;
       await new Promise((r) => setTimeout(r, 500));
     }
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     try {
       await run(browser, `http://127.0.0.1:${port}/`);
     } finally {

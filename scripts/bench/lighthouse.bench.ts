@@ -11,6 +11,7 @@
  * with software WebGL; the load average is printed with each run because scores on a shared
  * machine move by ±10 with it. The longest tasks Lighthouse saw are printed as comments.
  */
+import { CHROMIUM_PATH } from '../e2e-app';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -89,7 +90,7 @@ function runLighthouse(formFactor: 'mobile' | 'desktop', out: string): Promise<R
   return new Promise((resolve, reject) => {
     const child = spawn(lighthouse as string, args, {
       stdio: 'inherit',
-      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? CHROMIUM_PATH },
     });
     child.on('exit', (code) =>
       code === 0
