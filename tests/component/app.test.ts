@@ -23,7 +23,7 @@ beforeAll(async () => {
   ]);
 }, 60_000);
 
-describe('App (first screen)', () => {
+describe('App (first screen)', { timeout: 30_000 }, () => {
   beforeEach(() => history.replaceState(null, '', '/'));
 
   it('falls back to a message where WebGL is missing, and keeps every role reachable in the list', async () => {
@@ -77,7 +77,7 @@ describe('App (first screen)', () => {
   });
 });
 
-describe('Route planner fields follow the URL', () => {
+describe('Route planner fields follow the URL', { timeout: 30_000 }, () => {
   beforeEach(() => history.replaceState(null, '', '/'));
 
   it('after back and forward, From and To name the roles the routes start and end at', async () => {
