@@ -68,7 +68,7 @@ export function derivedYears(move: DerivedMove, path: PathLike): Years {
     high: step.high,
     estimated: true,
     method:
-      `Zippia path ${n} (${from} → ${to}; ${path.totalYears} years in total as printed): the fitted years as ${from} (docs/estimation.md). ${step.method ?? ''}`.trim(),
+      `Zippia path ${n} (${from} → ${to}; ${path.totalYears} years in total as printed): the fitted years as ${from}. ${step.method ?? ''}`.trim(),
   };
 }
 

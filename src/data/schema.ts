@@ -257,9 +257,16 @@ export const outlookSchema = z.object({
   value: z.number().finite(),
   /** "2006-2016", "2010", or a note that it is unstated. */
   period: text(40),
+  /**
+   * True for a job count the source projects (seed 000's "Employment 2016" printed in 2008).
+   * Absent: growth and change over a period are projections, a job count is a count.
+   */
+  projected: z.boolean().optional(),
   label: text(80).optional(),
   quote: text(400),
   source: id,
+  /** The period in Spanish where it is words, not years ("not stated …"). */
+  es: spanish({ period: text(60) }),
 });
 
 export const yearsSchema = z

@@ -5,6 +5,7 @@
  * credential no source speaks for says so rather than borrowing a number.
  */
 import { sourcedText } from '../data/localize';
+import { citation } from './format';
 import type { Locale } from '../i18n/locale';
 import { localeOr } from '../i18n/numbers';
 import type { CareerModel } from '../graph/model';
@@ -14,7 +15,7 @@ import { m as msg } from '../paraglide/messages.js';
 
 /** One line per credential the route earns: the sourced pay difference, or that there is none. */
 export function credentialPayLines(
-  model: Pick<CareerModel, 'credentials'>,
+  model: Pick<CareerModel, 'credentials' | 'sources'>,
   route: Pick<Route, 'newCredentials'>,
   locale?: Locale,
 ): string[] {
@@ -22,9 +23,9 @@ export function credentialPayLines(
   return route.newCredentials.map((id) => {
     const c = model.credentials.get(id);
     const abbr = c?.abbr ?? id;
-    return c?.payNote
-      ? msg.rc_cred_pay({ abbr, text: sourcedText(c.payNote, o.locale).text }, o)
-      : msg.rc_cred_no_pay({ abbr }, o);
+    if (!c?.payNote) return msg.rc_cred_no_pay({ abbr }, o);
+    const source = c.payNote.sources.map((s) => citation(model.sources.get(s), o.locale)).join('; ');
+    return msg.rc_cred_pay({ abbr, text: sourcedText(c.payNote, o.locale).text, source }, o);
   });
 }
 

@@ -73,11 +73,15 @@ describe('RolePanel sections', () => {
     expect(row).toHaveTextContent('Health Information Technologists and Medical Registrars');
   });
 
-  it('gives the outlook as the source printed it, with occupation, period and source', () => {
+  it('says what each outlook figure counts, its period and that it is a projection, beside the source’s words and source', () => {
     setup();
-    expect(section('Outlook')).toHaveTextContent(
-      'Job Outlook, 2022-32 16% (Much faster than average) — Health Information Technologists and Medical Registrars, 2022-2032; U.S. Bureau of Labor Statistics, Occupational Outlook Handbook (May 2022 wages; 2022 jobs; 2022-32 projections)',
+    const outlook = section('Outlook');
+    expect(outlook).toHaveTextContent(
+      'Projected growth in the number of jobs, 2022–2032: +16% — Health Information Technologists and Medical Registrars; as printed: “Job Outlook, 2022-32 16% (Much faster than average)”; U.S. Bureau of Labor Statistics, Occupational Outlook Handbook (May 2022 wages; 2022 jobs; 2022-32 projections)',
     );
+    expect(outlook).toHaveTextContent('Number of jobs in 2018: 215,500');
+    // Seed 000's 2016 figure was projected in the 2008-09 edition: never a count.
+    expect(outlook).toHaveTextContent('Projected number of jobs in 2016: 200,000');
   });
 
   it('gives the typical education and each statement with its source', () => {
@@ -99,6 +103,10 @@ describe('RolePanel sections', () => {
     );
     expect(credentials).toHaveTextContent('CTR');
     expect(credentials).toHaveTextContent('Route B: "1,950 hours (equal to one year full-time) experience');
+    // NCRA's pay claim, said to be NCRA's own, with its source.
+    expect(credentials).toHaveTextContent(
+      /Pay: NCRA's own claim \(not an independent survey.*\$25,000.* — National Cancer Registrars Association \(NCRA\)/,
+    );
   });
 
   it('lists the tasks, the titles as printed and the Spanish job-ad titles', () => {
@@ -121,6 +129,10 @@ describe('RolePanel sections', () => {
     const quotes = [...outlook.querySelectorAll('[lang="en"]')].map((q) => q.textContent);
     expect(quotes).toContain('Job Outlook, 2022-32 16% (Much faster than average)');
     expect(outlook).toHaveTextContent('proyecciones 2022-32');
+    expect(outlook).toHaveTextContent('Crecimiento proyectado del número de empleos, 2022–2032: +16%');
+    expect(outlook).toHaveTextContent(
+      'Crecimiento proyectado del número de empleos, sin indicar (probablemente 2014-24, inferencia): +15%',
+    );
     expect(section('En qué consiste el trabajo')).toHaveTextContent('Mantener bases de datos institucionales');
     expect(section('También se llama').querySelector('[lang="en"]')).toHaveTextContent('Cancer Registrar');
   });

@@ -104,6 +104,8 @@ for (const lang of ['en', 'es'] as const) {
       } else expect(text).toContain(say('ho_src_move', { citation: cited }));
     });
     if (methods.length) expect(text).toContain(say('ho_methods'));
+    // A method names what a reader can follow, never the project's research notes (issue 24).
+    expect(printed.text).not.toMatch(/domain-facts|shared\/research|§\s?\d|\bT\d{1,2}\b|RMS/);
 
     // Each program's length is the IPEDS convention, said where it is printed.
     const programLine = say('ho_src_program', { basis: '@', citation: '' }).split('@')[0]!;

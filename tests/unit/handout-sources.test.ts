@@ -31,6 +31,10 @@ describe('datedCitation', () => {
       'AHIMA (vigente en la fecha de consulta; consultado a más tardar el 22 de noviembre de 2026)',
     );
     expect(datedCitation(source('ipeds-award-definitions'), 'en')).toMatch(
+      /\(Current IPEDS definitions \(undated page\); read on or before November 30, 2026\)$/,
+    );
+    const undated = { ...source('ipeds-award-definitions')!, readBy: undefined };
+    expect(datedCitation(undated, 'en')).toMatch(
       /\(Current IPEDS definitions \(undated page\); access date not recorded\)$/,
     );
     // A seed document is a file in the project, not a page read on a date.

@@ -89,7 +89,9 @@ describe('credentials and pay on a route', () => {
     const [en] = credentialPayLines(model, { newCredentials: ['ods'] }, 'en');
     expect(en).toMatch(/^ODS and pay: NCRA's own claim \(not an independent survey/);
     expect(en).toContain('$25,000');
+    expect(en).toMatch(/ — National Cancer Registrars Association \(NCRA\) \(current at access date\)$/);
     const [es] = credentialPayLines(model, { newCredentials: ['ods'] }, 'es');
     expect(es).toMatch(/^ODS y salario: Afirmación de la propia NCRA/);
+    expect(es).toMatch(/ — National Cancer Registrars Association \(NCRA\) \(vigente en la fecha de consulta\)$/);
   });
 });
