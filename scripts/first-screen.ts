@@ -19,7 +19,7 @@ export type Manifest = Record<string, ManifestChunk>;
 export const MAP_CHUNKS = [
   /node_modules\/sigma\/dist\//,
   /node_modules\/@sigma\/edge-curve\//,
-  /src\/views\/map\/map-programs\.ts$/,
+  /src\/map\/map-programs\.ts$/,
 ];
 
 /** Manifest keys of the first screen's JavaScript, entry first, each once. */

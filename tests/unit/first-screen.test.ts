@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { firstScreenChunks, type Manifest } from '../../scripts/first-screen';
+import { firstScreenChunks, MAP_CHUNKS, type Manifest } from '../../scripts/first-screen';
 import { builtinDataFileName, builtinDataJson, builtinDataModule } from '../../scripts/vite-plugin-builtin-data';
 
 describe('first-screen chunks from the build manifest', () => {
@@ -32,6 +32,24 @@ describe('first-screen chunks from the build manifest', () => {
       ]);
     },
   );
+});
+
+describe('the map chunks the first screen counts', () => {
+  // A moved module (the map programs left src/views/map for src/map) would silently drop out of the count.
+  it('each names a module that exists', () => {
+    const files = [
+      ...readdirSync('src', { recursive: true, encoding: 'utf8' }).map((f) => `src/${f}`),
+      ...readdirSync('node_modules/sigma/dist', { encoding: 'utf8' }).map((f) => `node_modules/sigma/dist/${f}`),
+      ...readdirSync('node_modules/@sigma/edge-curve', { recursive: true, encoding: 'utf8' }).map(
+        (f) => `node_modules/@sigma/edge-curve/${f}`,
+      ),
+    ];
+    for (const pattern of MAP_CHUNKS)
+      expect(
+        files.some((f) => pattern.test(f)),
+        String(pattern),
+      ).toBe(true);
+  });
 });
 
 describe('the built-in dataset is validated at build time', () => {
