@@ -30,9 +30,15 @@ export function formatNumber(n: number, digits = 1, locale?: Locale): string {
   return numberFormat(localeOr(locale), `n${digits}`, { maximumFractionDigits: digits }).format(n);
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 /** A date in the reader's language: "March 5, 2026" / "5 de marzo de 2026" (long), "Mar 5, 2026" (short). */
 export function formatDate(date: Date, style: 'long' | 'short' = 'long', locale?: Locale): string {
-  return date.toLocaleDateString(intlTag(localeOr(locale)), { year: 'numeric', month: style, day: 'numeric' });
+  const loc = localeOr(locale);
+  const id = `${loc}:${style}`;
+  let f = dateFormats.get(id);
+  if (!f)
+    dateFormats.set(id, (f = new Intl.DateTimeFormat(intlTag(loc), { year: 'numeric', month: style, day: 'numeric' })));
+  return f.format(date);
 }
 
 /** Exactly `digits` decimals: "1.0", "9.1" (like toFixed, in the reader's format). */
