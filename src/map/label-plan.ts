@@ -43,6 +43,14 @@ export function cachedMeasure(font: string, measureText: (s: string) => number):
   };
 }
 
+/** Labels wrap to the gap between two level columns, so a label stays inside its own column. */
+function columnLabelWidth(points: Iterable<{ x: number }>): number {
+  const columns = [...new Set([...points].map((p) => Math.round(p.x)))].sort((a, b) => a - b);
+  let columnGap = Infinity;
+  for (let i = 1; i < columns.length; i++) columnGap = Math.min(columnGap, (columns[i] ?? 0) - (columns[i - 1] ?? 0));
+  return Math.max(90, Math.min(220, Number.isFinite(columnGap) ? columnGap * 0.85 : 220));
+}
+
 export function planLabels(
   renderer: CareerRenderer,
   graph: CareerGraph,
@@ -62,11 +70,7 @@ export function planLabels(
     const data = renderer.getNodeDisplayData(node);
     if (data) screen.set(node, renderer.framedGraphToViewport(data));
   });
-  // Wrap to the gap between two level columns, so a label stays inside its own column.
-  const columns = [...new Set([...screen.values()].map((p) => Math.round(p.x)))].sort((a, b) => a - b);
-  let columnGap = Infinity;
-  for (let i = 1; i < columns.length; i++) columnGap = Math.min(columnGap, (columns[i] ?? 0) - (columns[i - 1] ?? 0));
-  const maxWidth = Math.max(90, Math.min(220, Number.isFinite(columnGap) ? columnGap * 0.85 : 220));
+  const maxWidth = columnLabelWidth(screen.values());
 
   const candidates: LabelCandidate[] = [];
   const dots: { id: string; x: number; y: number; r: number }[] = [];

@@ -28,10 +28,20 @@ function tagged(walk: Walk, tag: string, value: unknown): Record<string, unknown
 function describe(value: unknown, walk: Walk): unknown {
   if (++walk.nodes > MAX_NODES)
     return tagged(walk, 'truncated', `the record has more than ${MAX_NODES} values; the rest is left out`);
+  if (typeof value !== 'object' || value === null) return describeScalar(value, walk);
+  if (walk.stack.length >= MAX_DEPTH)
+    return tagged(walk, 'truncated', `nested more than ${MAX_DEPTH} levels deep; the rest is left out`);
+  if (walk.stack.includes(value))
+    return tagged(
+      walk,
+      'circular',
+      `refers back to an enclosing value (${walk.stack.length - walk.stack.indexOf(value)} level(s) up)`,
+    );
+  return describeLeaf(value, walk) ?? describeContainer(value, walk);
+}
+
+function describeScalar(value: unknown, walk: Walk): unknown {
   switch (typeof value) {
-    case 'string':
-    case 'boolean':
-      return value;
     case 'number':
       return Number.isFinite(value) ? value : tagged(walk, 'number', String(value));
     case 'bigint':
@@ -41,17 +51,13 @@ function describe(value: unknown, walk: Walk): unknown {
     case 'symbol':
     case 'function':
       return tagged(walk, typeof value, String(value));
+    default:
+      return value; // a string, a boolean or null
   }
-  if (value === null) return null;
-  const obj = value as object;
-  if (walk.stack.length >= MAX_DEPTH)
-    return tagged(walk, 'truncated', `nested more than ${MAX_DEPTH} levels deep; the rest is left out`);
-  if (walk.stack.includes(obj))
-    return tagged(
-      walk,
-      'circular',
-      `refers back to an enclosing value (${walk.stack.length - walk.stack.indexOf(obj)} level(s) up)`,
-    );
+}
+
+/** Objects JSON would flatten or lose, as a tag; undefined for the ones walked into. */
+function describeLeaf(obj: object, walk: Walk): unknown {
   if (obj instanceof Date)
     return tagged(walk, 'date', Number.isNaN(obj.getTime()) ? 'invalid date' : obj.toISOString());
   if (obj instanceof RegExp) return tagged(walk, 'regexp', String(obj));
@@ -59,6 +65,10 @@ function describe(value: unknown, walk: Walk): unknown {
   if (typeof Blob !== 'undefined' && obj instanceof Blob)
     return tagged(walk, 'blob', `${obj.size} bytes of ${obj.type || 'unknown type'}`);
   if (obj instanceof Error) return tagged(walk, 'error', `${obj.name}: ${obj.message}`);
+  return undefined;
+}
+
+function describeContainer(obj: object, walk: Walk): unknown {
   walk.stack.push(obj);
   try {
     if (obj instanceof Map)

@@ -51,6 +51,22 @@ export function followsBlsConvention(source: Source | undefined): boolean {
   return !!source && /\bBLS\b|Bureau of Labor Statistics|O\*NET/i.test(`${source.publisher} ${source.title}`);
 }
 
+/** A step of the route that has no headline figure, and why. */
+function noFigure(reason: string) {
+  return {
+    y: null,
+    bandLow: null,
+    bandHigh: null,
+    bandLabel: null,
+    figure: null,
+    source: null,
+    shared: false,
+    sharedWith: [],
+    broader: false,
+    reason,
+  };
+}
+
 export function routeSalarySeries(
   model: CareerModel,
   route: SeriesRoute,
@@ -75,21 +91,7 @@ export function routeSalarySeries(
     const title = roleTitle(model, roleId);
     const base = { roleId, roleTitle: title, x, xEstimated: estimated };
     const headline = roleHeadline(model, roleId, opts.statistic);
-    if (!headline.ok) {
-      return {
-        ...base,
-        y: null,
-        bandLow: null,
-        bandHigh: null,
-        bandLabel: null,
-        figure: null,
-        source: null,
-        shared: false,
-        sharedWith: [],
-        broader: false,
-        reason: headline.reason,
-      };
-    }
+    if (!headline.ok) return { ...base, ...noFigure(headline.reason) };
     const { picked, source } = headline;
     const bls = followsBlsConvention(source ?? undefined);
     const value = (s: Salary, end: 'value' | 'high' = 'value'): number | null => {
