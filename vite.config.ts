@@ -33,6 +33,9 @@ export default defineConfig(({ mode }) => ({
   build: { target: 'es2022', manifest: true },
   test: {
     setupFiles: ['tests/setup.ts'],
+    // A hang guard, not a speed check (speed is `npm run bench`): at load 12–16 on two cores a
+    // component test that takes 1 s alone took 5–6 s and failed vitest's 5 s default.
+    testTimeout: 30_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       { extends: true, test: { name: 'component', include: ['tests/component/**/*.test.ts'], environment: 'jsdom' } },
