@@ -66,3 +66,11 @@ describe('the built-in data is traceable by a reader', () => {
     expect(d.sources.find((s) => s.id === rn[0]!.source)?.url).toMatch(/bls\.gov\/ooh\/healthcare\/registered-nurses/);
   });
 });
+
+describe('credential notes read as sentences', () => {
+  it('no sentence of a credential note starts in lower case (a field’s words were once spliced in mid-text)', () => {
+    for (const c of d.credentials)
+      for (const note of [c.note ?? '', c.es?.note ?? ''])
+        expect(note.match(/\. [a-záéíóúñ]\S*/g) ?? [], c.id).toEqual([]);
+  });
+});
