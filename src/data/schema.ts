@@ -18,6 +18,7 @@ import {
   LEVELS,
   RANGE_STATISTICS,
   STATISTICS,
+  STRENGTHS,
   TRACKS,
 } from './vocabulary';
 import { customIssue, SCHEMA_WORDS, tooLong } from './problems';
@@ -31,9 +32,10 @@ export {
   LEVELS,
   RANGE_STATISTICS,
   STATISTICS,
+  STRENGTHS,
   TRACKS,
 } from './vocabulary';
-export type { EducationLevel, ExperienceKind, Level, Statistic, Track } from './vocabulary';
+export type { EducationLevel, ExperienceKind, Level, Statistic, Strength, Track } from './vocabulary';
 
 const id = z
   .string()
@@ -74,6 +76,32 @@ export const requiresSchema = gateSchema.extend({
   credentials: z.array(id).default([]),
   anyOf: z.array(gateSchema).min(1, SCHEMA_WORDS.needs_alternative).optional(),
 });
+
+/**
+ * One of a credential's eligibility gates. 'required' gates are the rule (any one qualifies);
+ * 'recommended' gates are the preparation the awarding body advises (any one; routes count it
+ * unless the user relaxes recommended preparation). Absent: required.
+ */
+export const credentialGateSchema = gateSchema.extend({ strength: z.enum(['required', 'recommended']).optional() });
+
+/**
+ * What a job asks for, one rule of it: every rule of a role applies, and within a rule any one
+ * alternative qualifies. Each rule states its strength and its sources, or that it is an inference.
+ */
+export const hiringRuleSchema = z
+  .object({
+    strength: z.enum(STRENGTHS),
+    anyOf: z.array(gateSchema).min(1, SCHEMA_WORDS.needs_alternative),
+    sources: z.array(id).optional(),
+    /** True when the rule is reasoned from the sources rather than read in one (shown as an inference). */
+    inference: z.boolean().optional(),
+    note: text(400).optional(),
+    es: spanish({ note: text(400) }),
+  })
+  .superRefine((r, ctx) => {
+    if (!r.sources?.length && !r.inference)
+      ctx.addIssue({ code: 'custom', path: ['sources'], message: SCHEMA_WORDS.needs_source });
+  });
 
 export const sourceSchema = z.object({
   id,
@@ -141,6 +169,12 @@ export const roleSchema = z.object({
   /** Credential ids typically held or preferred in the role. */
   credentials: z.array(id),
   titles: z.array(titleSchema),
+  /**
+   * How people are hired into the role (study, credentials, experience), with strengths. Routes
+   * may enter the role from any plausible role whose holder meets these (docs/data.md, "Derived
+   * moves"); absent: only the moves the data lists lead in.
+   */
+  hiring: z.array(hiringRuleSchema).optional(),
   /** The kinds of experience that time in this role counts as, for eligibility rules. */
   experience: z.array(z.enum(EXPERIENCE_KINDS)).optional(),
   /** True for roles kept only so every seed title and path has a home (outside health information). */
@@ -186,7 +220,7 @@ export const credentialSchema = z.object({
    * The eligibility rules the route planner applies, any one of which qualifies (then the exam).
    * Absent: the exam has no prerequisite the data can state.
    */
-  rules: z.array(gateSchema).min(1).optional(),
+  rules: z.array(credentialGateSchema).min(1).optional(),
   status: z.enum(['verified', 'unverified', 'seed']),
   note: text().optional(),
   sources: z.array(id).min(1, SCHEMA_WORDS.needs_source),
@@ -389,6 +423,8 @@ export type Outlook = z.infer<typeof outlookSchema>;
 export type Years = z.infer<typeof yearsSchema>;
 export type Transition = z.infer<typeof transitionSchema>;
 export type Gate = z.infer<typeof gateSchema>;
+export type CredentialGate = z.infer<typeof credentialGateSchema>;
+export type HiringRule = z.infer<typeof hiringRuleSchema>;
 export type Requires = z.infer<typeof requiresSchema>;
 export type Program = z.infer<typeof programSchema>;
 export type Entry = z.infer<typeof entrySchema>;

@@ -112,6 +112,10 @@ export function referenceProblems(d: Dataset): Problem[] {
     const at = `roles[${r.id}]`;
     r.sources.forEach((s) => source(`${at}.sources`, s));
     r.credentials.forEach((c) => credential(`${at}.credentials`, c));
+    r.hiring?.forEach((h, j) => {
+      h.anyOf.forEach((g, k) => gate(`${at}.hiring[${j}].anyOf[${k}]`, g));
+      h.sources?.forEach((s) => source(`${at}.hiring[${j}].sources`, s));
+    });
     [...r.tasks, ...r.education.statements].forEach((t) => t.sources.forEach((s) => source(`${at}`, s)));
     r.titles.forEach((t, j) => {
       t.sources.forEach((s) => source(`${at}.titles[${j}].sources`, s));

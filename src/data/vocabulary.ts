@@ -44,6 +44,15 @@ export type Track = (typeof TRACKS)[number];
 export const EXPERIENCE_KINDS = ['coding', 'cancer_registry', 'cdi', 'health_data', 'privacy_security'] as const;
 export type ExperienceKind = (typeof EXPERIENCE_KINDS)[number];
 
+/**
+ * How strongly a job or an exam asks for something: 'required' is a licensing or credential rule;
+ * 'typical' is what most employers ask (BLS "typical entry-level education"); 'recommended' is
+ * preparation the awarding body or counselors advise (a coding course before the CCA). Routes
+ * honour all three by default; a user may relax typical and recommended ones.
+ */
+export const STRENGTHS = ['required', 'typical', 'recommended'] as const;
+export type Strength = (typeof STRENGTHS)[number];
+
 export const STATISTICS = [
   'median',
   'mean',

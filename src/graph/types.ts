@@ -7,10 +7,11 @@
 import type Graph from 'graphology';
 import type Sigma from 'sigma';
 import type {
+  CredentialGate,
   EducationLevel,
   Entry,
   ExperienceKind,
-  Gate,
+  HiringRule,
   Level,
   Program,
   Requires,
@@ -25,9 +26,13 @@ export interface RoleNodeAttributes {
   titles?: { readonly en: string; readonly es?: string | undefined };
   track: Track;
   level: Level;
+  /** The role's typical entry education (a move into a role that asks for less is a move down). */
+  education?: EducationLevel;
   outOfScope: boolean;
   /** Kinds of experience time in the role counts as (eligibility rules). */
   experience?: ExperienceKind[];
+  /** What the job asks for (every rule applies, any alternative of each); absent: only listed moves lead in. */
+  hiring?: HiringRule[];
   x: number;
   y: number;
   size: number;
@@ -55,7 +60,7 @@ export interface MoveEdgeAttributes {
 export interface CareerGraphAttributes {
   programs?: Program[];
   /** Eligibility rules by credential id: any one gate qualifies, then the exam. */
-  credentialRules?: Record<string, Gate[]>;
+  credentialRules?: Record<string, CredentialGate[]>;
   /** First jobs for a person with no job yet. */
   entries?: Entry[];
 }

@@ -105,6 +105,7 @@ function singleRoleRoute(roles: readonly string[]): Route {
     totalYears: zero,
     parts: { work: zero, study: zero, studyMode: null },
     estimated: false,
+    relaxed: false,
     newCredentials: [],
     newPrograms: [],
     newEducation: null,

@@ -73,12 +73,12 @@ const CASES: Case[] = [
     exams: ['rhia'],
   },
   {
-    who: 'a graduate in another field → HIM manager: the post-baccalaureate HIM certificate (or an HIM master’s) for the RHIA',
+    who: 'a graduate in another field → HIM manager: the post-baccalaureate HIM certificate (or an HIM master’s) for the RHIA, working first as a coder after a coding course',
     from: NO_JOB,
     to: 'him_manager',
     has: { education: 'bachelor' },
     years: [2, 5],
-    programs: [['post_bacc_him_certificate', 'him_master']],
+    programs: [['coding_certificate'], ['post_bacc_him_certificate', 'him_master']],
     exams: ['rhia'],
   },
   {
@@ -91,12 +91,12 @@ const CASES: Case[] = [
     exams: ['rhia'],
   },
   {
-    who: 'a high-school graduate → health data analyst: a bachelor’s first',
+    who: 'a high-school graduate → health data analyst: an associate degree first (BLS 29-9021: the typical entry education)',
     from: NO_JOB,
     to: 'data_analyst',
     has: HS,
-    years: [4, 6],
-    programs: [['bachelor', 'him_bachelor']],
+    years: [2, 3],
+    programs: [['associate', 'him_associate']],
   },
   {
     who: 'an RHIT with an associate degree → HIM manager: only through an HIM bachelor’s completion and the RHIA',
@@ -251,7 +251,7 @@ describe('counseling cases: the top route as a counselor would give it', () => {
       k: 1,
     });
     expect(rhit?.newCredentials).toEqual([]);
-    expect(rhit?.moves[0]?.requirements).toEqual([{ kind: 'credential', id: 'rhit', met: true }]);
+    expect(rhit?.moves[0]?.requirements).toEqual([{ kind: 'credential', id: 'rhit', met: true, strength: 'typical' }]);
   });
 
   it('implausible moves from the Zippia paths are left out unless asked for', () => {

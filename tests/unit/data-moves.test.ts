@@ -72,11 +72,24 @@ describe('moves in the built-in data', () => {
     for (const t of implausible) expect(model.graph.getEdgeAttribute(t.id, 'plausible')).toBe(false);
   });
 
-  it('entry coding moves ask for the CCA or the CPC-A; from the technician role an RHIT or RHIA already qualifies', () => {
-    for (const id of ['t4', 't34', 'e-ar_specialist-coder']) {
-      const t = d.transitions.find((x) => x.id === id)!;
-      expect(t.requires.anyOf?.map((g) => g.credentials)).toEqual([['cca'], ['cpc-a']]);
+  it('the coder job asks for the CCA or the CPC-A (an RHIT or RHIA also qualifies), each exam with a coding course recommended; from the technician role an RHIT or RHIA already qualifies', () => {
+    const hiring = d.roles.find((r) => r.id === 'coder')!.hiring!;
+    expect(hiring.find((h) => h.strength === 'typical')!.anyOf.map((g) => g.credentials)).toEqual([
+      ['cca'],
+      ['cpc-a'],
+      ['rhit'],
+      ['rhia'],
+    ]);
+    // The course is recommended before either exam (AHIMA for the CCA; for the CPC-A an inference).
+    for (const id of ['cca', 'cpc-a']) {
+      const rules = d.credentials.find((c) => c.id === id)!.rules!;
+      expect(rules.filter((g) => g.strength === 'recommended').map((g) => g.programs)).toContainEqual([
+        'coding_certificate',
+      ]);
     }
+    // The moves into coding no longer repeat the job's rule.
+    for (const id of ['t4', 't34', 'e-ar_specialist-coder'])
+      expect(d.transitions.find((x) => x.id === id)!.requires).toEqual({ credentials: [] });
     expect(d.transitions.find((x) => x.id === 't9')!.requires.anyOf?.map((g) => g.credentials)).toEqual([
       ['cca'],
       ['cpc-a'],

@@ -83,12 +83,20 @@ describe('routes on the built-in dataset', () => {
     expect(within.every((r) => r.totalYears.typical <= fastest + 1e-9)).toBe(true);
   });
 
-  it('within one year a technician can reach coding (§5.2 T9: 0.5–1 year)', () => {
-    const reach = reachableWithin(graph, 'hit', 1);
+  it('a technician reaches coding in 1.5 years with the recommended coding course part-time, within a year without it (§5.2 T9: 0.5–1 year, no study)', () => {
+    const reach = reachableWithin(graph, 'hit', 1.5);
     const coder = reach.find((r) => r.role === 'coder');
     expect(coder?.route.roles).toEqual(['hit', 'coder']);
-    for (const r of reach) expect(r.route.totalYears.typical).toBeLessThanOrEqual(1);
+    expect(coder?.route.moves[0]?.study).toEqual([
+      expect.objectContaining({ program: 'coding_certificate', strength: 'recommended' }),
+    ]);
+    for (const r of reach) expect(r.route.totalYears.typical).toBeLessThanOrEqual(1.5);
     expect(reach.map((r) => r.role)).not.toContain('him_manager');
+    const relaxed = reachableWithin(graph, 'hit', 1, { relaxTypical: true }).find((r) => r.role === 'coder');
+    expect(relaxed?.route.roles).toEqual(['hit', 'coder']);
+    expect(relaxed?.route.relaxed).toBe(true);
+    // Relaxed, the move skips the coding credential most employers ask for (and so the course before it).
+    expect(relaxed?.route.moves[0]?.requirements.filter((q) => q.skipped).map((q) => q.id)).toEqual(['cca']);
   });
 
   it('a coder reaches coding auditor by the CCS or the CPC; holding the CPC makes that route free (§5.2 T10–T12)', () => {

@@ -59,7 +59,9 @@ describe('kBestRoutes', () => {
       cost: 4,
       estimated: false,
     });
-    expect(routes[0]!.moves[1]!.requirements).toEqual([{ kind: 'education', id: 'bachelor', met: false }]);
+    expect(routes[0]!.moves[1]!.requirements).toEqual([
+      { kind: 'education', id: 'bachelor', met: false, strength: 'typical' },
+    ]);
   });
 
   it('ranks by credentials: the lateral move needs nothing', () => {
@@ -94,8 +96,8 @@ describe('kBestRoutes', () => {
     const [route] = kBestRoutes(g, 'a', 'c');
     expect(route!.newCredentials).toEqual(['x', 'y']);
     expect(route!.moves[1]!.requirements).toEqual([
-      { kind: 'credential', id: 'x', met: true },
-      { kind: 'credential', id: 'y', met: false },
+      { kind: 'credential', id: 'x', met: true, strength: 'typical' },
+      { kind: 'credential', id: 'y', met: false, strength: 'typical' },
     ]);
   });
 

@@ -7,7 +7,8 @@
  */
 import { EPS, PART_TIME_FACTOR, type StudyMode } from './constraints';
 import type { RouteIndex } from './route-index';
-import type { Option, Span } from './rules';
+import type { Option } from './qualify';
+import type { Span } from './rules';
 
 export interface StepTime {
   /** The move's own years in the from-role. */

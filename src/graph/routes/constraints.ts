@@ -27,6 +27,12 @@ export interface Constraints {
   study?: StudyMode;
   /** Also take moves the data marks implausible (kept as evidence only). */
   includeImplausible?: boolean;
+  /**
+   * Also show routes that skip a typical requirement (a degree, program or credential most
+   * employers ask for; never the experience) or recommended preparation; such moves are marked.
+   * Required rules (licences, an exam's eligibility) are always met.
+   */
+  relaxTypical?: boolean;
 }
 
 export const STUDY_MODES = ['part_time', 'full_time'] as const;
@@ -45,6 +51,7 @@ export const DEFAULT_CONSTRAINTS: Required<Omit<Constraints, 'maxYears'>> = {
   heldPrograms: [],
   study: 'part_time',
   includeImplausible: false,
+  relaxTypical: false,
 };
 
 /** Tolerance for comparing sums of years (sums of decimals are not exact in binary). */
@@ -89,6 +96,7 @@ export function resolveConstraints(
   }
   if (!(STUDY_MODES as readonly string[]).includes(c.study))
     throw new Error(`${module}: unknown study mode '${String(c.study)}'`);
+  if (typeof c.relaxTypical !== 'boolean') throw new Error(`${module}: relaxTypical must be true or false`);
   if (!Array.isArray(c.avoid)) throw new Error(`${module}: avoid must be an array of role ids`);
   for (const id of c.avoid) {
     if (!graph.hasNode(id)) throw new Error(`${module}: unknown role '${String(id)}' in avoid`);
@@ -111,7 +119,10 @@ export function assertRole(module: string, graph: CareerGraph, id: unknown): ass
 /** Checks a route's start: a role, or NO_JOB when the data says how to get a first job. */
 export function assertStart(module: string, graph: CareerGraph, id: unknown): asserts id is string {
   if (id === NO_JOB) {
-    if (!graph.getAttribute('entries')?.length)
+    if (
+      !graph.getAttribute('entries')?.length &&
+      !graph.someNode((_id, a) => a.level === 'entry' && !!a.hiring?.length)
+    )
       throw new Error(`${module}: this data has no first jobs for '${NO_JOB}' (no entries)`);
     return;
   }

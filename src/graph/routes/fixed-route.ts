@@ -22,6 +22,7 @@ export function costRoute(
   checkRouteOptions(MODULE, opts);
   const index = buildRouteIndex(graph, {
     ...resolveConstraints(MODULE, graph, opts),
+    avoid: [],
     avoided: new Set(),
     includeImplausible: true,
   });

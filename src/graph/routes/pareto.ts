@@ -57,7 +57,7 @@ export function paretoRoutes(
   const s = index.indexOf.get(from)!;
   const t = index.indexOf.get(to)!;
   const h = yearsToTarget(index, t);
-  if (!(h[s]! <= constraints.yearLimit + EPS)) return [];
+  if (!(h[s]! < Infinity && h[s]! <= constraints.yearLimit + EPS)) return [];
   let points = front(index, s, t, h, false);
   if (points.some((l) => !isSimple(l))) points = front(index, s, t, h, true);
   // Rounding in years + heuristic can, in theory, reorder two labels with equal years; drop any such dominated point.

@@ -4,12 +4,16 @@
  * was already met, and the objective's score. `routeAlong` finds the best way to meet the
  * requirements along a fixed sequence of roles (a stored plan's route).
  */
-import { EDUCATION_LEVELS, EXPERIENCE_KINDS, type EducationLevel } from '../../data/vocabulary';
+import { EDUCATION_LEVELS, EXPERIENCE_KINDS, type EducationLevel, type ExperienceKind } from '../../data/vocabulary';
 import { EPS, NO_JOB, type StudyMode } from './constraints';
 import type { RouteIndex } from './route-index';
-import { ZERO_SPAN, type Span } from './rules';
+import { ZERO_SPAN, type GateItem, type Span } from './rules';
 import { chainOf, labelsAlong, startLabel, type Label } from './search';
 import type { Objective, Requirement, Route, RouteMove, YearsSpan } from './types';
+
+/** How a derived move's time in the role before it was set (tenureOf in derived-moves.ts). */
+export const DERIVED_TENURE =
+  'No source lists this move: the time in the role before it is the shortest typical time of the moves the sources list out of the role (or out of roles at its level).';
 
 export type SalaryOf = (roleId: string) => number | undefined;
 
@@ -20,30 +24,49 @@ function requirementsOf(index: RouteIndex, label: Label): Requirement[] {
   if (r < 0 || !label.option) return [];
   const gate = index.rules.requirements[r]![label.option.alternative]!;
   const before = label.parent!;
-  const out: Requirement[] = [];
-  for (const c of gate.creds)
-    out.push({ kind: 'credential', id: index.rules.credIds[c]!, met: (before.state.creds & (1n << BigInt(c))) !== 0n });
-  for (const p of gate.programs)
-    out.push({
-      kind: 'program',
-      id: index.rules.programs[p]!.id,
-      met: (before.state.programs & (1n << BigInt(p))) !== 0n,
-    });
-  if (gate.edu >= 0)
-    out.push({ kind: 'education', id: EDUCATION_LEVELS[gate.edu]!, met: before.state.edu >= gate.edu });
-  for (const e of gate.exp)
-    out.push({
-      kind: 'experience',
-      id: EXPERIENCE_KINDS[e.kind]!,
-      years: e.years,
-      met: before.exp[e.kind]! >= e.years - EPS,
-    });
-  return out;
+  const met = (i: GateItem): boolean => {
+    switch (i.kind) {
+      case 'credential':
+        return (
+          index.rules.credIndex.has(i.id) &&
+          (before.state.creds & (1n << BigInt(index.rules.credIndex.get(i.id)!))) !== 0n
+        );
+      case 'program':
+        return (
+          index.rules.programIndex.has(i.id) &&
+          (before.state.programs & (1n << BigInt(index.rules.programIndex.get(i.id)!))) !== 0n
+        );
+      case 'education':
+        return before.state.edu >= EDUCATION_LEVELS.indexOf(i.id as EducationLevel);
+      case 'experience':
+        return before.exp[EXPERIENCE_KINDS.indexOf(i.id as ExperienceKind)]! >= i.years! - EPS;
+    }
+  };
+  const order = { credential: 0, program: 1, education: 2, experience: 3 };
+  const items = [...gate.items].sort((a, b) => order[a.kind] - order[b.kind]);
+  return [
+    ...items.map((i) => ({
+      kind: i.kind,
+      id: i.id,
+      ...(i.years !== undefined ? { years: i.years } : {}),
+      met: met(i),
+      strength: i.strength,
+    })),
+    ...label.option.skipped.map((i) => ({
+      kind: i.kind,
+      id: i.id,
+      ...(i.years !== undefined ? { years: i.years } : {}),
+      met: false,
+      strength: i.strength,
+      skipped: true,
+    })),
+  ];
 }
 
 function jobYears(index: RouteIndex, label: Label): YearsSpan {
   const t = label.time!;
   if (label.parent!.node === index.noJob) return { ...t.job, estimated: false };
+  if (index.derived[label.edge]) return { ...t.job, estimated: true, method: DERIVED_TENURE };
   const years = index.graph.getEdgeAttribute(index.edgeKey[label.edge]!, 'years');
   return { ...t.job, estimated: years.estimated, ...(years.method ? { method: years.method } : {}) };
 }
@@ -62,6 +85,7 @@ function moveOf(index: RouteIndex, label: Label): RouteMove {
   });
   return {
     edge: index.edgeKey[label.edge]!,
+    derived: index.derived[label.edge] === 1,
     from: index.ids[label.parent!.node]!,
     to: index.ids[label.node]!,
     years: { ...t.clock, estimated: job.estimated, ...(job.method ? { method: job.method } : {}) },
@@ -76,13 +100,20 @@ function moveOf(index: RouteIndex, label: Label): RouteMove {
         : null,
     study: o.acquired.flatMap((a) =>
       a.kind === 'program'
-        ? [{ program: index.rules.programs[a.program]!.id, years: index.rules.programs[a.program]!.years }]
+        ? [
+            {
+              program: index.rules.programs[a.program]!.id,
+              years: index.rules.programs[a.program]!.years,
+              strength: a.strength,
+            },
+          ]
         : [],
     ),
     levels: o.acquired.flatMap((a) => (a.kind === 'level' ? [EDUCATION_LEVELS[a.edu]!] : [])),
     studyMode: t.studyMode,
     exams: o.acquired.flatMap((a) => (a.kind === 'credential' ? [index.rules.credIds[a.credential]!] : [])),
     requirements: requirementsOf(index, label),
+    relaxed: o.skipped.length > 0,
   };
 }
 
@@ -105,6 +136,7 @@ export function computeRoute(index: RouteIndex, label: Label, objective: Objecti
     totalYears: { typical: label.years, low: label.low, high: label.high },
     parts: { work, study, studyMode },
     estimated: moves.some((m) => m.job.estimated),
+    relaxed: moves.some((m) => m.relaxed),
     newCredentials: moves.flatMap((m) => m.exams),
     newPrograms: moves.flatMap((m) => m.study.map((s) => s.program)),
     newEducation: edu > index.initial.edu ? (EDUCATION_LEVELS[edu] as EducationLevel) : null,

@@ -1,15 +1,19 @@
 /**
- * Eligibility rules compiled for the searches, and `qualify`: every way a person in a given
- * state can meet what a move asks for — which programs to study (with their typical lengths),
- * which exams to sit, and how much experience of which kind they must have by then.
+ * Eligibility rules compiled for the searches. A requirement is a list of rules that all apply
+ * (a job's hiring rules, a move's own requirement, a credential's required and recommended
+ * gates), each with alternatives of which any one qualifies, and each with a strength. It is
+ * compiled once into plain alternatives (the cross product of the rules' alternatives), every
+ * item keeping its strength so a route can say why it studies or sits an exam.
  *
- * State only grows along a route (education, completed programs, credentials), and holding
- * more never makes a requirement dearer; the searches' dominance rule rests on that.
+ * Relaxed (the user lets routes skip typical requirements), each typical rule may also be met
+ * by its alternatives without their degrees, programs and credentials (never without their
+ * experience: a promotion without the usual degree still rests on the years worked), and each
+ * recommended rule may be skipped; what is left out is listed as skipped.
  */
-import { EXPERIENCE_KINDS } from '../../data/vocabulary';
-import type { Gate, Requires } from '../../data/schema';
+import { EXPERIENCE_KINDS, EDUCATION_LEVELS, type Strength } from '../../data/vocabulary';
+import type { CredentialGate, Gate, HiringRule, Requires } from '../../data/schema';
 import type { CareerGraph, MoveEdgeAttributes } from '../types';
-import { EPS, educationRank } from './constraints';
+import { educationRank } from './constraints';
 
 export interface Span {
   typical: number;
@@ -19,21 +23,35 @@ export interface Span {
 
 export const ZERO_SPAN: Span = { typical: 0, low: 0, high: 0 };
 
-export interface PersonState {
-  /** Education rank (index in EDUCATION_LEVELS). */
-  edu: number;
-  /** Completed programs, and what they count as, as bits over CompiledRules.programIds. */
-  programs: bigint;
-  /** Credentials held, as bits over CompiledRules.credIds. */
-  creds: bigint;
+/** One thing a rule asks for, as the route card names it. */
+export interface GateItem {
+  kind: 'education' | 'program' | 'credential' | 'experience';
+  /** An education level, program, credential or experience-kind id. */
+  id: string;
+  /** Years, for experience. */
+  years?: number;
+  strength: Strength;
+}
+
+/** A rule as the compiler takes it: all rules of a requirement apply, any alternative of each. */
+export interface Rule {
+  strength: Strength;
+  anyOf: readonly Gate[];
 }
 
 export interface CompiledGate {
   /** −1 when no education is asked for. */
   edu: number;
+  eduStrength: Strength;
   programs: number[];
+  programStrength: Strength[];
   creds: number[];
+  credStrength: Strength[];
   exp: { kind: number; years: number }[];
+  /** Everything the alternative asks for, strongest strength first kept. */
+  items: GateItem[];
+  /** What a relaxed alternative leaves out. */
+  skipped: GateItem[];
 }
 
 export interface CompiledProgram {
@@ -44,30 +62,15 @@ export interface CompiledProgram {
   grants: number;
   /** The program itself and every program it counts as. */
   bits: bigint;
+  /**
+   * What holding it adds to a person's state: only the programs some rule names (a plain
+   * associate degree counts through the education level), so that two ways to the same level
+   * do not look different to the searches.
+   */
+  held: bigint;
   years: Span;
   /** Used to reach a plain education level (never named by a rule, nor counting as a named one). */
   general: boolean;
-}
-
-export type Acquisition =
-  | { kind: 'program'; program: number }
-  | { kind: 'credential'; credential: number }
-  /** An education level no program in the data leads to: its length is not stated. */
-  | { kind: 'level'; edu: number };
-
-export interface Option {
-  state: PersonState;
-  /** Full-time years of study for everything acquired. */
-  study: Span;
-  /** New credentials, programs and levels. */
-  steps: number;
-  acquired: Acquisition[];
-  /** Years of experience of each kind (EXPERIENCE_KINDS order) needed by the time of the move. */
-  exp: number[];
-  /** The credential whose rule asks for each kind of experience (−1: the move itself). */
-  expFor: number[];
-  /** Which alternative of the requirement this option meets. */
-  alternative: number;
 }
 
 export interface CompiledRules {
@@ -75,8 +78,13 @@ export interface CompiledRules {
   credIndex: Map<string, number>;
   programs: CompiledProgram[];
   programIndex: Map<string, number>;
-  /** Per credential: its rule's alternatives, or null when the exam has no prerequisite. */
+  /** Per credential: its gates' alternatives (honoured, relaxed), or null when the exam has no prerequisite. */
   credRules: (CompiledGate[] | null)[];
+  credRulesRelaxed: (CompiledGate[] | null)[];
+  /** Per program: the programs whose graduates count as having completed it (itself first). */
+  countedBy: CompiledProgram[][];
+  /** Per education rank: the general programs that reach it from below. */
+  toLevel: CompiledProgram[][];
   /** Largest years of each experience kind any rule asks for: experience beyond it is worth nothing more. */
   expCap: number[];
   /** Alternatives (any one qualifies) of each distinct requirement, by requirement index. */
@@ -84,7 +92,9 @@ export interface CompiledRules {
 }
 
 const KINDS = new Map<string, number>(EXPERIENCE_KINDS.map((k, i) => [k, i]));
-const MAX_DEPTH = 4;
+const RANK: Record<Strength, number> = { required: 0, typical: 1, recommended: 2 };
+/** The stronger of two strengths ('required' beats 'typical' beats 'recommended'). */
+export const stronger = (a: Strength, b: Strength): Strength => (RANK[a] <= RANK[b] ? a : b);
 
 /** A move's requirement as stated on the graph: the full rule when present, else its flat form. */
 export function edgeRequires(attr: MoveEdgeAttributes): Requires {
@@ -112,26 +122,101 @@ export function alternativesOf(r: Requires): Gate[] {
   }));
 }
 
+const isEmpty = (g: Gate) => !g.education && !g.programs?.length && !g.credentials?.length && !g.experience?.length;
+
+/** The rules a move (or a first job) into a role applies: the job's hiring rules, then the move's own requirement (typical). */
+export function moveRules(hiring: readonly HiringRule[] | undefined, requires: Requires | undefined): Rule[] {
+  const out: Rule[] = (hiring ?? []).map((h) => ({ strength: h.strength, anyOf: h.anyOf }));
+  if (requires) {
+    const alternatives = alternativesOf(requires);
+    if (!alternatives.every(isEmpty)) out.push({ strength: 'typical', anyOf: alternatives });
+  }
+  return out;
+}
+
+/** A credential's gates as rules: its required gates (any one), and its recommended gates (any one). */
+export function credentialRules(gates: readonly CredentialGate[]): Rule[] {
+  const required = gates.filter((g) => (g.strength ?? 'required') === 'required');
+  const recommended = gates.filter((g) => g.strength === 'recommended');
+  return [
+    ...(required.length ? [{ strength: 'required' as const, anyOf: required }] : []),
+    ...(recommended.length ? [{ strength: 'recommended' as const, anyOf: recommended }] : []),
+  ];
+}
+
+function itemsOf(g: Gate, strength: Strength): GateItem[] {
+  return [
+    ...(g.education ? [{ kind: 'education' as const, id: g.education, strength }] : []),
+    ...(g.programs ?? []).map((id) => ({ kind: 'program' as const, id, strength })),
+    ...(g.credentials ?? []).map((id) => ({ kind: 'credential' as const, id, strength })),
+    ...(g.experience ?? []).map((e) => ({ kind: 'experience' as const, id: e.kind, years: e.years, strength })),
+  ];
+}
+
+/** The alternatives of one rule, with their relaxed forms when asked for. */
+function ruleAlternatives(rule: Rule, relax: boolean): { items: GateItem[]; skipped: GateItem[] }[] {
+  const honoured = rule.anyOf.map((g) => ({ items: itemsOf(g, rule.strength), skipped: [] as GateItem[] }));
+  if (!relax || rule.strength === 'required') return honoured;
+  const relaxed = honoured.map((a) => {
+    const keep = rule.strength === 'typical' ? a.items.filter((i) => i.kind === 'experience') : [];
+    return { items: keep, skipped: a.items.filter((i) => !keep.includes(i)) };
+  });
+  const seen = new Set<string>();
+  const fewestSkips = relaxed.filter((a) => a.skipped.length > 0).sort((a, b) => a.skipped.length - b.skipped.length);
+  return [
+    ...honoured,
+    ...fewestSkips.filter((a) => !seen.has(JSON.stringify(a.items)) && seen.add(JSON.stringify(a.items))),
+  ];
+}
+
+/** Merges items (an item asked for twice keeps its strongest strength and largest years). */
+function merge(items: readonly GateItem[]): GateItem[] {
+  const byKey = new Map<string, GateItem>();
+  for (const i of items) {
+    const key = i.kind === 'education' ? 'education' : `${i.kind}:${i.id}`;
+    const had = byKey.get(key);
+    if (!had) byKey.set(key, { ...i });
+    else if (i.kind === 'education') {
+      const [hi, lo] = educationRank(i.id as never) > educationRank(had.id as never) ? [i, had] : [had, i];
+      byKey.set(key, {
+        ...hi,
+        strength:
+          educationRank(hi.id as never) === educationRank(lo.id as never)
+            ? stronger(hi.strength, lo.strength)
+            : hi.strength,
+      });
+    } else
+      byKey.set(key, {
+        ...had,
+        strength: stronger(had.strength, i.strength),
+        ...(i.years !== undefined ? { years: Math.max(had.years ?? 0, i.years) } : {}),
+      });
+  }
+  return [...byKey.values()];
+}
+
 export class RulesCompiler {
   readonly rules: CompiledRules;
   #reqKeys = new Map<string, number>();
+  #cred: (id: string) => number;
 
   constructor(graph: CareerGraph) {
     const programs = graph.getAttribute('programs') ?? [];
     const credRules = graph.getAttribute('credentialRules') ?? {};
     const credIndex = new Map<string, number>();
     const credIds: string[] = [];
-    const cred = (id: string) => {
+    this.#cred = (id: string) => {
       let i = credIndex.get(id);
       if (i === undefined) credIndex.set(id, (i = credIds.push(id) - 1));
       return i;
     };
-    Object.keys(credRules).forEach(cred);
+    Object.keys(credRules).forEach(this.#cred);
     const programIndex = new Map(programs.map((p, i) => [p.id, i]));
     const named = new Set<string>();
     const noteNames = (g: Gate) => g.programs?.forEach((p) => named.add(p));
     Object.values(credRules).forEach((gates) => gates.forEach(noteNames));
     graph.forEachEdge((_e, a) => alternativesOf(edgeRequires(a)).forEach(noteNames));
+    graph.forEachNode((_n, a) => a.hiring?.forEach((h) => h.anyOf.forEach(noteNames)));
     (graph.getAttribute('entries') ?? []).forEach((e) => alternativesOf(e.requires).forEach(noteNames));
     const bitOf = (id: string) => (programIndex.has(id) ? 1n << BigInt(programIndex.get(id)!) : 0n);
     const namedBits = [...named].reduce((b, id) => b | bitOf(id), 0n);
@@ -147,172 +232,88 @@ export class RulesCompiler {
           entry: educationRank(p.entry),
           grants: p.grants ? educationRank(p.grants) : -1,
           bits,
+          held: bits & namedBits,
           years: p.years,
           general: (bits & namedBits) === 0n,
         };
       }),
       credRules: [],
+      credRulesRelaxed: [],
+      countedBy: [],
+      toLevel: [],
       expCap: EXPERIENCE_KINDS.map(() => 0),
       requirements: [],
     };
+    const all = this.rules.programs;
+    this.rules.countedBy = all.map((p) => all.filter((q) => q.bits & (1n << BigInt(p.index))));
+    this.rules.toLevel = EDUCATION_LEVELS.map((_l, level) =>
+      all.filter((q) => q.general && q.grants >= level && q.entry < level),
+    );
     // Credentials named only by moves (or held) get indexes on first use; rules compile after all are known.
-    const compiled = Object.entries(credRules).map(([id, gates]) => [cred(id), gates] as const);
-    this.#cred = cred;
-    for (const [i, gates] of compiled) this.rules.credRules[i] = gates.map((g) => this.gate(g));
+    const compiled = Object.entries(credRules).map(([id, gates]) => [this.#cred(id), credentialRules(gates)] as const);
+    for (const [i, rules] of compiled) {
+      this.rules.credRules[i] = this.compile(rules, false);
+      this.rules.credRulesRelaxed[i] = this.compile(rules, true);
+    }
   }
-
-  #cred: (id: string) => number;
 
   /** Index of a credential, adding one the rules never named (its exam then has no prerequisite). */
   credential(id: string): number {
     const i = this.#cred(id);
-    if (this.rules.credRules[i] === undefined) this.rules.credRules[i] = null;
+    if (this.rules.credRules[i] === undefined) this.rules.credRules[i] = this.rules.credRulesRelaxed[i] = null;
     return i;
   }
 
-  gate(g: Gate): CompiledGate {
-    const exp = (g.experience ?? []).map((e) => ({ kind: KINDS.get(e.kind)!, years: e.years }));
-    for (const e of exp) this.rules.expCap[e.kind] = Math.max(this.rules.expCap[e.kind]!, e.years);
-    return {
-      edu: g.education ? educationRank(g.education) : -1,
-      programs: (g.programs ?? [])
-        .filter((p) => this.rules.programIndex.has(p))
-        .map((p) => this.rules.programIndex.get(p)!),
-      creds: (g.credentials ?? []).map((c) => this.credential(c)),
-      exp,
+  /** The alternatives of all rules together (their cross product), each compiled. */
+  compile(rules: readonly Rule[], relax: boolean): CompiledGate[] {
+    let combos: { items: GateItem[]; skipped: GateItem[] }[] = [{ items: [], skipped: [] }];
+    for (const rule of rules) {
+      const alternatives = ruleAlternatives(rule, relax);
+      combos = combos.flatMap((c) =>
+        alternatives.map((a) => ({ items: [...c.items, ...a.items], skipped: [...c.skipped, ...a.skipped] })),
+      );
+    }
+    return combos.map((c) => this.gate(merge(c.items), merge(c.skipped)));
+  }
+
+  gate(items: GateItem[], skipped: GateItem[] = []): CompiledGate {
+    const g: CompiledGate = {
+      edu: -1,
+      eduStrength: 'required',
+      programs: [],
+      programStrength: [],
+      creds: [],
+      credStrength: [],
+      exp: [],
+      items,
+      skipped,
     };
+    for (const i of items) {
+      if (i.kind === 'education')
+        [g.edu, g.eduStrength] = [educationRank(i.id as (typeof EDUCATION_LEVELS)[number]), i.strength];
+      else if (i.kind === 'program' && this.rules.programIndex.has(i.id)) {
+        g.programs.push(this.rules.programIndex.get(i.id)!);
+        g.programStrength.push(i.strength);
+      } else if (i.kind === 'credential') {
+        g.creds.push(this.credential(i.id));
+        g.credStrength.push(i.strength);
+      } else if (i.kind === 'experience') {
+        const kind = KINDS.get(i.id)!;
+        g.exp.push({ kind, years: i.years! });
+        this.rules.expCap[kind] = Math.max(this.rules.expCap[kind]!, i.years!);
+      }
+    }
+    return g;
   }
 
   /** Index of a requirement's compiled alternatives; equal requirements share one (so qualify's memo is shared). */
-  requirement(r: Requires): number {
-    const key = JSON.stringify(r);
+  requirement(rules: readonly Rule[], relax: boolean): number {
+    const key = `${relax ? 1 : 0}${JSON.stringify(rules)}`;
     let i = this.#reqKeys.get(key);
     if (i === undefined) {
-      i = this.rules.requirements.push(alternativesOf(r).map((g) => this.gate(g))) - 1;
+      i = this.rules.requirements.push(this.compile(rules, relax)) - 1;
       this.#reqKeys.set(key, i);
     }
     return i;
   }
-}
-
-export function holds(state: PersonState, other: PersonState): boolean {
-  return state.edu >= other.edu && (other.programs & ~state.programs) === 0n && (other.creds & ~state.creds) === 0n;
-}
-
-function addSpan(a: Span, b: Span): Span {
-  return { typical: a.typical + b.typical, low: a.low + b.low, high: a.high + b.high };
-}
-
-/**
- * Every way to meet a requirement (its alternatives, and within each the programs, exams and
- * levels to acquire), without options that another is at least as good as in every respect.
- * Education above `ceilingRank` is never acquired.
- */
-export function qualify(
-  rules: CompiledRules,
-  state: PersonState,
-  alternatives: readonly CompiledGate[],
-  ceilingRank: number,
-): Option[] {
-  const all = alternatives.flatMap((g, alternative) =>
-    satisfyGate(rules, { ...nothingToDo(state), alternative }, g, ceilingRank, 0, -1),
-  );
-  return all.filter((o, i) => !all.some((p, j) => j !== i && betterOrEqual(p, o) && (!betterOrEqual(o, p) || j < i)));
-}
-
-/** The option of a move that asks for nothing. */
-export function nothingToDo(state: PersonState): Option {
-  return {
-    state,
-    study: ZERO_SPAN,
-    steps: 0,
-    acquired: [],
-    exp: EXPERIENCE_KINDS.map(() => 0),
-    expFor: EXPERIENCE_KINDS.map(() => -1),
-    alternative: 0,
-  };
-}
-
-function betterOrEqual(a: Option, b: Option): boolean {
-  return (
-    a.study.typical <= b.study.typical + EPS &&
-    a.steps <= b.steps &&
-    holds(a.state, b.state) &&
-    a.exp.every((y, k) => y <= b.exp[k]! + EPS)
-  );
-}
-
-function satisfyGate(
-  rules: CompiledRules,
-  o: Option,
-  g: CompiledGate,
-  ceiling: number,
-  depth: number,
-  forCred: number,
-): Option[] {
-  let opts = [o];
-  for (const p of g.programs) opts = opts.flatMap((x) => needProgram(rules, x, p, ceiling, depth));
-  for (const c of g.creds) opts = opts.flatMap((x) => needCredential(rules, x, c, ceiling, depth));
-  if (g.edu >= 0) opts = opts.flatMap((x) => needEducation(rules, x, g.edu, ceiling, depth));
-  if (!g.exp.length) return opts;
-  return opts.map((x) => {
-    const exp = [...x.exp];
-    const expFor = [...x.expFor];
-    for (const e of g.exp) {
-      if (e.years > exp[e.kind]!) {
-        exp[e.kind] = e.years;
-        expFor[e.kind] = forCred;
-      }
-    }
-    return { ...x, exp, expFor };
-  });
-}
-
-function acquireProgram(rules: CompiledRules, o: Option, p: CompiledProgram, ceiling: number, depth: number): Option[] {
-  if (p.grants > ceiling) return [];
-  return needEducation(rules, o, p.entry, ceiling, depth + 1).map((x) => ({
-    ...x,
-    state: { ...x.state, edu: Math.max(x.state.edu, p.grants), programs: x.state.programs | p.bits },
-    study: addSpan(x.study, p.years),
-    steps: x.steps + 1,
-    acquired: [...x.acquired, { kind: 'program', program: p.index }],
-  }));
-}
-
-function needProgram(rules: CompiledRules, o: Option, program: number, ceiling: number, depth: number): Option[] {
-  const bit = 1n << BigInt(program);
-  if (o.state.programs & bit) return [o];
-  if (depth > MAX_DEPTH) return [];
-  return rules.programs.filter((p) => p.bits & bit).flatMap((p) => acquireProgram(rules, o, p, ceiling, depth));
-}
-
-function needEducation(rules: CompiledRules, o: Option, level: number, ceiling: number, depth: number): Option[] {
-  if (o.state.edu >= level) return [o];
-  if (level > ceiling || depth > MAX_DEPTH) return [];
-  const programs = rules.programs.filter((p) => p.general && p.grants >= level && p.entry < level);
-  if (programs.length) return programs.flatMap((p) => acquireProgram(rules, o, p, ceiling, depth));
-  return [
-    {
-      ...o,
-      state: { ...o.state, edu: level },
-      steps: o.steps + 1,
-      acquired: [...o.acquired, { kind: 'level', edu: level }],
-    },
-  ];
-}
-
-function needCredential(rules: CompiledRules, o: Option, c: number, ceiling: number, depth: number): Option[] {
-  const bit = 1n << BigInt(c);
-  if (o.state.creds & bit) return [o];
-  if (depth > MAX_DEPTH) return [];
-  const gates = rules.credRules[c] ?? [{ edu: -1, programs: [], creds: [], exp: [] }];
-  return gates
-    .flatMap((g) => satisfyGate(rules, o, g, ceiling, depth + 1, c))
-    .filter((x) => !(x.state.creds & bit))
-    .map((x) => ({
-      ...x,
-      state: { ...x.state, creds: x.state.creds | bit },
-      steps: x.steps + 1,
-      acquired: [...x.acquired, { kind: 'credential', credential: c }],
-    }));
 }

@@ -17,7 +17,7 @@ import { EPS } from './constraints';
 import { experienceAfter, stepTime, type StepTime } from './clock';
 import { Heap } from './heap';
 import type { RouteIndex } from './route-index';
-import { holds, nothingToDo, type Option, type PersonState } from './rules';
+import { holds, nothingToDo, type Option, type PersonState } from './qualify';
 
 export interface Banned {
   /** 1 for roles the path may not enter. */
@@ -36,6 +36,8 @@ export interface Label {
   low: number;
   high: number;
   steps: number;
+  /** Typical or recommended items skipped so far (relaxed requirements). */
+  skips: number;
   hops: number;
   /** years + heuristic: the A* key. */
   f: number;
@@ -57,6 +59,7 @@ export function startLabel(index: RouteIndex, node: number, h: Float64Array | nu
     low: 0,
     high: 0,
     steps: 0,
+    skips: 0,
     hops: 0,
     f: h ? h[node]! : 0,
     edge: -1,
@@ -94,9 +97,10 @@ function pathCovers(outer: Label, inner: Label): boolean {
 }
 
 function dominates(s: Label, l: Label, simple: boolean): boolean {
-  if (s.years > l.years + EPS || s.steps > l.steps || !holds(s.state, l.state)) return false;
+  // Plain numbers first: the bigint comparisons of what is held are the dearest.
+  if (s.years > l.years + EPS || s.steps > l.steps || s.skips > l.skips || s.state.edu < l.state.edu) return false;
   for (let k = 0; k < s.exp.length; k++) if (s.exp[k]! < l.exp[k]! - EPS) return false;
-  return !simple || pathCovers(l, s);
+  return holds(s.state, l.state) && (!simple || pathCovers(l, s));
 }
 
 function dominated(settled: Label[] | undefined, l: Label, simple: boolean): boolean {
@@ -110,18 +114,24 @@ export function expand(index: RouteIndex, l: Label, e: number, hv: number): Labe
   const r = index.requirement[e]!;
   const options = r < 0 ? [nothingToDo(l.state)] : index.options(r, l.state);
   const out: Label[] = [];
+  const v = index.target[e]!;
+  const keepPrograms = index.relevant.programs[v]!;
+  const keepCreds = index.relevant.creds[v]!;
   for (const option of options) {
     const time = stepTime(index, e, l.node, l.exp, option);
     if (!time) continue;
     const years = l.years + time.clock.typical;
+    const s = option.state;
     out.push({
-      node: index.target[e]!,
-      state: option.state,
+      node: v,
+      // What no later move can use is forgotten here (relevance.ts), so equal ways in merge.
+      state: { edu: s.edu, programs: s.programs & keepPrograms, creds: s.creds & keepCreds },
       exp: experienceAfter(index, l.node, l.exp, time.accrued),
       years,
       low: l.low + time.clock.low,
       high: l.high + time.clock.high,
       steps: l.steps + option.steps,
+      skips: l.skips + option.skipped.length,
       hops: l.hops + 1,
       f: years + hv,
       edge: e,
@@ -130,7 +140,11 @@ export function expand(index: RouteIndex, l: Label, e: number, hv: number): Labe
       parent: l,
     });
   }
-  return out;
+  return out.length < 2
+    ? out
+    : out.filter(
+        (a, i) => !out.some((b, j) => j !== i && dominates(b, a, false) && (j < i || !dominates(a, b, false))),
+      );
 }
 
 export interface SearchOptions {

@@ -1,5 +1,5 @@
 /** The shapes route algorithms return. A route is always a simple path (no role twice). */
-import type { EducationLevel, ExperienceKind } from '../../data/schema';
+import type { EducationLevel, ExperienceKind, Strength } from '../../data/schema';
 import type { Constraints, StudyMode } from './constraints';
 import type { Span } from './rules';
 
@@ -25,6 +25,10 @@ export interface Requirement {
   met: boolean;
   /** Years of experience, for kind 'experience'. */
   years?: number;
+  /** How strongly the job or the exam asks for it (required / typical / recommended). */
+  strength: Strength;
+  /** True when the route skips it (the user relaxed typical requirements); then `met` is false. */
+  skipped?: boolean;
 }
 
 export interface YearsSpan extends Span {
@@ -35,6 +39,8 @@ export interface YearsSpan extends Span {
 export interface RouteMove {
   /** The transition id (the graph's edge key), or the entry id for a first job. */
   edge: string;
+  /** True when no source lists the move: it is open because the person meets the next job's hiring rules (derived-moves.ts). */
+  derived: boolean;
   /** A role id, or NO_JOB. */
   from: string;
   to: string;
@@ -44,16 +50,18 @@ export interface RouteMove {
   job: YearsSpan;
   /** Time in the from-role beyond job.typical that a rule's experience asks for. */
   extraExperience: { years: number; kind: ExperienceKind; credential: string | null } | null;
-  /** Programs studied for this move, in order, with their typical full-time lengths. */
-  study: { program: string; years: Span }[];
+  /** Programs studied for this move, in order, with their typical full-time lengths and why (the strength of what asked for them). */
+  study: { program: string; years: Span; strength: Strength }[];
   /** Education levels reached for this move that the data has no program for (length not stated). */
   levels: EducationLevel[];
   /** How the study runs; null when there is none. */
   studyMode: StudyMode | null;
   /** Credentials earned (exams sat) for this move, in order. */
   exams: string[];
-  /** What the move asks for (the alternative taken), each met or not before the move. */
+  /** What the move asks for (the alternative taken), each met or not before the move; skipped items last. */
   requirements: Requirement[];
+  /** True when the move skips a typical requirement or recommended preparation (relaxed routes only). */
+  relaxed: boolean;
 }
 
 export interface Route {
@@ -66,6 +74,8 @@ export interface Route {
   parts: { work: Span; study: Span; studyMode: StudyMode | null };
   /** True when any move's years are an estimate. */
   estimated: boolean;
+  /** True when any move skips a typical requirement or recommended preparation. */
+  relaxed: boolean;
   /** Credentials the route earns, in order. */
   newCredentials: string[];
   /** Programs the route studies, in order. */

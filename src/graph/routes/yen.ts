@@ -88,7 +88,7 @@ function found(label: Label, deviation: number): Found {
 /** The k best simple paths, best first, by 'steps' (then years) or 'years' (then steps). */
 export function yen(index: RouteIndex, s: number, t: number, k: number, order: LabelOrder): Found[] {
   const h = yearsToTarget(index, t);
-  if (!(h[s]! <= index.constraints.yearLimit + EPS)) return [];
+  if (!(h[s]! < Infinity && h[s]! <= index.constraints.yearLimit + EPS)) return [];
   const n = index.ids.length;
   const start = startLabel(index, s, h);
   const first = bestLabel(index, [start], t, h, noBans(index), order);
@@ -116,6 +116,8 @@ export function yen(index: RouteIndex, s: number, t: number, k: number, order: L
       for (const p of accepted) {
         if (p.edges.length > i && sharesPrefix(p.edges, prev.edges, i)) bannedEdges.add(p.edges[i]!);
       }
+      // A spur that cannot reach the destination at all would search every state it can reach: skip it.
+      if (!reachesTarget(index, spurNode, t, bannedNodes, bannedEdges)) continue;
       // Every way to have walked the root path, not just prev's: the best spur may want another.
       const roots = labelsAlong(index, start, prev.edges.slice(0, i)).map((l) => ({ ...l, f: l.years + h[spurNode]! }));
       const spur = bestLabel(index, roots, t, h, { nodes: bannedNodes, edges: bannedEdges }, order);
@@ -130,6 +132,30 @@ export function yen(index: RouteIndex, s: number, t: number, k: number, order: L
     accepted.push(next);
   }
   return accepted;
+}
+
+/** Whether `to` can be reached from `from` without banned roles or moves (a plain graph search, no requirements). */
+function reachesTarget(
+  index: RouteIndex,
+  from: number,
+  to: number,
+  nodes: Uint8Array,
+  edges: ReadonlySet<number>,
+): boolean {
+  const seen = new Uint8Array(index.ids.length);
+  const stack = [from];
+  seen[from] = 1;
+  while (stack.length) {
+    const u = stack.pop()!;
+    for (let e = index.outStart[u]!; e < index.outStart[u + 1]!; e++) {
+      const v = index.target[e]!;
+      if (v === to && !edges.has(e)) return true;
+      if (seen[v] || nodes[v] || edges.has(e)) continue;
+      seen[v] = 1;
+      stack.push(v);
+    }
+  }
+  return false;
 }
 
 function sharesPrefix(a: number[], b: number[], length: number): boolean {
