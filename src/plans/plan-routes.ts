@@ -104,6 +104,7 @@ function singleRoleRoute(roles: readonly string[]): Route {
     moves: [],
     totalYears: zero,
     parts: { work: zero, study: zero, studyMode: null },
+    schedule: { jobs: zero, waiting: zero, studyBeyondJobs: zero, fullTimeStudy: zero, partTimeStudy: zero },
     estimated: false,
     relaxed: false,
     newCredentials: [],

@@ -20,4 +20,5 @@ export {
   type RouteFix,
 } from './explain';
 export type { Span } from './rules';
+export { scheduleTotal, type RouteSchedule } from './schedule';
 export { costRoute } from './fixed-route';

@@ -8,6 +8,7 @@ import { EDUCATION_LEVELS, EXPERIENCE_KINDS, type EducationLevel, type Experienc
 import { EPS, NO_JOB, type StudyMode } from './constraints';
 import type { RouteIndex } from './route-index';
 import { ZERO_SPAN, type GateItem, type Span } from './rules';
+import { scheduleOf } from './schedule';
 import { chainOf, labelsAlong, startLabel, type Label } from './search';
 import type { Objective, Requirement, Route, RouteMove, YearsSpan } from './types';
 
@@ -135,6 +136,7 @@ export function computeRoute(index: RouteIndex, label: Label, objective: Objecti
     moves,
     totalYears: { typical: label.years, low: label.low, high: label.high },
     parts: { work, study, studyMode },
+    schedule: scheduleOf(index, chain),
     estimated: moves.some((m) => m.job.estimated),
     relaxed: moves.some((m) => m.relaxed),
     newCredentials: moves.flatMap((m) => m.exams),

@@ -2,6 +2,7 @@
 import type { EducationLevel, ExperienceKind, Strength } from '../../data/schema';
 import type { Constraints, StudyMode } from './constraints';
 import type { Span } from './rules';
+import type { RouteSchedule } from './schedule';
 
 /**
  * What a search ranks by.
@@ -72,6 +73,8 @@ export interface Route {
   totalYears: Span;
   /** Where the time goes: job years (with required experience), and full-time-equivalent study. */
   parts: { work: Span; study: Span; studyMode: StudyMode | null };
+  /** Where the years go, in parts that add up to totalYears (schedule.ts). */
+  schedule: RouteSchedule;
   /** True when any move's years are an estimate. */
   estimated: boolean;
   /** True when any move skips a typical requirement or recommended preparation. */
