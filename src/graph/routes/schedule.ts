@@ -23,7 +23,6 @@ export interface RouteSchedule {
   partTimeStudy: Span;
 }
 
-const KEYS = ['typical', 'low', 'high'] as const;
 const add = (a: Span, f: (k: keyof Span) => number): Span => ({
   typical: a.typical + f('typical'),
   low: a.low + f('low'),
@@ -65,6 +64,6 @@ export function scheduleOf(index: RouteIndex, chain: readonly Label[]): RouteSch
 
 /** The parts that add up to the total (partTimeStudy overlaps them), for checks and the card. */
 export function scheduleTotal(s: RouteSchedule): Span {
-  const sum = (k: (typeof KEYS)[number]) => s.jobs[k] + s.waiting[k] + s.studyBeyondJobs[k] + s.fullTimeStudy[k];
+  const sum = (k: keyof Span) => s.jobs[k] + s.waiting[k] + s.studyBeyondJobs[k] + s.fullTimeStudy[k];
   return { typical: sum('typical'), low: sum('low'), high: sum('high') };
 }
