@@ -69,7 +69,10 @@ export function startLabel(index: RouteIndex, node: number, h: Float64Array | nu
   };
 }
 
-const BY_STEPS = (a: Label, b: Label) =>
+/** Heap orders; they read only what a Label and a Pending move share. */
+type Keyed = Pick<Label, 'f' | 'steps' | 'hops' | 'node'>;
+
+const BY_STEPS = (a: Keyed, b: Keyed) =>
   a.steps !== b.steps
     ? a.steps < b.steps
     : a.f !== b.f
@@ -77,7 +80,7 @@ const BY_STEPS = (a: Label, b: Label) =>
       : a.hops !== b.hops
         ? a.hops < b.hops
         : a.node < b.node;
-const BY_YEARS = (a: Label, b: Label) =>
+const BY_YEARS = (a: Keyed, b: Keyed) =>
   a.f !== b.f
     ? a.f < b.f
     : a.steps !== b.steps
@@ -161,14 +164,38 @@ export interface SearchOptions {
   prune?: (label: Label) => boolean;
 }
 
+/**
+ * A move not yet costed: its key is a lower bound of every label it can give (the move's
+ * clock is at least its job years, and its steps at least the parent's), so it leaves the heap
+ * before any of them would have, and moves the search never reaches are never costed.
+ */
+interface Pending {
+  pending: true;
+  parent: Label;
+  edge: number;
+  node: number;
+  f: number;
+  steps: number;
+  hops: number;
+  hv: number;
+}
+
 /** Label-setting A* from `roots` (one start, or every way to have walked a fixed root path). */
 export function labelSearch(index: RouteIndex, roots: readonly Label[], o: SearchOptions): void {
   const settled = new Map<number, Label[]>();
-  const heap = new Heap<Label>(o.order === 'steps' ? BY_STEPS : BY_YEARS);
+  const heap = new Heap<Label | Pending>(o.order === 'steps' ? BY_STEPS : BY_YEARS);
   const prune = o.prune ?? (() => false);
   for (const root of roots) heap.push(root);
   while (heap.size > 0) {
-    const l = heap.pop()!;
+    const x = heap.pop()!;
+    if ('pending' in x) {
+      for (const next of expand(index, x.parent, x.edge, x.hv)) {
+        if (next.f > o.limit + EPS) continue;
+        if (!dominated(settled.get(x.node), next, o.simple) && !prune(next)) heap.push(next);
+      }
+      continue;
+    }
+    const l = x;
     if (prune(l) || dominated(settled.get(l.node), l, o.simple)) continue;
     const list = settled.get(l.node);
     if (list) list.push(l);
@@ -182,11 +209,10 @@ export function labelSearch(index: RouteIndex, roots: readonly Label[], o: Searc
       if (o.banned.nodes[v] || o.banned.edges.has(e)) continue;
       if (o.simple && onPath(l, v)) continue;
       const hv = o.h ? o.h[v]! : 0;
-      if (l.years + index.jobTypical[e]! + hv > o.limit + EPS) continue;
-      for (const next of expand(index, l, e, hv)) {
-        if (next.f > o.limit + EPS) continue;
-        if (!dominated(settled.get(v), next, o.simple) && !prune(next)) heap.push(next);
-      }
+      const f = l.years + index.jobTypical[e]! + hv;
+      // A role from which the target cannot be reached (h = Infinity) is never worth entering.
+      if (hv === Infinity || f > o.limit + EPS) continue;
+      heap.push({ pending: true, parent: l, edge: e, node: v, f, steps: l.steps, hops: l.hops + 1, hv });
     }
   }
 }
