@@ -7,7 +7,7 @@
  * Every function takes an optional locale (a plan prints in its own language); without one the
  * text is in the interface language.
  */
-import type { ExperienceKind, Gate, Requires } from '../data/schema';
+import type { ExperienceKind, Gate, Requires, Transition } from '../data/schema';
 import type { Locale } from '../i18n/locale';
 import { programName as localProgramName } from '../data/localize';
 import { m as msg } from '../paraglide/messages.js';
@@ -16,7 +16,7 @@ import { localeOr } from '../i18n/numbers';
 import { routeYearsLabel, yearsLabel } from './format';
 import { roleTitle, type CareerModel } from '../graph/model';
 import { NO_JOB, formatYears, type Route, type RouteMove } from '../graph/routes';
-import { PART_TIME_FACTOR } from '../graph/routes/constraints';
+import { PART_TIME_FACTOR, educationRank } from '../graph/routes/constraints';
 import type { SearchResult } from '../graph/search';
 
 export function programName(model: CareerModel, id: string, locale?: Locale): string {
@@ -177,6 +177,32 @@ export function requiresLabel(model: CareerModel, requires: Requires, locale?: L
   const choices = (requires.anyOf ?? []).map((alt) => gateItems(model, alt, locale).join(' + ')).filter(Boolean);
   const all = gateItems(model, requires, locale).join(', ');
   return [all, choices.length ? or.format(choices) : ''].filter(Boolean).join(' + ');
+}
+
+/**
+ * What a move asks for, as the role panel lists it: the move's own requirement where its sources
+ * state one; otherwise what the job it leads into asks of everyone hired (its hiring rules, the
+ * rules the route search applies to the move), leaving out an education level the people in the
+ * from-role typically already have. Empty when it asks for nothing new.
+ */
+export function moveRequiresLabel(
+  model: CareerModel,
+  move: Pick<Transition, 'from' | 'to' | 'requires'>,
+  locale?: Locale,
+): string {
+  const own = requiresLabel(model, move.requires, locale);
+  if (own) return own;
+  const from = model.roles.get(move.from)?.education.typical;
+  const met = (g: Gate) =>
+    !!from && !!g.education && !g.programs?.length && !g.credentials?.length && !g.experience?.length
+      ? educationRank(g.education) <= educationRank(from)
+      : false;
+  const or = new Intl.ListFormat(localeOr(locale), { type: 'disjunction' });
+  return (model.roles.get(move.to)?.hiring ?? [])
+    .filter((rule) => !rule.anyOf.some(met))
+    .map((rule) => or.format(rule.anyOf.map((g) => gateItems(model, g, locale).join(' + ')).filter(Boolean)))
+    .filter(Boolean)
+    .join(' + ');
 }
 
 /** The From field's option for a person with no job yet (its text starts with "No job yet"). */

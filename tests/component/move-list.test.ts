@@ -69,8 +69,9 @@ describe('MoveList', () => {
 
   it('names every way to qualify: one of several credentials is still a requirement', () => {
     setup('coder', 'in');
-    // t4: a coding course and then the CCA or the CPC-A; t9: any one of four credentials.
-    expect(item('Medical Scribe')).toHaveTextContent('Needs: Medical coding certificate or course + CCA or CPC-A');
+    // t4 states no requirement of its own: the coder's hiring rule names it (the coding course is
+    // only recommended before the CCA, and the CPC-A asks for nothing: domain-facts.md); t9: its own four.
+    expect(item('Medical Scribe')).toHaveTextContent('Needs: CCA, CPC-A, RHIT, or RHIA');
     expect(item('Health Information / Medical Records Technician')).toHaveTextContent(
       'Needs: CCA, CPC-A, RHIT, or RHIA',
     );
@@ -105,9 +106,7 @@ describe('MoveList', () => {
   it('joins alternatives with the Spanish "o"', () => {
     useLocale('es');
     setup('coder', 'in');
-    expect(item('Escriba médico/a (medical scribe)')).toHaveTextContent(
-      'Requiere: Certificado o curso de codificación médica + CCA o CPC-A',
-    );
+    expect(item('Escriba médico/a (medical scribe)')).toHaveTextContent('Requiere: CCA, CPC-A, RHIT o RHIA');
   });
 });
 
