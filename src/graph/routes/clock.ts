@@ -38,14 +38,17 @@ export function stepTime(
   option: Option,
 ): StepTime | null {
   let need = 0;
+  let needLow = 0;
   for (let k = 0; k < option.exp.length; k++) {
     const missing = option.exp[k]! - exp[k]!;
     if (missing <= EPS) continue;
     if (!(index.experience[from]! & (1 << k))) return null;
     need = Math.max(need, missing);
+    needLow = Math.max(needLow, option.expFloor[k]! - exp[k]!);
   }
   const job: Span = { typical: index.jobTypical[edge]!, low: index.jobLow[edge]!, high: index.jobHigh[edge]! };
-  const work = span((k) => Math.max(job[k], need));
+  // Recommended experience sets the typical and high time; only required experience the shortest.
+  const work = span((k) => Math.max(job[k], k === 'low' ? needLow : need));
   const study = option.study;
   const hasStudy = study.high > 0;
   const atStart = from === index.noJob;

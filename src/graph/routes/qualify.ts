@@ -41,6 +41,12 @@ export interface Option {
   acquired: Acquisition[];
   /** Years of experience of each kind (EXPERIENCE_KINDS order) needed by the time of the move. */
   exp: number[];
+  /**
+   * The part of `exp` that a required rule asks for. Recommended experience (AHIMA's two years
+   * before the CCS) is the typical time before the move, not a gate (domain-facts.md, "How AHIMA
+   * treats experience"): it lengthens the typical and high time, and the shortest stays open.
+   */
+  expFloor: number[];
   /** The credential whose rule asks for each kind of experience (−1: the move itself). */
   expFor: number[];
   /** Which alternative of the requirement this option meets. */
@@ -99,6 +105,7 @@ export function nothingToDo(state: PersonState): Option {
     steps: 0,
     acquired: [],
     exp: EXPERIENCE_KINDS.map(() => 0),
+    expFloor: EXPERIENCE_KINDS.map(() => 0),
     expFor: EXPERIENCE_KINDS.map(() => -1),
     alternative: 0,
     skipped: [],
@@ -113,7 +120,8 @@ function betterOrEqual(a: Option, b: Option): boolean {
     a.state.edu < b.state.edu
   )
     return false;
-  for (let k = 0; k < a.exp.length; k++) if (a.exp[k]! > b.exp[k]! + EPS) return false;
+  for (let k = 0; k < a.exp.length; k++)
+    if (a.exp[k]! > b.exp[k]! + EPS || a.expFloor[k]! > b.expFloor[k]! + EPS) return false;
   return holds(a.state, b.state);
 }
 
@@ -132,14 +140,16 @@ function satisfyGate(ctx: Context, o: Option, g: CompiledGate, depth: number, fo
   if (!g.exp.length) return opts;
   return opts.map((x) => {
     const exp = [...x.exp];
+    const expFloor = [...x.expFloor];
     const expFor = [...x.expFor];
     for (const e of g.exp) {
       if (e.years > exp[e.kind]!) {
         exp[e.kind] = e.years;
         expFor[e.kind] = forCred;
       }
+      if (!e.soft && e.years > expFloor[e.kind]!) expFloor[e.kind] = e.years;
     }
-    return { ...x, exp, expFor };
+    return { ...x, exp, expFloor, expFor };
   });
 }
 
@@ -197,6 +207,7 @@ function needCredential(ctx: Context, o: Option, c: number, strength: Strength, 
     steps: o.steps + w.steps + 1,
     acquired: [...o.acquired, ...w.acquired, { kind: 'credential', credential: c, strength }],
     exp: o.exp.map((y, k) => Math.max(y, w.exp[k]!)),
+    expFloor: o.expFloor.map((y, k) => Math.max(y, w.expFloor[k]!)),
     expFor: o.expFor.map((f, k) => (w.exp[k]! > o.exp[k]! ? w.expFor[k]! : f)),
     alternative: o.alternative,
     skipped: w.skipped.length ? [...o.skipped, ...w.skipped] : o.skipped,

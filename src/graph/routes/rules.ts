@@ -47,7 +47,8 @@ export interface CompiledGate {
   programStrength: Strength[];
   creds: number[];
   credStrength: Strength[];
-  exp: { kind: number; years: number }[];
+  /** Experience asked for; `soft` when only recommended (it sets the typical time, not the shortest: see qualify). */
+  exp: { kind: number; years: number; soft: boolean }[];
   /** Everything the alternative asks for, strongest strength first kept. */
   items: GateItem[];
   /** What a relaxed alternative leaves out. */
@@ -299,7 +300,7 @@ export class RulesCompiler {
         g.credStrength.push(i.strength);
       } else if (i.kind === 'experience') {
         const kind = KINDS.get(i.id)!;
-        g.exp.push({ kind, years: i.years! });
+        g.exp.push({ kind, years: i.years!, soft: i.strength === 'recommended' });
         this.rules.expCap[kind] = Math.max(this.rules.expCap[kind]!, i.years!);
       }
     }
