@@ -6,10 +6,12 @@
  * A move is derived from `from` to `to` (docs/data.md, "Derived moves") when `to` states its
  * hiring rules, no listed move joins the two (a listed one, even an implausible one, has the
  * last word), and
- *  - it does not lead into a feeder job (secretary, transcriptionist, scribe, nurse) from outside
- *    them: those are where people come from;
- *  - it does not go down a level, nor up more than one, nor sideways into a job that typically
- *    asks for less schooling;
+ *  - it does not lead into a feeder job (secretary, transcriptionist, scribe, nurse): those are
+ *    where people come from, and a move between them (scribe → nurse) carries nothing over;
+ *  - it does not go down: not down a level, nor up more than one, nor sideways into a job that
+ *    typically asks for less schooling, nor into a role from which the listed advancements lead
+ *    up to the current one (HIM director → HIM manager), nor sideways at the top level, where a
+ *    counselor draws a lateral move only from evidence;
  *  - something carries over: the same track; both entry-level (entry jobs in a health setting
  *    are where people switch: front desk, billing, transcription into coding); an experience
  *    kind both roles' time counts as; or experience `to` asks for that time in `from` gives.
@@ -66,8 +68,10 @@ export function carriesOver(from: RoleNodeAttributes, to: RoleNodeAttributes, as
   const lf = LEVEL.get(from.level)!;
   const lt = LEVEL.get(to.level)!;
   if (lt < lf || lt > lf + 1 || from.outOfScope || to.outOfScope) return false;
-  // Feeder jobs (secretary, transcriptionist, scribe, nurse) lead into health information, not back out to each other.
-  if (to.track === 'feeder' && from.track !== 'feeder') return false;
+  // Feeder jobs (secretary, transcriptionist, scribe, nurse) lead into health information, not into each other.
+  if (to.track === 'feeder') return false;
+  // Sideways among leadership roles (director → manager, executive → anything) only where a source lists it.
+  if (lt === lf && lf === LEVELS.length - 1) return false;
   // Sideways into a job that typically asks for less schooling is a step down too.
   if (lt === lf && from.education && to.education && educationRank(to.education) < educationRank(from.education))
     return false;
@@ -76,11 +80,37 @@ export function carriesOver(from: RoleNodeAttributes, to: RoleNodeAttributes, as
   return gives.some((k) => to.experience?.includes(k) || asked.has(k));
 }
 
+/**
+ * Per role, the roles of its own level that listed (plausible) advancement moves lead up to from
+ * it: a derived move from one of those back into it would be a move down. Levels only go up along
+ * advancements, so each level's ladders are searched on their own.
+ */
+export function laddersUp(graph: CareerGraph): Map<string, Set<string>> {
+  const up = new Map<string, string[]>();
+  graph.forEachEdge((_e, attr, from, to) => {
+    if (attr.kind !== 'advancement' || attr.plausible === false) return;
+    if (graph.getNodeAttribute(from, 'level') !== graph.getNodeAttribute(to, 'level')) return;
+    const list = up.get(from);
+    if (list) list.push(to);
+    else up.set(from, [to]);
+  });
+  const out = new Map<string, Set<string>>();
+  for (const start of up.keys()) {
+    const seen = new Set<string>();
+    const stack = [start];
+    while (stack.length)
+      for (const next of up.get(stack.pop()!) ?? []) if (!seen.has(next)) (stack.push(next), seen.add(next));
+    out.set(start, seen);
+  }
+  return out;
+}
+
 /** Every derived move of a graph, and whether any role is open to a first job. */
 export function derivedMoves(graph: CareerGraph): DerivedMove[] {
   const out: DerivedMove[] = [];
   const tenure = tenureOf(graph);
   const entered = new Set((graph.getAttribute('entries') ?? []).map((e) => e.role));
+  const above = laddersUp(graph);
   // Roles by level, so each target only looks at roles one level below and its own.
   const byLevel: string[][] = LEVELS.map(() => []);
   graph.forEachNode((id, a) => byLevel[LEVEL.get(a.level)!]!.push(id));
@@ -90,7 +120,7 @@ export function derivedMoves(graph: CareerGraph): DerivedMove[] {
     if (level === 0 && !entered.has(to)) out.push({ from: null, to, years: ZERO_SPAN });
     const asked = askedExperience(a);
     for (const from of [...(byLevel[level - 1] ?? []), ...byLevel[level]!]) {
-      if (from === to || graph.hasDirectedEdge(from, to)) continue;
+      if (from === to || graph.hasDirectedEdge(from, to) || above.get(to)?.has(from)) continue;
       if (carriesOver(graph.getNodeAttributes(from), a, asked))
         out.push({ from, to, years: tenure.get(from) ?? ZERO_SPAN });
     }
