@@ -98,8 +98,13 @@ export function laddersUp(graph: CareerGraph): Map<string, Set<string>> {
   for (const start of up.keys()) {
     const seen = new Set<string>();
     const stack = [start];
-    while (stack.length)
-      for (const next of up.get(stack.pop()!) ?? []) if (!seen.has(next)) (stack.push(next), seen.add(next));
+    while (stack.length) {
+      for (const next of up.get(stack.pop()!) ?? []) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        stack.push(next);
+      }
+    }
     out.set(start, seen);
   }
   return out;
