@@ -120,7 +120,7 @@ test.describe('the app in Spanish', () => {
     await editor.getByRole('button', { name: t('es', 'pe_save'), exact: true }).click();
     await expect(editor.getByRole('status')).toHaveText(t('es', 'pe_saved'));
     // Switch the screen to English: the plan keeps its language for the handout.
-    await page.getByRole('combobox', { name: t('es', 'lang_switch_label') }).selectOption('en');
+    await page.getByRole('combobox', { name: t('es', 'lang_switch_label'), exact: true }).selectOption('en');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page).toHaveURL(/[?&]lang=en/);
     await page.emulateMedia({ media: 'print' });
@@ -137,7 +137,7 @@ test.describe('the app in Spanish', () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto('/?view=list');
     await expect(page.getByRole('table', { name: t('en', 'list_roles') })).toBeVisible();
-    const select = page.getByRole('combobox', { name: t('en', 'lang_switch_label') });
+    const select = page.getByRole('combobox', { name: t('en', 'lang_switch_label'), exact: true });
     await expect(select).toBeInViewport();
     await select.focus();
     await page.keyboard.press('ArrowDown');
