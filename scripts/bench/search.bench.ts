@@ -166,7 +166,7 @@ bench('search_app_rebuild_median', percentile(rebuild, 0.5), 'ms');
 bench('search_app_rebuild_p95', percentile(rebuild, 0.95), 'ms');
 const prefilterOnly = timeQueries(appQueries, (q) =>
   ngramCandidates(index.ngram, normalize(q), {
-    limit: candidateLimit(prepareQuery(index, q), { ...SEARCH_DEFAULTS, ...appOptions }),
+    limit: candidateLimit(prepareQuery(index, q), { ...SEARCH_DEFAULTS, ...appOptions }, index.entries.length),
   }),
 );
 bench('prefilter_median', percentile(prefilterOnly, 0.5), 'ms');
@@ -233,7 +233,7 @@ for (const q of plainQueries) {
   const aScores = a.map((r) => r.score).sort((x, y) => x - y);
   asGoodSum += p.filter((r, k) => (aScores[k] ?? Infinity) <= r.score + 1e-9).length / p.length;
   // Prefilter recall: of the entries behind plain Fuse's top targets, how many the prefilter kept.
-  const limit = candidateLimit(prepareQuery(index, q), { ...SEARCH_DEFAULTS, ...appOptions });
+  const limit = candidateLimit(prepareQuery(index, q), { ...SEARCH_DEFAULTS, ...appOptions }, index.entries.length);
   const cands = new Set(ngramCandidates(index.ngram, normalize(q), { limit }));
   recallSum += p.filter((r) => cands.has(r.id)).length / p.length;
   n += 1;

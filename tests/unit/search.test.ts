@@ -339,7 +339,7 @@ describe('search is a pure function of the query', () => {
 });
 
 describe('trigram prefilter', () => {
-  const norms = fixture.norms;
+  const norms = fixture.texts.map(normalize);
   const ngram = buildNgramIndex(norms);
 
   /** Brute force: shared distinct grams, then shortness, then id. */

@@ -7,7 +7,7 @@
  * to come first and the canonical name to beat a synonym.
  */
 import { fieldRank } from './search-index';
-import { mapRange, normalizeWithMap, words } from './text';
+import { mapRange, normalize, normalizeWithMap, words } from './text';
 import {
   MATCH_TIERS,
   type MatchTier,
@@ -151,7 +151,8 @@ export function rankResults(
   const fuzzyAllowed = query.norm.length >= minFuzzyLength;
   const ranked: Ranked[] = [];
   for (const s of scored) {
-    const tier = tierOf(index.norms[s.entryId] ?? '', query);
+    // Normalised again rather than kept: 0.2 µs per scored entry against 3 MB at 50,000 titles.
+    const tier = tierOf(normalize(index.texts[s.entryId] ?? ''), query);
     if (tier === 'fuzzy' && !fuzzyAllowed) continue;
     // Built field by field: an object spread here cost ten times more (V8's generic copy path).
     ranked.push({

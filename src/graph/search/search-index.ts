@@ -1,10 +1,12 @@
 /**
  * Builds the search index once: one entry per searchable string (role titles, alternate
  * titles, their parenthesised acronyms and short forms, credential abbreviations and names,
- * and the Spanish of each, so either language finds a role whatever the interface's),
- * one Fuse index over all of them, and the trigram prefilter. Nothing here runs per query.
+ * and the Spanish of each, so either language finds a role whatever the interface's) and
+ * the trigram prefilter. Nothing here runs per query. Fuse's own records are not kept: a
+ * query builds them for its few hundred candidates (search.ts), which costs less than a
+ * millisecond, while keeping them for every entry held 4 MB at 50,000 titles.
  */
-import Fuse, { type IFuseOptions } from 'fuse.js';
+import type { IFuseOptions } from 'fuse.js';
 import { parseTitle, type TitlePart } from './acronyms';
 import { ngramIndexSteps } from './ngram';
 import { runAll, runInSlices } from '../../lib/slices';
@@ -148,9 +150,6 @@ export function buildSearchIndexInSlices(
   return runInSlices(searchIndexSteps(data, options), budgetMs);
 }
 
-/** Entries per pause while Fuse indexes them one by one. */
-const FUSE_EVERY = 1000;
-
 function* searchIndexSteps(data: SearchData, options?: Partial<BuildOptions>): Generator<void, SearchIndex, void> {
   const opts: BuildOptions = { ...BUILD_DEFAULTS, ...options };
   validate(data, opts.maxQueryLength);
@@ -158,18 +157,6 @@ function* searchIndexSteps(data: SearchData, options?: Partial<BuildOptions>): G
   const { entries, norms } = yield* entrySteps(data);
   const texts = entries.map((e) => e.text);
   yield;
-
-  // Fuse.createIndex([], texts) one entry at a time (FuseIndex.add gives the same records).
-  const fuseIndex = Fuse.createIndex<string>([], []);
-  for (let i = 0; i < texts.length; i++) {
-    fuseIndex.add(texts[i]!, i);
-    if ((i + 1) % FUSE_EVERY === 0) yield;
-  }
-  // The sub-collection scorer looks records up by entry id; that needs one record per text, in order.
-  if (fuseIndex.records.length !== texts.length || fuseIndex.records.some((r, i) => r.i !== i)) {
-    throw new Error('search-index: Fuse skipped or reordered entries; every entry text must be non-blank');
-  }
-  const fuse = new Fuse<string>(texts, fuseOptions, fuseIndex);
 
   const vocabulary = new Map<string, number>();
   for (const norm of norms) for (const w of new Set(words(norm))) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
@@ -181,9 +168,6 @@ function* searchIndexSteps(data: SearchData, options?: Partial<BuildOptions>): G
   return {
     entries,
     texts,
-    norms,
-    fuse,
-    fuseIndex,
     fuseOptions,
     ngram,
     roleTitles: new Map(data.roles.map((r) => [r.id, r.title])),

@@ -14,6 +14,7 @@ export const SEARCH_DEFAULTS: SearchOptions = {
   limit: 8,
   candidates: 500,
   candidateChars: 12000,
+  candidateShare: 0.01,
   minFuzzyLength: 4,
   scorer: 'auto',
 };
@@ -27,6 +28,8 @@ function resolveOptions(options: Partial<SearchOptions> | undefined): SearchOpti
   }
   if (!(opts.candidateChars >= 0))
     throw new Error(`graph/search/search: candidateChars must be ≥ 0, got ${opts.candidateChars}`);
+  if (!(opts.candidateShare >= 0 && opts.candidateShare <= 1))
+    throw new Error(`graph/search/search: candidateShare must be between 0 and 1, got ${opts.candidateShare}`);
   if (opts.threshold !== undefined && !(opts.threshold >= 0 && opts.threshold <= 1)) {
     throw new Error(`graph/search/search: threshold must be between 0 and 1, got ${opts.threshold}`);
   }
@@ -55,33 +58,40 @@ function toScored(
 /** Fuse's Bitap works on 32-character chunks of the query. */
 const BITAP_CHUNK = 32;
 
+/** Fewest candidates a query gets from either scaling. */
+const MIN_CANDIDATES = 50;
+
 /**
- * How many candidates this query gets (see `SearchOptions.candidateChars`); at least 50.
+ * How many candidates this query gets from a collection of `entryCount` entries (see
+ * `SearchOptions.candidateShare` and `candidateChars`); at least 50 unless `candidates` is less.
  * Measured Bitap cost per entry grows like length × √chunks (each chunk beyond the first adds
  * its own pass), so a 40-character query costs twice a 31-character one per entry.
  */
-export function candidateLimit(query: PreparedQuery, opts: SearchOptions): number {
-  if (opts.candidateChars === 0) return opts.candidates;
+export function candidateLimit(query: PreparedQuery, opts: SearchOptions, entryCount: number): number {
+  let limit = opts.candidates;
+  if (opts.candidateShare > 0)
+    limit = Math.min(limit, Math.max(MIN_CANDIDATES, Math.ceil(opts.candidateShare * entryCount)));
+  if (opts.candidateChars === 0) return limit;
   const length = Math.max(1, query.raw.length);
   const cost = length * Math.sqrt(Math.ceil(length / BITAP_CHUNK));
-  return Math.min(opts.candidates, Math.max(50, Math.floor(opts.candidateChars / cost)));
+  return Math.min(limit, Math.max(MIN_CANDIDATES, Math.floor(opts.candidateChars / cost)));
 }
 
 /**
- * Fuse's scores for the entries that may match. With 'subindex', the candidates' prebuilt Fuse
- * records are handed to a new Fuse over the full text list: nothing is re-tokenised and
- * `refIndex` is already the entry id. 'rebuild' indexes the candidate strings afresh (kept to
- * measure the difference); 'full' scans every entry.
+ * Fuse's scores for the entries that may match. With 'subindex', Fuse records are made for the
+ * candidates, each under its entry id, and handed to a Fuse over the full text list, so
+ * `refIndex` is already the entry id. 'rebuild' indexes the candidate strings as a list of
+ * their own (kept to measure the difference); 'full' scans every entry (the collection is
+ * indexed per query: it is used when that is no more than the candidates).
  */
 export function scoreEntries(index: SearchIndex, query: PreparedQuery, opts: SearchOptions): ScoredEntry[] {
   const fuseOptions: IFuseOptions<string> =
     opts.threshold === undefined ? index.fuseOptions : { ...index.fuseOptions, threshold: opts.threshold };
   const scorer = effectiveScorer(index, opts);
-  if (scorer === 'full') {
-    const fuse = opts.threshold === undefined ? index.fuse : new Fuse(index.texts, fuseOptions, index.fuseIndex);
-    return toScored(fuse.search(query.raw), (i) => i);
-  }
-  const candidates = ngramCandidates(index.ngram, query.norm, { limit: candidateLimit(query, opts) });
+  if (scorer === 'full') return toScored(new Fuse(index.texts, fuseOptions).search(query.raw), (i) => i);
+  const candidates = ngramCandidates(index.ngram, query.norm, {
+    limit: candidateLimit(query, opts, index.entries.length),
+  });
   if (candidates.length === 0) return [];
   if (scorer === 'rebuild') {
     const fuse = new Fuse(
@@ -90,11 +100,9 @@ export function scoreEntries(index: SearchIndex, query: PreparedQuery, opts: Sea
     );
     return toScored(fuse.search(query.raw), (i) => candidates[i]);
   }
-  const records = candidates.flatMap((id) => {
-    const record = index.fuseIndex.records[id];
-    return record ? [record] : [];
-  });
-  const sub = Fuse.parseIndex<string>({ keys: [], records });
+  // Records for the candidates only, each under its entry id, over the full text list.
+  const sub = Fuse.createIndex<string>([], []);
+  for (const id of candidates) sub.add(index.texts[id] ?? '', id);
   return toScored(new Fuse(index.texts, fuseOptions, sub).search(query.raw), (i) => i);
 }
 

@@ -2,8 +2,7 @@
  * Types of the job-title search engine. The engine reads only the few fields it needs, so the
  * full dataset (`Dataset` from `src/data/schema.ts`) and the benchmark's synthetic titles both fit.
  */
-import type Fuse from 'fuse.js';
-import type { FuseIndex, IFuseOptions } from 'fuse.js';
+import type { IFuseOptions } from 'fuse.js';
 import type { NgramIndex } from './ngram';
 import type { Locale } from '../../i18n/locale';
 
@@ -68,14 +67,8 @@ export interface BuildOptions {
 /** Built once by `buildSearchIndex`; never mutated afterwards, so searches are pure. */
 export interface SearchIndex {
   readonly entries: readonly SearchEntry[];
-  /** `texts[i] === entries[i].text`: the collection Fuse indexes. */
+  /** `texts[i] === entries[i].text`: the collection Fuse searches (the dataset's own strings where unchanged). */
   readonly texts: readonly string[];
-  /** Normalised `texts`, for the exact/prefix tiers. */
-  readonly norms: readonly string[];
-  /** Fuse over every entry, built once. Used directly when the collection is small. */
-  readonly fuse: Fuse<string>;
-  /** The prebuilt Fuse records; a per-query sub-collection reuses them instead of re-indexing. */
-  readonly fuseIndex: FuseIndex<string>;
   readonly fuseOptions: IFuseOptions<string>;
   readonly ngram: NgramIndex;
   /** role id → role title, for display. */
@@ -135,7 +128,14 @@ export interface SearchOptions {
    */
   candidateChars: number;
   /**
-   * 'subindex': Fuse over the candidates, reusing the prebuilt records (default);
+   * The candidates also scale with the collection: `min(candidates, max(50, candidateShare ×
+   * entries))`, so 1 % gives the full 500 at 50,000 titles and 52 at 5,000. A fixed 500 made
+   * Fuse score a tenth of a small collection for every keystroke; the misspelt title shares
+   * most trigrams with the query and stays far inside the cut. 0 disables the scaling.
+   */
+  candidateShare: number;
+  /**
+   * 'subindex': Fuse over the candidates' records, ids kept (default);
    * 'rebuild': a fresh Fuse over the candidate strings; 'full': Fuse over every entry, no prefilter.
    * With 'auto' the collection is searched in full when it has no more entries than `candidates`.
    */
