@@ -359,7 +359,16 @@ export function buildTimeline(
       ...(move.extraExperience ? { typical: move.job.typical + move.extraExperience.years } : {}),
       estimated: move.years.estimated,
     };
-    let studyAt = mode === 'part_time' || roleId === NO_JOB ? at : add(at, work);
+    // Part-time study may have begun alongside earlier jobs (route clock: it starts when the previous study ended).
+    const lead = mode === 'part_time' ? Math.min(move.studyLead ?? 0, at.typical) : 0;
+    let studyAt =
+      roleId === NO_JOB
+        ? at
+        : mode === 'part_time'
+          ? lead > 0
+            ? { ...at, typical: at.typical - lead, low: Math.max(0, at.low - lead), high: Math.max(0, at.high - lead) }
+            : at
+          : add(at, work);
     const during =
       roleId === NO_JOB
         ? m.tl_before_first_job({}, o)

@@ -108,9 +108,11 @@ describe('buildTimeline (mini fixture)', () => {
     const r = costRoute(m.graph, ['tech', 'coder', 'manager'], { study: 'part_time' })!;
     const study = buildTimeline(m, r).find((x): x is StudyMilestone => x.kind === 'study')!;
     expect(study.duration).toBe('typically 4 yrs full-time (range 4–6); part-time alongside work, about 8 yrs');
-    expect(study.when).toBe('While working as Coder');
-    // The route clock carries the study: 8 years part-time alongside the 3 years as a coder.
-    expect(r.totalYears.typical).toBe(1 + 8);
+    // The bachelor's asks for nothing the technician lacks, so it starts at once: 8 years part-time
+    // alongside the year as a technician and the 3 as a coder (issue 23, item 3), not after the technician year.
+    expect(study.when).toBe('Start');
+    expect(r.moves[1]!.studyLead).toBe(1);
+    expect(r.totalYears.typical).toBe(8);
     const full = costRoute(m.graph, ['tech', 'coder', 'manager'], { study: 'full_time' })!;
     expect(full.totalYears.typical).toBe(1 + 3 + 4);
     const fullStudy = buildTimeline(m, full).find((x): x is StudyMilestone => x.kind === 'study')!;

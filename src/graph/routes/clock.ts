@@ -4,6 +4,13 @@
  * experience asks for more, plus the study the move needs — alongside the job (part-time, about
  * twice the full-time length, overlapping the job years) or instead of it (full-time, added).
  * Before a first job there is no job to study alongside, so study is full-time.
+ *
+ * Part-time study need not wait for the job just before the move: it may start as soon as the
+ * person finished their previous study (what it builds on, an education level, is then held) and
+ * run alongside every job since. A label carries that free time (`Free`): the years of work since
+ * the last part-time study ended. The step then lasts max(work, part-time study − free time), and
+ * the study ends free time earlier than it would have — so a coder who will need the HIT associate
+ * for a manager's job starts it in the coding years (issue 23, item 3).
  */
 import { EPS, PART_TIME_FACTOR, type StudyMode } from './constraints';
 import type { RouteIndex } from './route-index';
@@ -25,7 +32,14 @@ export interface StepTime {
   neededExperience: number;
   /** Years that count as experience of the from-role's kinds. */
   accrued: number;
+  /** Work since the last part-time study ended, after the step (typical, low, high). */
+  free: Span;
+  /** Years before the step's start that its part-time study began (typical; 0 when it starts with the step). */
+  lead: number;
 }
+
+/** No free time: at the start of a route, and whenever study is full-time. */
+export const NO_FREE: Span = { typical: 0, low: 0, high: 0 };
 
 const span = (f: (k: keyof Span) => number): Span => ({ typical: f('typical'), low: f('low'), high: f('high') });
 
@@ -36,6 +50,7 @@ export function stepTime(
   from: number,
   exp: readonly number[],
   option: Option,
+  free: Span = NO_FREE,
 ): StepTime | null {
   let need = 0;
   let needLow = 0;
@@ -53,10 +68,12 @@ export function stepTime(
   const hasStudy = study.high > 0;
   const atStart = from === index.noJob;
   const mode: StudyMode = atStart ? 'full_time' : index.constraints.study;
+  const partTime = !atStart && mode === 'part_time';
+  // Part-time study runs from the end of the previous study: the free time before this step, then the job.
   const clock = atStart
     ? study
-    : mode === 'part_time'
-      ? span((k) => Math.max(work[k], PART_TIME_FACTOR * study[k]))
+    : partTime
+      ? span((k) => Math.max(work[k], PART_TIME_FACTOR * study[k] - (hasStudy ? free[k] : 0)))
       : span((k) => work[k] + study[k]);
   return {
     job,
@@ -65,7 +82,9 @@ export function stepTime(
     clock,
     studyMode: hasStudy ? mode : null,
     neededExperience: need > job.typical + EPS ? need : 0,
-    accrued: atStart ? 0 : mode === 'part_time' ? clock.typical : work.typical,
+    accrued: atStart ? 0 : partTime ? clock.typical : work.typical,
+    free: partTime ? span((k) => free[k] + clock[k] - PART_TIME_FACTOR * study[k]) : NO_FREE,
+    lead: partTime && hasStudy ? free.typical : 0,
   };
 }
 

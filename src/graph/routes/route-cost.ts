@@ -112,6 +112,7 @@ function moveOf(index: RouteIndex, label: Label): RouteMove {
     ),
     levels: o.acquired.flatMap((a) => (a.kind === 'level' ? [EDUCATION_LEVELS[a.edu]!] : [])),
     studyMode: t.studyMode,
+    studyLead: t.lead,
     exams: o.acquired.flatMap((a) => (a.kind === 'credential' ? [index.rules.credIds[a.credential]!] : [])),
     requirements: requirementsOf(index, label),
     relaxed: o.skipped.length > 0,

@@ -14,7 +14,8 @@
  * way in covers its own (elementary-path dominance, exact but slower).
  */
 import { EPS } from './constraints';
-import { experienceAfter, stepTime, type StepTime } from './clock';
+import { NO_FREE, experienceAfter, stepTime, type StepTime } from './clock';
+import type { Span } from './rules';
 import { Heap } from './heap';
 import type { RouteIndex } from './route-index';
 import { holds, nothingToDo, type Option, type PersonState } from './qualify';
@@ -38,6 +39,8 @@ export interface Label {
   steps: number;
   /** Typical or recommended items skipped so far (relaxed requirements). */
   skips: number;
+  /** Work since the last part-time study ended: later study may run alongside it (clock.ts). */
+  free: Span;
   hops: number;
   /** years + heuristic: the A* key. */
   f: number;
@@ -60,6 +63,7 @@ export function startLabel(index: RouteIndex, node: number, h: Float64Array | nu
     high: 0,
     steps: 0,
     skips: 0,
+    free: NO_FREE,
     hops: 0,
     f: h ? h[node]! : 0,
     edge: -1,
@@ -101,7 +105,9 @@ function pathCovers(outer: Label, inner: Label): boolean {
 
 function dominates(s: Label, l: Label, simple: boolean): boolean {
   // Plain numbers first: the bigint comparisons of what is held are the dearest.
-  if (s.years > l.years + EPS || s.steps > l.steps || s.skips > l.skips || s.state.edu < l.state.edu) return false;
+  // Free time counts as time already studied in: s is no worse when its study could end no later.
+  if (s.years > l.years + EPS || s.years - s.free.typical > l.years - l.free.typical + EPS) return false;
+  if (s.steps > l.steps || s.skips > l.skips || s.state.edu < l.state.edu) return false;
   for (let k = 0; k < s.exp.length; k++) if (s.exp[k]! < l.exp[k]! - EPS) return false;
   return holds(s.state, l.state) && (!simple || pathCovers(l, s));
 }
@@ -121,7 +127,7 @@ export function expand(index: RouteIndex, l: Label, e: number, hv: number): Labe
   const keepPrograms = index.relevant.programs[v]!;
   const keepCreds = index.relevant.creds[v]!;
   for (const option of options) {
-    const time = stepTime(index, e, l.node, l.exp, option);
+    const time = stepTime(index, e, l.node, l.exp, option, l.free);
     if (!time) continue;
     const years = l.years + time.clock.typical;
     const s = option.state;
@@ -135,6 +141,7 @@ export function expand(index: RouteIndex, l: Label, e: number, hv: number): Labe
       high: l.high + time.clock.high,
       steps: l.steps + option.steps,
       skips: l.skips + option.skipped.length,
+      free: time.free,
       hops: l.hops + 1,
       f: years + hv,
       edge: e,

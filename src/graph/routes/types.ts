@@ -57,6 +57,11 @@ export interface RouteMove {
   levels: EducationLevel[];
   /** How the study runs; null when there is none. */
   studyMode: StudyMode | null;
+  /**
+   * Part-time study only: typical years before this step's start that the study began, alongside
+   * the earlier jobs (0 when it starts with the step). It begins when the previous study ended.
+   */
+  studyLead: number;
   /** Credentials earned (exams sat) for this move, in order. */
   exams: string[];
   /** What the move asks for (the alternative taken), each met or not before the move; skipped items last. */
