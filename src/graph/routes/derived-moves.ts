@@ -15,10 +15,12 @@
  *  - something carries over: the same track; both entry-level (entry jobs in a health setting
  *    are where people switch: front desk, billing, transcription into coding); an experience
  *    kind both roles' time counts as; or experience `to` asks for that time in `from` gives.
- * From no job yet, a first job is any entry-level role with hiring rules. The time in `from`
+ * From no job yet, a first job is any entry-level role with hiring rules, or a mid-level one
+ * whose hiring rules schooling alone meets (a graduate is hired straight into compliance work;
+ * nobody starts as a supervisor, or as a CDI specialist without clinical or coding years). The time in `from`
  * before a derived move is the role's tenure as the listed moves show it (`tenureOf`).
  */
-import { LEVELS } from '../../data/vocabulary';
+import { LEVELS, type EducationLevel } from '../../data/vocabulary';
 import type { CareerGraph, RoleNodeAttributes } from '../types';
 import { ZERO_SPAN, type Span } from './rules';
 import { educationRank } from './constraints';
@@ -58,6 +60,16 @@ export function tenureOf(graph: CareerGraph): Map<string, Span> {
 
 const LEVEL = new Map<string, number>(LEVELS.map((l, i) => [l, i]));
 
+/** Schooling for comparing jobs: a certificate and some college (no degree) are one step, both short of a degree. */
+const schooling = (level: EducationLevel) =>
+  Math.min(educationRank(level), educationRank('certificate')) +
+  Math.max(0, educationRank(level) - educationRank('some_college'));
+
+/** Whether every hiring rule of a role can be met by schooling alone (no experience, no credential earned on the job). */
+function hiresGraduates(a: RoleNodeAttributes): boolean {
+  return (a.hiring ?? []).every((h) => h.anyOf.some((g) => !g.experience?.length && !g.credentials?.length));
+}
+
 /** Experience kinds a role's hiring rules ask for. */
 function askedExperience(a: RoleNodeAttributes): Set<string> {
   return new Set((a.hiring ?? []).flatMap((h) => h.anyOf.flatMap((g) => (g.experience ?? []).map((e) => e.kind))));
@@ -73,8 +85,7 @@ export function carriesOver(from: RoleNodeAttributes, to: RoleNodeAttributes, as
   // Sideways among leadership roles (director → manager, executive → anything) only where a source lists it.
   if (lt === lf && lf === LEVELS.length - 1) return false;
   // Sideways into a job that typically asks for less schooling is a step down too.
-  if (lt === lf && from.education && to.education && educationRank(to.education) < educationRank(from.education))
-    return false;
+  if (lt === lf && from.education && to.education && schooling(to.education) < schooling(from.education)) return false;
   if (from.track === to.track || (lf === 0 && lt === 0)) return true;
   const gives = from.experience ?? [];
   return gives.some((k) => to.experience?.includes(k) || asked.has(k));
@@ -122,7 +133,8 @@ export function derivedMoves(graph: CareerGraph): DerivedMove[] {
   graph.forEachNode((to, a) => {
     if (!a.hiring?.length || a.outOfScope) return;
     const level = LEVEL.get(a.level)!;
-    if (level === 0 && !entered.has(to)) out.push({ from: null, to, years: ZERO_SPAN });
+    if (!entered.has(to) && (level === 0 || (level === 1 && hiresGraduates(a))))
+      out.push({ from: null, to, years: ZERO_SPAN });
     const asked = askedExperience(a);
     for (const from of [...(byLevel[level - 1] ?? []), ...byLevel[level]!]) {
       if (from === to || graph.hasDirectedEdge(from, to) || above.get(to)?.has(from)) continue;
