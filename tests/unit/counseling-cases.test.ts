@@ -91,12 +91,12 @@ const CASES: Case[] = [
     exams: ['rhia'],
   },
   {
-    who: 'a high-school graduate → health data analyst: an associate degree first (BLS 29-9021: the typical entry education)',
+    who: 'a high-school graduate → health data analyst: a bachelor’s first',
     from: NO_JOB,
     to: 'data_analyst',
     has: HS,
-    years: [2, 3],
-    programs: [['associate', 'him_associate']],
+    years: [4, 6],
+    programs: [['bachelor', 'him_bachelor']],
   },
   {
     who: 'an RHIT with an associate degree → HIM manager: only through an HIM bachelor’s completion and the RHIA',
