@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinDataset } from '../../src/data/builtin';
 import { createModel } from '../../src/graph/model';
-import { routeTimeSummary } from '../../src/text/route-text';
+import { moveParts, routeTimeSummary } from '../../src/text/route-text';
 import { NO_JOB, explainNoRoute, kBestRoutes, scheduleTotal, type Constraints } from '../../src/graph/routes';
 
 const model = createModel(builtinDataset);
@@ -271,17 +271,43 @@ describe('counseling cases: the top route as a counselor would give it', () => {
  * Written from shared/research before they were run (drafts with the reasoning: the comments).
  * DF = domain-facts.md, PL = program-lengths.md. PL's clock: a coding course 0.5–1 year full-time,
  * an associate 2 (2–3), a bachelor's completion after an associate 2 (2–3), a post-baccalaureate
- * certificate 1; part-time study takes about twice as long. The cases of this kind that today's
- * engine answers differently (feeders through a biller or technician job, no route for a CCS coder
- * to educator or a registrar to analyst, 0 years for a registrar with any associate) wait on the
- * branch h23ui-cases for the route engine of issue 23.
+ * certificate 1; part-time study takes about twice as long.
  */
 const CODING_ENTRY = { programs: [['coding_certificate']], exams: ['cca|cpc-a'] } as const;
 const ISSUE_23_CASES: Case[] = [
-  // DF T4: scribe → coder about 1 year with the CCA or CPC-A (scribes already document care). The CCA
-  // needs only a diploma, a coding course is recommended (DF §3.1); the CPC-A has no prerequisite
-  // (aapc.com); a counselor sends the student through a coding course first (PL: 6–12 months, about
-  // twice that part-time beside the job). No technician or billing job is a prerequisite.
+  // CCA needs only a diploma, a coding course is recommended (DF §3.1); CPC-A has no prerequisite
+  // (aapc.com). A counselor sends the student through a coding course (PL: 6–12 months; about twice
+  // that part-time beside the job). Nothing makes billing or a technician job a prerequisite.
+  {
+    who: 'a front-desk (patient access) worker with a diploma → medical coder: a coding course beside the job, then the CCA or CPC-A',
+    from: 'patient_access',
+    to: 'coder',
+    has: HS,
+    years: [0.75, 2],
+    ...CODING_ENTRY,
+    not: ['biller', 'ar_specialist', 'hit'],
+  },
+  // Seed 004: medical secretaries and transcriptionists "must be knowledgeable about medical
+  // terminology, anatomy, and physiology": the coding course is the gap, as above.
+  {
+    who: 'a medical secretary with some college → medical coder: the coding course and a coding credential, no clerk or technician job first',
+    from: 'medical_secretary',
+    to: 'coder',
+    has: { education: 'some_college' },
+    years: [0.75, 2],
+    ...CODING_ENTRY,
+    not: ['hi_clerk', 'hit', 'biller'],
+  },
+  {
+    who: 'a medical transcriptionist → medical coder: the coding course and the CCA or CPC-A, not a technician job first',
+    from: 'transcriptionist',
+    to: 'coder',
+    has: { education: 'certificate' },
+    years: [0.75, 2],
+    ...CODING_ENTRY,
+    not: ['hit', 'biller'],
+  },
+  // DF T4: scribe → coder about 1 year with the CCA or CPC-A (scribes already document care).
   {
     who: 'a medical scribe → medical coder: about a year, the coding course and the CCA or CPC-A',
     from: 'scribe',
@@ -290,6 +316,16 @@ const ISSUE_23_CASES: Case[] = [
     years: [0.75, 2],
     ...CODING_ENTRY,
     not: ['hit', 'biller'],
+  },
+  // DF §5.1 educator: bachelor's/master's with CCS/CPC/RHIA; Zippia paths 7 and 17 (seed 003) go
+  // Medical Coder → Adjunct Instructor. A bachelor's completion is 2 years full-time (PL), ~4 part-time.
+  {
+    who: 'a CCS inpatient coder with an associate degree → coding educator: a bachelor’s completion beside coding',
+    from: 'coder_facility',
+    to: 'educator',
+    has: { education: 'associate', heldCredentials: ['ccs'] },
+    years: [3, 6],
+    programs: [['bachelor_completion', 'him_bachelor_completion']],
   },
   // DF T12: credentialed coder → auditor after 3–5 years (inferred; Zippia path 18). No degree or
   // exam is a rule for it; an audit credential is only mentioned (DF §5.1).
@@ -312,9 +348,20 @@ const ISSUE_23_CASES: Case[] = [
     programs: [],
     notExams: ['cdip'],
   },
+  // DF §5.1/T22: analyst = bachelor's typical, "2–4 (includes finishing a bachelor's)"; registry work
+  // is data work (seeds 002, 003). CHDA = bachelor's + 3 years of data work: later, in the job.
+  {
+    who: 'a cancer registrar (ODS, formerly CTR) with an associate degree → health data analyst: a bachelor’s completion beside registry work',
+    from: 'registrar',
+    to: 'data_analyst',
+    has: { education: 'associate', heldCredentials: ['ods'] },
+    years: [2, 6],
+    programs: [['bachelor_completion', 'him_bachelor_completion']],
+    notExams: ['chda'],
+  },
   // DF T18: registrar → registry manager after 3–5 years with the CTR (held).
   {
-    who: 'a cancer registrar (CTR) → registry manager: 3–5 years, nothing new to earn',
+    who: 'a cancer registrar (ODS, formerly CTR) → registry manager: 3–5 years, nothing new to earn',
     from: 'registrar',
     to: 'registry_manager',
     has: { education: 'associate', heldCredentials: ['ods'] },
@@ -325,13 +372,24 @@ const ISSUE_23_CASES: Case[] = [
   // bachelor's, HIM master's or post-bacc certificate, no experience route (PL, DF §3.1): from an
   // associate, the HIM bachelor's completion (2 years full-time, ~4 part-time) beside registry work.
   {
-    who: 'a cancer registrar (CTR) with an associate degree → HIM manager: an HIM bachelor’s completion and the RHIA',
+    who: 'a cancer registrar (ODS, formerly CTR) with an associate degree → HIM manager: an HIM bachelor’s completion and the RHIA',
     from: 'registrar',
     to: 'him_manager',
     has: { education: 'associate', heldCredentials: ['ods'] },
     years: [4, 8],
     programs: [['him_bachelor_completion']],
     exams: ['rhia'],
+  },
+  // CTR (ctrexam.org, DF §3.1): route A2 = NCRA certificate + an associate; route B = an associate
+  // that includes two semesters of anatomy and physiology + 1,950 registry hours, worked in the
+  // registry job (CoC 5.1 grace period, PL). A business associate has neither: about a year first.
+  {
+    who: 'an unrelated associate degree → cancer registrar: the NCRA certificate or college anatomy and physiology first, never 0 years',
+    from: NO_JOB,
+    to: 'registrar',
+    has: { education: 'associate' },
+    years: [0.5, 2],
+    programs: [['ncra_certificate', /anatom|a_?p\b/]],
   },
   // The analyst's entry is a bachelor's (DF §5.1; BLS 29-9021 even says associate, DF §3.3); the
   // CHDA needs years of data work after it (unverified): earned in the job.
@@ -343,6 +401,29 @@ const ISSUE_23_CASES: Case[] = [
     years: [0, 2],
     programs: [],
     notExams: ['chda'],
+  },
+  // CHPS (AHIMA, verified, DF §3.1): a master's + 1 year of privacy or security management work,
+  // which has to be worked in a privacy or compliance job first (DF T21).
+  {
+    who: 'an unrelated master’s degree → privacy officer: a year of privacy work, then the CHPS',
+    from: NO_JOB,
+    to: 'privacy_officer',
+    has: { education: 'master' },
+    years: [1, 4],
+    exams: ['chps'],
+    experience: 'privacy_security',
+  },
+  // Coding manager = AHIMA 2002 ladder level 4, RHIT + CCS (DF §3.2; the data's t13). The RHIT needs
+  // the CAHIIM HIT associate, started during the coding years; the CCS after ~2 years of coding (DF
+  // §3.1); auditor or lead 3–5 years (T12), 2–3 more (T13). Issue 23's counselor: 6–9 years.
+  {
+    who: 'a new coder who will never do a bachelor’s → coding supervisor: the HIT associate during the coding years, the RHIT and the CCS',
+    from: 'coder',
+    to: 'coding_manager',
+    has: { education: 'high_school', heldCredentials: ['cca'], educationCeiling: 'associate' },
+    years: [6, 9],
+    programs: [['him_associate']],
+    exams: ['rhit', 'ccs'],
   },
 ];
 
@@ -357,5 +438,17 @@ describe('counseling cases of issue 23', () => {
     expect(why.message).toMatch(/bachelor['’]s/);
     expect(why.fixes.map((f) => f.kind)).toContain('raise_ceiling');
     expect(why.needs.join(' ')).toContain('RHIA');
+  });
+
+  it('read in Spanish: a front-desk worker → medical coder, the card says ≈N años and names the coding course and the exam', () => {
+    const [route] = kBestRoutes(model.graph, 'patient_access', 'coder', { ...HS, k: 1 });
+    expect(route!.totalYears.typical).toBeGreaterThanOrEqual(0.75);
+    expect(route!.totalYears.typical).toBeLessThanOrEqual(2);
+    const summary = routeTimeSummary(model, route!, 'es');
+    expect(summary).toMatch(/^≈?\d+(\.\d)? años/);
+    expect(summary).not.toMatch(/\b(years|studying|exam|full-time|part-time|alongside)\b/);
+    const parts = route!.moves.flatMap((m) => moveParts(model, m, 'es')).join(' | ');
+    expect(parts).toContain('Certificado o curso de codificación médica');
+    expect(parts).toMatch(/examen: (CCA|CPC-A) \(/);
   });
 });
