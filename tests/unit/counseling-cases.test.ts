@@ -23,6 +23,8 @@ interface Case {
   programs?: readonly (readonly (string | RegExp)[])[];
   exams?: readonly string[];
   experience?: string;
+  /** Years the route must spend in roles whose work counts as this kind of experience. */
+  worked?: { kind: string; years: number };
   /** Words the card's summary must contain. */
   says?: string[];
   /** Roles the top route must not pass through. */
@@ -229,6 +231,14 @@ function checkCase(c: Case): void {
   for (const role of c.not ?? []) expect(route.roles, `not through ${role}`).not.toContain(role);
   for (const exam of c.notExams ?? []) expect(route.newCredentials, `no ${exam} before the move`).not.toContain(exam);
   if (c.experience) expect(route.moves.some((m) => m.extraExperience?.kind === c.experience)).toBe(true);
+  if (c.worked) {
+    const gives = (role: string) => (model.graph.getNodeAttribute(role, 'experience') ?? []) as string[];
+    const years = route.moves.filter((m) => m.from !== NO_JOB && gives(m.from).includes(c.worked!.kind));
+    expect(
+      years.reduce((s, m) => s + m.years.typical, 0),
+      `years of ${c.worked.kind}`,
+    ).toBeGreaterThanOrEqual(c.worked.years);
+  }
   const summary = routeTimeSummary(model, route);
   expect(summary).toMatch(/^≈?\d+(\.\d)? years/);
   for (const words of c.says ?? []) expect(summary).toContain(words);
@@ -411,7 +421,7 @@ const ISSUE_23_CASES: Case[] = [
     has: { education: 'master' },
     years: [1, 4],
     exams: ['chps'],
-    experience: 'privacy_security',
+    worked: { kind: 'privacy_security', years: 1 },
   },
   // Coding manager = AHIMA 2002 ladder level 4, RHIT + CCS (DF §3.2; the data's t13). The RHIT needs
   // the CAHIIM HIT associate, started during the coding years; the CCS after ~2 years of coding (DF
