@@ -39,6 +39,7 @@ export function planConstraints(model: CareerModel, plan: Plan): Constraints {
     ...(plan.constraints.maxYears !== null ? { maxYears: plan.constraints.maxYears } : {}),
     avoid: [],
     study: plan.constraints.study ?? 'part_time',
+    relaxTypical: plan.constraints.relaxTypical ?? false,
   };
 }
 
@@ -65,12 +66,6 @@ export function resolvePlanRoute(
   for (const id of stored.roles) {
     if (!graph.hasNode(id)) return { ok: false, message: m.pr_role_missing({ id }, o) };
   }
-  for (let i = 1; i < stored.roles.length; i++) {
-    const from = stored.roles[i - 1]!;
-    const to = stored.roles[i]!;
-    if (!graph.hasDirectedEdge(from, to))
-      return { ok: false, message: m.pr_move_missing({ from: title(from), to: title(to) }, o) };
-  }
   const constraints = planConstraints(model, plan);
   const roles = startsFromSchool(model, plan) ? [NO_JOB, ...stored.roles] : stored.roles;
   // The education limit is checked after costing, so a route that breaks it is still shown, with a warning.
@@ -83,6 +78,12 @@ export function resolvePlanRoute(
   };
   const route = roles.length > 1 ? costRoute(graph, roles, options) : singleRoleRoute(roles);
   if (!route) {
+    // A move no source lists (a derived move) is on a route while the student can meet the job's rules.
+    const unlisted = stored.roles.findIndex((to, i) => i > 0 && !graph.hasDirectedEdge(stored.roles[i - 1]!, to));
+    if (unlisted > 0) {
+      const [from, to] = [title(stored.roles[unlisted - 1]!), title(stored.roles[unlisted]!)];
+      return { ok: false, message: m.pr_move_missing({ from, to }, o) };
+    }
     const first = title(stored.roles[0]!);
     return { ok: false, message: roles[0] === NO_JOB ? m.pr_no_start({ role: first }, o) : m.pr_cannot_meet({}, o) };
   }
@@ -195,6 +196,8 @@ export interface NewPlanOptions {
   maxYears?: number | null;
   objective?: Objective;
   study?: StudyMode;
+  /** The planner showed routes that may skip a typical requirement (the route may be one). */
+  relaxTypical?: boolean;
   label?: string;
   now?: Date;
   id?: string;
@@ -225,6 +228,7 @@ export function planFromRoute(route: Pick<Route, 'roles'>, options: NewPlanOptio
       educationCeiling: ceiling,
       maxYears: options.maxYears ?? null,
       ...(options.study ? { study: options.study } : {}),
+      ...(options.relaxTypical ? { relaxTypical: true } : {}),
     },
     routes: [{ roles: storedRoles(route), objective: options.objective ?? 'years' }],
     notes: '',

@@ -142,6 +142,8 @@ export const planSchema = z
         .nullable(),
       /** Study alongside work or full-time; absent in plans made before the route clock counted study. */
       study: z.enum(STUDY_MODES).optional(),
+      /** Routes may skip a typical requirement or recommended preparation (marked); absent: they may not. */
+      relaxTypical: z.boolean().optional(),
     }),
     routes: z.array(planRouteSchema).max(
       PLAN_LIMITS.routes,

@@ -37,6 +37,7 @@ export class PlanSession {
       maxYears: url.maxYears ?? null,
       objective: url.objective,
       study: url.study,
+      relaxTypical: url.relax,
       locale: i18n.locale,
     });
     this.edit(plan);

@@ -1,9 +1,9 @@
 /**
  * The route planner's URL rules, in one place. A change to what the routes answer (From, To, the
  * ranking, what the person holds, how far they will go, how they study, the year limit, implausible
- * moves) makes a new list of routes: the shown route goes back to the first, and the salary
- * comparison — indexes into the old list — is cleared. New ends are a step Back returns to;
- * refining the constraints replaces the current entry.
+ * moves, routes that skip usual requirements) makes a new list of routes: the shown route goes
+ * back to the first, and the salary comparison — indexes into the old list — is cleared. New ends
+ * are a step Back returns to; refining the constraints replaces the current entry.
  */
 import type { HistoryMode } from './app-state.svelte';
 import type { UrlState } from './url-state';
@@ -20,6 +20,7 @@ export const ROUTE_QUERY_FIELDS = [
   'study',
   'maxYears',
   'implausible',
+  'relax',
 ] as const satisfies readonly (keyof UrlState)[];
 export type RouteQueryChange = Partial<Pick<UrlState, (typeof ROUTE_QUERY_FIELDS)[number]>>;
 

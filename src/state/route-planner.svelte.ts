@@ -72,6 +72,7 @@ export class RoutePlanner {
       heldPrograms: heldPrograms(u.education, u.educationHim),
       study: u.study,
       includeImplausible: u.implausible,
+      relaxTypical: u.relax,
       educationCeiling: u.ceiling ?? 'doctorate',
       ...(u.maxYears !== null ? { maxYears: u.maxYears } : {}),
       avoid: [] as string[],

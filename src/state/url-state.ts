@@ -48,6 +48,8 @@ export interface UrlState {
   study: StudyMode;
   /** Also route through moves the data marks implausible. */
   implausible: boolean;
+  /** Also show routes that skip a typical requirement or recommended preparation (marked on the card). */
+  relax: boolean;
   maxYears: number | null;
   routeIndex: number;
   /** Route indexes overlaid in the salary comparison (at most 3). */
@@ -78,6 +80,7 @@ export const EMPTY_STATE: UrlState = {
   ceiling: null,
   study: 'part_time',
   implausible: false,
+  relax: false,
   maxYears: null,
   routeIndex: 0,
   compare: [],
@@ -139,6 +142,7 @@ export function parseUrlState(search: string): UrlState {
     ceiling: oneOf(EDUCATION_LEVELS, p.get('ceiling')),
     study: p.get('study') === 'full_time' ? 'full_time' : 'part_time',
     implausible: p.get('implausible') === '1',
+    relax: p.get('relax') === '1',
     maxYears: yearLimit(p.get('max')),
     routeIndex: Number.isInteger(routeIndex) && routeIndex >= 0 && routeIndex < ROUTE_INDEX_LIMIT ? routeIndex : 0,
     compare: [
@@ -178,6 +182,7 @@ export function serializeUrlState(s: UrlState): string {
   if (s.ceiling) p.set('ceiling', s.ceiling);
   if (s.study !== 'part_time') p.set('study', s.study);
   if (s.implausible) p.set('implausible', '1');
+  if (s.relax) p.set('relax', '1');
   if (s.maxYears !== null) p.set('max', String(s.maxYears));
   if (s.routeIndex) p.set('r', String(s.routeIndex));
   if (s.compare.length) p.set('cmp', s.compare.join(','));

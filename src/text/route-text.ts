@@ -7,90 +7,20 @@
  * Every function takes an optional locale (a plan prints in its own language); without one the
  * text is in the interface language.
  */
-import type { ExperienceKind, Gate, Requires, Transition } from '../data/schema';
+import type { Gate, Requires, Transition } from '../data/schema';
 import type { Locale } from '../i18n/locale';
-import { programName as localProgramName } from '../data/localize';
 import { m as msg } from '../paraglide/messages.js';
 import { educationLabel, experienceLabel } from '../data/vocabulary-labels';
 import { localeOr } from '../i18n/numbers';
-import { routeYearsLabel, yearsLabel } from './format';
+import { yearsLabel } from './format';
 import { roleTitle, type CareerModel } from '../graph/model';
-import { NO_JOB, formatYears, type Route, type RouteMove } from '../graph/routes';
+import { NO_JOB, formatYears, type RouteMove } from '../graph/routes';
 import { PART_TIME_FACTOR, educationRank } from '../graph/routes/constraints';
 import type { SearchResult } from '../graph/search';
+import { credentialAbbr as abbr, programName, yrs } from './route-words';
 
-export function programName(model: CareerModel, id: string, locale?: Locale): string {
-  const program = model.dataset.programs?.find((p) => p.id === id);
-  return program ? localProgramName(program, localeOr(locale)).text : id;
-}
-
-function abbr(model: CareerModel, id: string): string {
-  return model.credentials.get(id)?.abbr ?? id;
-}
-
-const yrs = (n: number, locale?: Locale) =>
-  `${formatYears(n)} ${n === 1 ? msg.unit_yr({}, { locale }) : msg.unit_yrs({}, { locale })}`;
-/** One decimal, like the total ("4.8", "2"). */
-const one = (n: number) => String(Math.round(n * 10) / 10);
-
-/** "≈9.1 years: 5.2 in jobs, 2 studying full-time before a first job (…), RHIA exam". */
-export function routeTimeSummary(model: CareerModel, route: Route, locale?: Locale): string {
-  const o = { locale };
-  const parts: string[] = [];
-  const first = route.roles[0] === NO_JOB ? route.moves[0] : undefined;
-  const later = first ? route.moves.slice(1) : route.moves;
-  const work = later.reduce(
-    (s, m) => s + (m.studyMode === 'part_time' ? m.years.typical : m.job.typical + (m.extraExperience?.years ?? 0)),
-    0,
-  );
-  if (work > 0) parts.push(msg.rt_in_jobs({ years: one(work) }, o));
-  const extra = later.filter((m) => m.extraExperience);
-  if (extra.length)
-    parts.push(msg.rt_extra_experience({ years: one(extra.reduce((s, m) => s + m.extraExperience!.years, 0)) }, o));
-  if (first && (first.study.length || first.levels.length)) {
-    parts.push(
-      msg.rt_study_before_first_job({ years: one(first.years.typical), names: studyNames(model, first, locale) }, o),
-    );
-  }
-  const partTime = later.filter((m) => m.studyMode === 'part_time');
-  const fullTime = later.filter((m) => m.studyMode === 'full_time');
-  if (partTime.length) {
-    const years = partTime.reduce((s, m) => s + PART_TIME_FACTOR * m.study.reduce((t, x) => t + x.years.typical, 0), 0);
-    parts.push(
-      msg.rt_study_part_time(
-        { years: one(years), names: partTime.map((m) => studyNames(model, m, locale)).join('; ') },
-        o,
-      ),
-    );
-  }
-  if (fullTime.length) {
-    const years = fullTime.reduce((s, m) => s + m.study.reduce((t, x) => t + x.years.typical, 0), 0);
-    parts.push(
-      msg.rt_study_full_time(
-        { years: one(years), names: fullTime.map((m) => studyNames(model, m, locale)).join('; ') },
-        o,
-      ),
-    );
-  }
-  if (route.newCredentials.length) {
-    const list = route.newCredentials.map((c) => abbr(model, c)).join(', ');
-    parts.push(route.newCredentials.length > 1 ? msg.rt_exam_many({ list }, o) : msg.rt_exam_one({ list }, o));
-  }
-  const total = routeYearsLabel(route, 'years', locale);
-  return parts.length ? `${total}: ${parts.join(', ')}` : total;
-}
-
-function studyNames(model: CareerModel, m: RouteMove, locale?: Locale): string {
-  return [
-    ...m.study.map((s) =>
-      msg.rt_program_typical(
-        { program: programName(model, s.program, locale), years: yrs(s.years.typical, locale) },
-        { locale },
-      ),
-    ),
-    ...m.levels.map((l) => msg.rt_level_length_unknown({ level: educationLabel(l, locale) }, { locale })),
-  ].join('; ');
-}
+export { programName, requirementLabel } from './route-words';
+export { routeTimeSummary, skippedSummary } from './route-time';
 
 /** The parts of one step, each a short phrase, for the route card's step list. */
 export function moveParts(model: CareerModel, m: RouteMove, locale?: Locale): string[] {
@@ -107,26 +37,10 @@ export function moveParts(model: CareerModel, m: RouteMove, locale?: Locale): st
         : msg.rt_extra_for_move({ years, kind }, o),
     );
   }
-  for (const s of m.study) {
-    const pace =
-      m.studyMode === 'part_time'
-        ? msg.rt_pace_part_time({ years: yrs(PART_TIME_FACTOR * s.years.typical, locale) }, o)
-        : m.from === NO_JOB
-          ? msg.rt_pace_full_time({}, o)
-          : msg.rt_pace_instead_of_work({}, o);
-    out.push(
-      msg.rt_study_step(
-        {
-          program: programName(model, s.program, locale),
-          years: yrs(s.years.typical, locale),
-          low: formatYears(s.years.low),
-          high: formatYears(s.years.high),
-          pace,
-        },
-        o,
-      ),
-    );
-  }
+  const beyond = partTimeBeyondJob(m);
+  if (beyond > 0)
+    out.push(msg.rt_beyond_step({ years: yrs(beyond, locale), role: roleTitle(model, m.from, locale) }, o));
+  out.push(...m.study.map((s) => studyPart(model, m, s, locale)));
   for (const l of m.levels) out.push(msg.rt_study_level_step({ level: educationLabel(l, locale) }, o));
   for (const c of m.exams)
     out.push(
@@ -135,25 +49,49 @@ export function moveParts(model: CareerModel, m: RouteMove, locale?: Locale): st
   return out;
 }
 
-/** A requirement as words: "RHIT", "Associate degree", "2 yrs of coding experience". */
-export function requirementLabel(
-  model: CareerModel,
-  r: Route['moves'][number]['requirements'][number],
-  locale?: Locale,
-): string {
-  switch (r.kind) {
-    case 'credential':
-      return abbr(model, r.id);
-    case 'program':
-      return programName(model, r.id, locale);
-    case 'education':
-      return educationLabel(r.id as Parameters<typeof educationLabel>[0], locale) ?? r.id;
-    case 'experience':
-      return msg.rt_experience_req(
-        { years: yrs(r.years ?? 0, locale), kind: experienceLabel(r.id as ExperienceKind, locale) ?? r.id },
-        { locale },
-      );
-  }
+/**
+ * Extra time in the from-role while the step's part-time study finishes (the step's years beyond
+ * the job and the experience a rule asks for), from the one-decimal figures the card prints so
+ * the step's parts add up as read.
+ */
+function partTimeBeyondJob(m: RouteMove): number {
+  if (m.studyMode !== 'part_time' || m.from === NO_JOB) return 0;
+  const r = (n: number) => Math.round(n * 10) / 10;
+  return Math.max(0, r(r(m.years.typical) - r(m.job.typical) - r(m.extraExperience?.years ?? 0)));
+}
+
+/** "study: Medical coding course — typical full-time length 0.75 yrs (0.5–1), part-time alongside work (about 1.5 yrs); recommended preparation". */
+function studyPart(model: CareerModel, m: RouteMove, s: RouteMove['study'][number], locale?: Locale): string {
+  const o = { locale };
+  const pace =
+    m.studyMode === 'part_time'
+      ? msg.rt_pace_part_time({ years: yrs(PART_TIME_FACTOR * s.years.typical, locale) }, o)
+      : m.from === NO_JOB
+        ? msg.rt_pace_full_time({}, o)
+        : msg.rt_pace_instead_of_work({}, o);
+  const text = msg.rt_study_step(
+    {
+      program: programName(model, s.program, locale),
+      years: yrs(s.years.typical, locale),
+      low: formatYears(s.years.low),
+      high: formatYears(s.years.high),
+      pace,
+    },
+    o,
+  );
+  return s.strength === 'recommended' ? `${text}${msg.rt_recommended_prep({}, o)}` : text;
+}
+
+/**
+ * Why a derived move is on the route: no source lists it, the person can meet what the job asks
+ * for, and the time before it is an estimate from the moves the sources list (derived-moves.ts).
+ */
+export function derivedMoveNote(model: CareerModel, m: RouteMove, locale?: Locale): string | null {
+  if (!m.derived) return null;
+  const to = roleTitle(model, m.to, locale);
+  return m.from === NO_JOB
+    ? msg.rt_derived_first_job({ role: to }, { locale })
+    : msg.rt_derived_move({ role: to, from: roleTitle(model, m.from, locale) }, { locale });
 }
 
 /** A gate's items as words: credentials, programs, education, experience. */

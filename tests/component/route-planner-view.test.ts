@@ -11,6 +11,7 @@ import { createModel } from '../../src/graph/model';
 import { AppState } from '../../src/state/app-state.svelte';
 import { RoutePlanner } from '../../src/state/route-planner.svelte';
 import RoutePlannerView from '../../src/views/RoutePlannerView.svelte';
+import { serializeUrlState } from '../../src/state/url-state';
 
 const model = createModel(builtinDataset);
 
@@ -49,5 +50,19 @@ describe('RoutePlannerView constraints', { timeout: 30_000 }, () => {
     await fireEvent.change(screen.getByRole('spinbutton'), { target: { value: '9' } });
     flushSync();
     expect(app.url).toMatchObject({ maxYears: 9, routeIndex: 0, compare: [] });
+  });
+
+  it('the switch for routes that skip usual requirements is in the URL, and such routes are marked', async () => {
+    const app = new AppState(model, '?view=routes&from=coder&to=coding_manager&held=cca&ceiling=associate');
+    const planner = new RoutePlanner(app);
+    render(RoutePlannerView, { app, planner });
+    flushSync();
+    const routes = () => screen.getByRole('list', { name: 'Routes' });
+    expect(routes()).not.toHaveTextContent('Skips the usual');
+    await fireEvent.click(screen.getByRole('checkbox', { name: /skip a usual requirement/ }));
+    flushSync();
+    expect(app.url.relax).toBe(true);
+    expect(serializeUrlState(app.url)).toContain('relax=1');
+    expect(routes()).toHaveTextContent(/Skips the usual .*RHIT/);
   });
 });

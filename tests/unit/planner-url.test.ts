@@ -22,6 +22,7 @@ const CHANGES: [string, RouteQueryChange, 'push' | 'replace'][] = [
   ['how they study', { study: 'full_time' }, 'replace'],
   ['the year limit', { maxYears: 4 }, 'replace'],
   ['implausible moves', { implausible: true }, 'replace'],
+  ['routes that skip usual requirements', { relax: true }, 'replace'],
 ];
 
 describe('routeQueryUpdate', () => {

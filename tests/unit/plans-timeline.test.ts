@@ -258,4 +258,27 @@ describe('timeline on the real dataset', () => {
       /all medical and health services managers, not Coding Supervisor \/ Manager's own pay \(11-9111\)$/,
     );
   });
+
+  it('a plan made from a route with a move no source lists, or one that skips a usual requirement, opens as planned', async () => {
+    const { builtinDataset } = await import('../../src/data/builtin');
+    const model = createModel(builtinDataset);
+    const [derived] = kBestRoutes(model.graph, 'patient_access', 'coder', { k: 1 });
+    expect(derived!.moves[0]!.derived).toBe(true);
+    const plan = planFromRoute(derived!, { now: new Date('2026-12-07T12:00:00Z'), id: 'p-derived' });
+    const resolved = resolvePlanRoute(model, plan, plan.routes[0]!);
+    expect(resolved.ok && resolved.route.totalYears).toEqual(derived!.totalYears);
+
+    const has = { heldCredentials: ['cca'], educationCeiling: 'associate' as const, relaxTypical: true };
+    const [relaxed] = kBestRoutes(model.graph, 'coder', 'coding_manager', { k: 1, ...has });
+    expect(relaxed!.relaxed).toBe(true);
+    const relaxedPlan = planFromRoute(relaxed!, { ...has, id: 'p-relaxed' });
+    expect(relaxedPlan.constraints.relaxTypical).toBe(true);
+    const again = resolvePlanRoute(model, relaxedPlan, relaxedPlan.routes[0]!);
+    expect(again.ok && again.route.relaxed).toBe(true);
+    expect(again.ok && again.route.totalYears).toEqual(relaxed!.totalYears);
+    // Without the switch the same roles cost the study and exams the jobs usually ask for.
+    const strict = { ...relaxedPlan, constraints: { ...relaxedPlan.constraints, relaxTypical: false } };
+    const costed = resolvePlanRoute(model, strict, strict.routes[0]!);
+    expect(costed.ok && costed.route.totalYears.typical).toBeGreaterThan(relaxed!.totalYears.typical);
+  });
 });

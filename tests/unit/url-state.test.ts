@@ -38,6 +38,12 @@ describe('url state', () => {
     expect(s.from).toBeNull();
   });
 
+  it('keeps the switch for routes that skip usual requirements (relax=1), and only that value', () => {
+    expect(parseUrlState('?view=routes&from=coder&to=coding_manager&relax=1').relax).toBe(true);
+    expect(parseUrlState('?relax=yes').relax).toBe(false);
+    expect(serializeUrlState({ ...EMPTY_STATE, view: 'routes', relax: true })).toBe('?view=routes&relax=1');
+  });
+
   it('keeps an unknown role id so the app can say it does not exist', () => {
     expect(parseUrlState('?role=ghost_role').role).toBe('ghost_role');
   });
@@ -62,6 +68,7 @@ describe('url state', () => {
       ceiling: fc.option(fc.constantFrom(...EDUCATION_LEVELS), { nil: null }),
       study: fc.constantFrom('part_time', 'full_time'),
       implausible: fc.boolean(),
+      relax: fc.boolean(),
       maxYears: fc.option(fc.integer({ min: 1, max: 60 }), { nil: null }),
       routeIndex: fc.integer({ min: 0, max: 19 }),
       compare: fc.uniqueArray(fc.integer({ min: 0, max: 19 }), { maxLength: 3 }),
