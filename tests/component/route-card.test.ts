@@ -83,7 +83,7 @@ describe('RouteCard', () => {
     const has = { heldCredentials: ['cca'], educationCeiling: 'associate' as const, relaxTypical: true };
     const { card } = setup('coder', 'coding_manager', has);
     const mark = card.querySelector('.relaxed')!;
-    expect(mark).toHaveTextContent(/^Skips usual requirements Skips the usual .*RHIT.*: most employers ask for this/);
+    expect(mark).toHaveTextContent(/^Fewer requirements than usual Skips the usual .*RHIT.*: most employers ask for this/);
     const last = steps(card).at(-1)!;
     expect(last).toHaveTextContent('✕ skipped (usually asked for): RHIT');
     expect(last).toHaveTextContent('✕ skipped (usually asked for): Associate degree');
@@ -107,7 +107,7 @@ describe('RouteCard', () => {
     useLocale('es');
     const has = { heldCredentials: ['cca'], educationCeiling: 'associate' as const, relaxTypical: true };
     const { card } = setup('coder', 'coding_manager', has);
-    expect(card.querySelector('.relaxed')).toHaveTextContent(/^Omite requisitos habituales Omite lo habitual \(/);
+    expect(card.querySelector('.relaxed')).toHaveTextContent(/^Menos requisitos de lo habitual Omite lo habitual \(/);
     expect(steps(card).at(-1)).toHaveTextContent('✕ se omite (suele pedirse): RHIT');
   });
 });

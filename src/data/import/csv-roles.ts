@@ -12,6 +12,8 @@
  *   title_es                      the title in Spanish; blank → the English is shown, marked as English
  *   description_es                the description in Spanish (needs title_es)
  *   alternate_titles_es           Spanish job titles for search, separated by "|" (needs title_es)
+ *   hiring_required, hiring_typical, hiring_recommended, hiring_inference
+ *                                 what the job asks for (csv-hiring.ts)
  */
 import { EDUCATION_LEVELS, LEVELS, TRACKS, type EducationLevel } from '../vocabulary';
 import type { Role } from '../schema';
@@ -21,6 +23,7 @@ import type { ImportProblem } from './types';
 import { m } from '../../paraglide/messages.js';
 import { quote } from './decode';
 import { educationLabel } from '../vocabulary-labels';
+import { HIRING_COLUMNS, readHiring, type HiringVocabulary } from './csv-hiring';
 
 export const ROLE_COLUMNS: TableSpec = {
   required: ['id', 'title', 'track', 'level', 'typical_education'],
@@ -32,6 +35,7 @@ export const ROLE_COLUMNS: TableSpec = {
     'title_es',
     'description_es',
     'alternate_titles_es',
+    ...HIRING_COLUMNS,
   ],
 };
 
@@ -77,11 +81,13 @@ function readSpanish(cells: CellReader, file: string, noDescription: boolean): R
 
 /**
  * @param sourceFor maps the row's citation (or undefined) to a source id.
+ * @param known the programs and credentials hiring cells may name.
  */
 export function readRoles(
   table: Table,
   sourceFor: (citation: string | undefined) => string,
   problems: ImportProblem[],
+  known: HiringVocabulary,
 ): RolesRead {
   const out: RoleRow[] = [];
   const ids: RolesRead['ids'] = [];
@@ -102,8 +108,9 @@ export function readRoles(
       .forEach((t) => cells.report('alternate_titles', m.di_cell_title_too_long({ title: quote(t) })));
     const credentials = cells.list('credentials');
     const es = readSpanish(cells, table.file, description === undefined);
-    if (problems.length > before || !id || !title || !track || !level || !typical) continue;
     const sources = [sourceFor(citation)];
+    const hiring = readHiring(cells, known, sources);
+    if (problems.length > before || !id || !title || !track || !level || !typical || !hiring) continue;
     out.push({
       row: row.row,
       role: {
@@ -118,6 +125,7 @@ export function readRoles(
         credentials,
         titles: alternates.map((text) => ({ text, sources })),
         sources,
+        ...(hiring.length ? { hiring } : {}),
         ...(es ? { es } : {}),
       },
     });

@@ -2,7 +2,7 @@
  * Imports a roles.csv (+ optional transitions.csv) pair. Everything a CSV cannot carry is
  * filled in, as documented in docs/data-format.md:
  *  - one "user" source per file, plus one per distinct `source` citation;
- *  - the credentials the rows name, copied with their sources from the base (built-in) data;
+ *  - the credentials the rows name (also in hiring rules), copied with their sources from the base (built-in) data;
  *  - the CPI series of the base data (used only to convert salaries; a CSV has none);
  *  - no salaries, outlook figures or published paths.
  * All checks run before a dataset is returned; nothing is partially applied.
@@ -128,7 +128,10 @@ export function importCsv(files: readonly CsvText[], base: Dataset | null): CsvI
     return { ok: false, problems: [{ file: rolesFile, message: m.di_csv_no_roles() }] };
 
   const { sources, sourceFor } = sourceRegistry(rolesFile, transitionsFile);
-  const { rows: roles, ids: roleIds } = readRoles(tables.roles, sourceFor('user-roles'), problems);
+  const { rows: roles, ids: roleIds } = readRoles(tables.roles, sourceFor('user-roles'), problems, {
+    programs: new Set((base.programs ?? []).map((p) => p.id)),
+    credentials: base.credentials,
+  });
   const transitions = tables.transitions
     ? readTransitions(tables.transitions, sourceFor('user-transitions'), problems)
     : [];
@@ -145,6 +148,7 @@ export function importCsv(files: readonly CsvText[], base: Dataset | null): CsvI
 
   const usedCredentials = new Set([
     ...roles.flatMap((r) => r.role.credentials),
+    ...roles.flatMap((r) => (r.role.hiring ?? []).flatMap((h) => h.anyOf.flatMap((g) => g.credentials ?? []))),
     ...transitions.flatMap((t) => t.transition.requires.credentials),
   ]);
   // Eligibility rules name other credentials (CHPS: CCA, RHIT…): keep those too.
