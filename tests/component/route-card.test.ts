@@ -83,7 +83,9 @@ describe('RouteCard', () => {
     const has = { heldCredentials: ['cca'], educationCeiling: 'associate' as const, relaxTypical: true };
     const { card } = setup('coder', 'coding_manager', has);
     const mark = card.querySelector('.relaxed')!;
-    expect(mark).toHaveTextContent(/^Fewer requirements than usual Skips the usual .*RHIT.*: most employers ask for this/);
+    expect(mark).toHaveTextContent(
+      /^Fewer requirements than usual Skips the usual .*RHIT.*: most employers ask for this/,
+    );
     const last = steps(card).at(-1)!;
     expect(last).toHaveTextContent('✕ skipped (usually asked for): RHIT');
     expect(last).toHaveTextContent('✕ skipped (usually asked for): Associate degree');
