@@ -11,6 +11,7 @@ import { m } from '../paraglide/messages.js';
 import { planConstraints, resolvePlanRoute } from './plan-routes';
 import type { Plan, PlanRoute } from './schema';
 import { buildTimeline, type Milestone } from './timeline';
+import { skippedSummary } from '../text/route-time';
 
 export interface GoalTimeline {
   goal: string;
@@ -22,6 +23,8 @@ export interface GoalTimeline {
   message: string | null;
   /** The route is shown but breaks a plan constraint (education limit, years). */
   warnings: string[];
+  /** What the route skips that most employers ask for (a plan that allows it); null when nothing. */
+  skipped: string | null;
 }
 
 function noRouteMessage(model: CareerModel, plan: Plan, goal: string, locale?: Locale): string {
@@ -52,11 +55,13 @@ export function planTimelines(model: CareerModel, plan: Plan, locale?: Locale): 
   return plan.goals.map((goal) => {
     const goalTitle = roleTitle(model, goal, locale);
     const stored = plan.routes.find((r) => r.roles[r.roles.length - 1] === goal) ?? null;
-    const empty = { goal, goalTitle, stored, route: null, milestones: [], warnings: [] };
+    const empty = { goal, goalTitle, stored, route: null, milestones: [], warnings: [], skipped: null };
     if (!stored) return { ...empty, message: noRouteMessage(model, plan, goal, locale) };
     const resolved = resolvePlanRoute(model, plan, stored, locale);
     if (!resolved.ok) return { ...empty, message: resolved.message };
     const milestones = buildTimeline(model, resolved.route, { locale });
-    return { goal, goalTitle, stored, route: resolved.route, milestones, message: null, warnings: resolved.warnings };
+    const { route, warnings } = resolved;
+    const skipped = skippedSummary(model, route, locale);
+    return { goal, goalTitle, stored, route, milestones, message: null, warnings, skipped };
   });
 }

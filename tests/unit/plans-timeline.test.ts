@@ -276,6 +276,10 @@ describe('timeline on the real dataset', () => {
     const again = resolvePlanRoute(model, relaxedPlan, relaxedPlan.routes[0]!);
     expect(again.ok && again.route.relaxed).toBe(true);
     expect(again.ok && again.route.totalYears).toEqual(relaxed!.totalYears);
+    // The editor and the handout say what the route skips, in the plan's language.
+    expect(planTimelines(model, relaxedPlan)[0]!.skipped).toMatch(/^Skips the usual .*RHIT/);
+    expect(planTimelines(model, relaxedPlan, 'es')[0]!.skipped).toMatch(/^Omite lo habitual \(.*RHIT/);
+    expect(planTimelines(model, plan)[0]!.skipped).toBeNull();
     // Without the switch the same roles cost the study and exams the jobs usually ask for.
     const strict = { ...relaxedPlan, constraints: { ...relaxedPlan.constraints, relaxTypical: false } };
     const costed = resolvePlanRoute(model, strict, strict.routes[0]!);
