@@ -8,7 +8,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import ReachableRoles from '../../src/views/ReachableRoles.svelte';
 import { builtinDataset } from '../../src/data/builtin';
-import { createModel } from '../../src/graph/model';
+import { createModel, roleTitle } from '../../src/graph/model';
 import { reachableWithin } from '../../src/graph/routes';
 import { useLocale } from '../../src/state/locale-state.svelte';
 
@@ -85,5 +85,21 @@ describe('ReachableRoles', () => {
     await userEvent.click(within(table).getByRole('button', { name: /Salario \(dólares de \d{4}\)/ }));
     expect(within(table).getByRole('columnheader', { name: /Salario/ })).toHaveAttribute('aria-sort', 'descending');
     expect(within(table).getByRole('row', { name: /consultorio/i })).toHaveTextContent('no solo de este puesto');
+  });
+
+  it('marks a role reached only by skipping a usual requirement', () => {
+    const relaxed = reachableWithin(model.graph, 'coder', 5, { heldCredentials: ['cca'], relaxTypical: true });
+    render(ReachableRoles, { model, reachable: relaxed, years: 5, fromTitle: 'Medical Coder', onchoose: vi.fn() });
+    const table = screen.getByRole('table');
+    const marked = relaxed.filter((r) => r.route.relaxed);
+    expect(marked.length).toBeGreaterThan(0);
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(relaxed.length);
+    for (const row of rows) {
+      const title = within(row).getByRole('rowheader').textContent!.trim();
+      const r = relaxed.find((x) => roleTitle(model, x.role) === title)!;
+      if (r.route.relaxed) expect(row).toHaveTextContent('Fewer requirements than usual');
+      else expect(row).not.toHaveTextContent('Fewer requirements than usual');
+    }
   });
 });
