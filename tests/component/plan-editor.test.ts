@@ -110,6 +110,17 @@ describe('PlanEditor', () => {
     expect(steps(editor).map((li) => li.dataset.step)).toEqual(['job:tech', 'job:manager']);
   });
 
+  it('allows routes that skip a usual requirement, stored in the plan only while allowed', async () => {
+    const user = userEvent.setup();
+    const { editor, last } = setup();
+    const relax = within(editor).getByRole('checkbox', { name: /skip a usual requirement/ });
+    await user.click(relax);
+    expect(last()?.constraints).toEqual({ ...miniPlan().constraints, relaxTypical: true });
+    expect(planSchema.safeParse(last()).success).toBe(true);
+    await user.click(relax);
+    expect(last()?.constraints).toEqual(miniPlan().constraints);
+  });
+
   it('saves a valid plan with a fresh updatedAt', async () => {
     const user = userEvent.setup();
     const { editor, onsave } = setup();
