@@ -33,6 +33,11 @@ export interface PlannerAnswer {
   noRoute: NoRouteExplanation | null;
   /** With only a start: every role reachable in the time allowed. */
   reachable: ReachableRole[];
+  /**
+   * When no route fits and the user has not allowed routes that skip a usual requirement: the
+   * fastest such route, if one fits, so the planner can offer the switch (null otherwise).
+   */
+  relaxed: Route | null;
 }
 
 const SALARY_OF = new WeakMap<CareerModel, (roleId: string) => number | undefined>();
@@ -58,18 +63,23 @@ export function* answerSteps(model: CareerModel, query: PlannerQuery): Generator
       tradeOffs: [],
       noRoute: null,
       reachable: reachableWithin(g, query.from, query.years, options),
+      relaxed: null,
     };
   const routes = kBestRoutes(g, query.from, query.to, { ...options, k: query.k });
   yield;
   const tradeOffs = paretoRoutes(g, query.from, query.to, options);
-  if (routes.length) return { routes, tradeOffs, noRoute: null, reachable: [] };
+  if (routes.length) return { routes, tradeOffs, noRoute: null, reachable: [], relaxed: null };
   yield;
   const { locale } = query;
   const noRoute = explainNoRoute(g, query.from, query.to, options, {
     locale,
     title: (id) => roleTitle(model, id, locale),
   });
-  return { routes, tradeOffs, noRoute, reachable: [] };
+  yield;
+  const relaxed = options.relaxTypical
+    ? null
+    : (kBestRoutes(g, query.from, query.to, { ...options, relaxTypical: true, k: 1 })[0] ?? null);
+  return { routes, tradeOffs, noRoute, reachable: [], relaxed };
 }
 
 /**

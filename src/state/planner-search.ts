@@ -19,7 +19,7 @@ import {
 import { nextTask, runInSlices } from '../lib/slices';
 import { WorkerLink } from '../lib/worker-link';
 
-const EMPTY: PlannerAnswer = { routes: [], tradeOffs: [], noRoute: null, reachable: [] };
+const EMPTY: PlannerAnswer = { routes: [], tradeOffs: [], noRoute: null, reachable: [], relaxed: null };
 
 interface Job {
   id: number;

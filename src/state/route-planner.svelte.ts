@@ -109,6 +109,8 @@ export class RoutePlanner {
   routes: Route[] = $derived(this.#answer?.routes ?? []);
   tradeOffs: Route[] = $derived(this.#answer?.tradeOffs ?? []);
   noRoute: NoRouteExplanation | null = $derived(this.#answer?.noRoute ?? null);
+  /** With no route: the fastest one that skips a usual requirement, when the switch is off and one fits. */
+  relaxedAlternative: Route | null = $derived(this.#answer?.relaxed ?? null);
   /** With only a start: every role reachable in the time allowed, each with its fastest route. */
   reachable: ReachableRole[] = $derived(this.#answer?.reachable ?? []);
   selected: Route | null = $derived.by(() => this.routes[this.#app.url.routeIndex] ?? this.routes[0] ?? null);

@@ -65,4 +65,20 @@ describe('RoutePlannerView constraints', { timeout: 30_000 }, () => {
     expect(serializeUrlState(app.url)).toContain('relax=1');
     expect(routes()).toHaveTextContent(/Skips the usual .*RHIT/);
   });
+
+  it('with no route, offers routes that skip a usual requirement when one reaches the goal', async () => {
+    const app = new AppState(model, '?view=routes&from=coder&to=coding_manager&held=cca&ceiling=high_school');
+    const planner = new RoutePlanner(app);
+    render(RoutePlannerView, { app, planner });
+    flushSync();
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent(/No route/);
+    expect(status).toHaveTextContent(
+      /A route that skips a usual requirement reaches it in ≈[\d.]+ years\. Skips the usual/,
+    );
+    await fireEvent.click(screen.getByRole('button', { name: 'Show routes that skip a usual requirement' }));
+    flushSync();
+    expect(app.url.relax).toBe(true);
+    expect(screen.getByRole('list', { name: 'Routes' })).toHaveTextContent('Fewer requirements than usual');
+  });
 });
