@@ -40,7 +40,7 @@ export function moveParts(model: CareerModel, m: RouteMove, locale?: Locale): st
   const beyond = partTimeBeyondJob(m);
   if (beyond > 0)
     out.push(msg.rt_beyond_step({ years: yrs(beyond, locale), role: roleTitle(model, m.from, locale) }, o));
-  out.push(...m.study.map((s) => studyPart(model, m, s, locale)));
+  out.push(...m.study.map((s, i) => studyPart(model, m, s, locale) + (i === 0 ? studyLeadPart(m, locale) : '')));
   for (const l of m.levels) out.push(msg.rt_study_level_step({ level: educationLabel(l, locale) }, o));
   for (const c of m.exams)
     out.push(
@@ -80,6 +80,13 @@ function studyPart(model: CareerModel, m: RouteMove, s: RouteMove['study'][numbe
     o,
   );
   return s.strength === 'recommended' ? `${text}${msg.rt_recommended_prep({}, o)}` : text;
+}
+
+/** "; begun 1.5 yrs before this step, alongside the jobs before it": part-time study started early. */
+function studyLeadPart(m: RouteMove, locale?: Locale): string {
+  return m.studyMode === 'part_time' && m.studyLead > 0
+    ? msg.rt_study_lead({ years: yrs(m.studyLead, locale) }, { locale })
+    : '';
 }
 
 /**

@@ -72,9 +72,8 @@ describe('RouteCard', () => {
     expect(sum).toBe(total);
     expect(text).toContain('studying part-time alongside work (Associate degree in health information technology');
     const last = steps(card).at(-1)!;
-    expect(last).toHaveTextContent(
-      /more as Coding Auditor \/ Coding Quality Analyst while the part-time study finishes/,
-    );
+    // The degree starts during the earlier coding jobs (issue 23, item 3), and the step says so.
+    expect(last).toHaveTextContent(/part-time alongside work \(about 4 yrs\); begun [\d.]+ yrs? before this step/);
     expect(last).toHaveTextContent('○ earned on this route: RHIT (usually asked for)');
     expect(card).toHaveTextContent('New credentials: CCS, RHIT');
   });
