@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import TitleCombobox from '../../src/views/TitleCombobox.svelte';
 import { titleSearch } from '../../src/graph/search';
 import { builtinDataset } from '../../src/data/builtin';
+import { announcer, ANNOUNCE } from '../../src/state/announcer.svelte';
 
 const engine = titleSearch(builtinDataset);
 
@@ -104,7 +105,9 @@ describe('TitleCombobox', () => {
     await userEvent.type(box, 'tumor');
     expect(onprepare).toHaveBeenCalled();
     expect(box).toHaveValue('tumor');
-    expect(screen.getByRole('status')).toHaveTextContent('Loading search…');
+    // Shown, not a live region of its own: the page's announcer speaks it only if it lasts.
+    expect(screen.getByText('Loading search…')).toBeVisible();
+    expect(screen.queryByRole('status')).toBeNull();
     await view.rerender({ engine });
     expect(within(screen.getByRole('listbox')).getAllByRole('option')[0]).toHaveTextContent('Tumor Registrar');
     await userEvent.keyboard('{Enter}');
@@ -123,12 +126,27 @@ describe('TitleCombobox', () => {
     const { box, view } = setup('all', null);
     await view.rerender({ failed: true });
     await userEvent.type(box, 'coder');
-    expect(screen.getByRole('status')).toHaveTextContent('Search could not be loaded');
+    expect(screen.getByRole('alert')).toHaveTextContent('Search could not be loaded');
   });
 
   it('says when nothing matches', async () => {
     const { box } = setup();
     await userEvent.type(box, 'zzzzqqq');
-    expect(screen.getByRole('status')).toHaveTextContent('No job title matches “zzzzqqq”');
+    expect(screen.getByText(/No job title matches “zzzzqqq”/)).toBeVisible();
+  });
+
+  it('speaks the count once when the typing settles, and not again on coming back into the box (issue 27)', async () => {
+    const say = vi.spyOn(announcer, 'say');
+    const { box } = setup();
+    await userEvent.type(box, 'HIM director');
+    await vi.waitFor(() => expect(say).toHaveBeenCalled(), { timeout: 5_000 });
+    expect(say.mock.calls).toEqual([[expect.stringMatching(/^\d+ results?; /)]]);
+    await userEvent.tab();
+    await userEvent.click(box);
+    await userEvent.type(box, '{End}');
+    // Longer than the announcer waits for typing to settle: nothing more was said.
+    await new Promise((r) => setTimeout(r, ANNOUNCE.settleMs + 300));
+    expect(say).toHaveBeenCalledTimes(1);
+    say.mockRestore();
   });
 });
