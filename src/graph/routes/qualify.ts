@@ -9,6 +9,7 @@
 import { EXPERIENCE_KINDS, type Strength } from '../../data/vocabulary';
 import { EPS } from './constraints';
 import {
+  emptyGate,
   ZERO_SPAN,
   type CompiledGate,
   type CompiledProgram,
@@ -214,14 +215,4 @@ function needCredential(ctx: Context, o: Option, c: number, strength: Strength, 
   }));
 }
 
-const EMPTY_GATE: CompiledGate = {
-  edu: -1,
-  eduStrength: 'required',
-  programs: [],
-  programStrength: [],
-  creds: [],
-  credStrength: [],
-  exp: [],
-  items: [],
-  skipped: [],
-};
+const EMPTY_GATE: CompiledGate = emptyGate();

@@ -15,6 +15,21 @@ import type { CredentialGate, Gate, HiringRule, Requires } from '../../data/sche
 import type { CareerGraph, MoveEdgeAttributes } from '../types';
 import { educationRank } from './constraints';
 
+/** A gate that asks nothing yet: `gate()` fills it from its items; a credential without rules uses it as is. */
+export function emptyGate(items: GateItem[] = [], skipped: GateItem[] = []): CompiledGate {
+  return {
+    edu: -1,
+    eduStrength: 'required',
+    programs: [],
+    programStrength: [],
+    creds: [],
+    credStrength: [],
+    exp: [],
+    items,
+    skipped,
+  };
+}
+
 export interface Span {
   typical: number;
   low: number;
@@ -278,17 +293,7 @@ export class RulesCompiler {
   }
 
   gate(items: GateItem[], skipped: GateItem[] = []): CompiledGate {
-    const g: CompiledGate = {
-      edu: -1,
-      eduStrength: 'required',
-      programs: [],
-      programStrength: [],
-      creds: [],
-      credStrength: [],
-      exp: [],
-      items,
-      skipped,
-    };
+    const g = emptyGate(items, skipped);
     for (const i of items) {
       if (i.kind === 'education')
         [g.edu, g.eduStrength] = [educationRank(i.id as (typeof EDUCATION_LEVELS)[number]), i.strength];
