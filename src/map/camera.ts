@@ -96,12 +96,25 @@ export function columnHeads(renderer: CareerRenderer, graph: CareerGraph): Colum
   return spacedHeads(heads.sort((a, b) => a.x - b.x));
 }
 
+/** sigma's own zoom step (its zoom buttons and wheel). */
+export const ZOOM_STEP = 1.5;
+
+/**
+ * Moves the camera to `target` over `duration` ms, or at once when `duration` is 0 — the reader
+ * asked for reduced motion (GraphCanvas passes 0 then). sigma's animate cannot take 0 (0 / 0 ms).
+ */
+export function moveCamera(
+  camera: ReturnType<CareerRenderer['getCamera']>,
+  target: Partial<CameraState>,
+  duration: number,
+) {
+  if (duration > 0) void camera.animate(target, { duration });
+  else camera.setState(target);
+}
+
 /** Zooms in around the view's centre, moved into the roles' box first so roles stay in view. */
-export function zoomInOnRoles(renderer: CareerRenderer, graph: CareerGraph): void {
+export function zoomInOnRoles(renderer: CareerRenderer, graph: CareerGraph, duration: number): void {
   const camera = renderer.getCamera();
   const dots = graph.mapNodes((node) => renderer.getNodeDisplayData(node)).flatMap((d) => (d ? [d] : []));
-  camera.animate(
-    { ...intoBox(camera, dots), ratio: camera.ratio / 1.5 /* sigma's own zoom step */ },
-    { duration: 250 },
-  );
+  moveCamera(camera, { ...intoBox(camera, dots), ratio: camera.ratio / ZOOM_STEP }, duration);
 }

@@ -6,6 +6,9 @@
  */
 import { TEST_HOOKS } from '../lib/test-hooks';
 import { labelBox, type Box, type Placement } from './labels';
+import { SCREEN_COLORS, type MapColors } from './map-colors';
+
+type LabelColors = Pick<MapColors, 'label' | 'halo' | 'card'>;
 
 export interface LabelData {
   x: number;
@@ -38,49 +41,52 @@ function geometry(context: CanvasRenderingContext2D, data: LabelData, settings: 
   return { lines, lineHeight, widths, placement, box };
 }
 
-function writeLines(context: CanvasRenderingContext2D, g: ReturnType<typeof geometry>, settings: LabelSettings) {
+function writeLines(context: CanvasRenderingContext2D, g: ReturnType<typeof geometry>, colors: LabelColors) {
   context.textBaseline = 'middle';
   g.lines.forEach((line, i) => {
     const w = g.widths[i] ?? 0;
     const cx = (g.box.x0 + g.box.x1) / 2;
     const x = g.placement === 'right' ? g.box.x0 : g.placement === 'left' ? g.box.x1 - w : cx - w / 2;
     const y = g.box.y0 + g.lineHeight * (i + 0.5);
-    // A white halo keeps the text readable where it crosses an arrow.
-    context.strokeStyle = 'rgba(255, 255, 255, 0.9)';
+    // A halo in the background's colour keeps the text readable where it crosses an arrow.
+    context.strokeStyle = colors.halo;
     context.lineWidth = 3;
     context.lineJoin = 'round';
     context.strokeText(line, x, y);
-    context.fillStyle = '#111827';
+    context.fillStyle = colors.label;
     context.fillText(line, x, y);
   });
   context.textBaseline = 'alphabetic';
-  void settings;
 }
 
-export function drawLabel(context: CanvasRenderingContext2D, data: LabelData, settings: LabelSettings) {
-  if (!data.label) return;
-  const g = geometry(context, data, settings);
-  writeLines(context, g, settings);
-  if (TEST_HOOKS) drawnLabels.push({ id: data.key ?? data.label, box: g.box, text: g.lines.join(' ') });
+/** Sigma's label and hover drawers in `colors` (the screen's, or the reader's system colours). */
+export function labelDrawers(colors: LabelColors) {
+  function label(context: CanvasRenderingContext2D, data: LabelData, settings: LabelSettings) {
+    if (!data.label) return;
+    const g = geometry(context, data, settings);
+    writeLines(context, g, colors);
+    if (TEST_HOOKS) drawnLabels.push({ id: data.key ?? data.label, box: g.box, text: g.lines.join(' ') });
+  }
+
+  /** Hovered role: its label on a card with a shadow, drawn above everything else. */
+  function hover(context: CanvasRenderingContext2D, data: LabelData & { color?: string }, settings: LabelSettings) {
+    const g = geometry(context, { ...data, labelPlacement: data.labelPlacement ?? 'below' }, settings);
+    const pad = 3;
+    context.save();
+    context.fillStyle = colors.card;
+    context.shadowColor = 'rgba(0, 0, 0, 0.35)';
+    context.shadowBlur = 8;
+    context.beginPath();
+    context.arc(data.x, data.y, data.size + pad, 0, Math.PI * 2);
+    if (g.lines.length)
+      context.rect(g.box.x0 - pad, g.box.y0 - pad, g.box.x1 - g.box.x0 + 2 * pad, g.box.y1 - g.box.y0 + 2 * pad);
+    context.fill();
+    context.restore();
+    if (g.lines.length) writeLines(context, g, colors);
+  }
+  return { label, hover };
 }
 
-/** Hovered role: its label on a white card with a shadow, drawn above everything else. */
-export function drawHover(
-  context: CanvasRenderingContext2D,
-  data: LabelData & { color?: string },
-  settings: LabelSettings,
-) {
-  const g = geometry(context, { ...data, labelPlacement: data.labelPlacement ?? 'below' }, settings);
-  const pad = 3;
-  context.save();
-  context.fillStyle = '#fff';
-  context.shadowColor = 'rgba(0, 0, 0, 0.35)';
-  context.shadowBlur = 8;
-  context.beginPath();
-  context.arc(data.x, data.y, data.size + pad, 0, Math.PI * 2);
-  if (g.lines.length)
-    context.rect(g.box.x0 - pad, g.box.y0 - pad, g.box.x1 - g.box.x0 + 2 * pad, g.box.y1 - g.box.y0 + 2 * pad);
-  context.fill();
-  context.restore();
-  if (g.lines.length) writeLines(context, g, settings);
-}
+const screenDrawers = labelDrawers(SCREEN_COLORS);
+export const drawLabel = screenDrawers.label;
+export const drawHover = screenDrawers.hover;

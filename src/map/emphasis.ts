@@ -4,6 +4,7 @@
  */
 import type { CareerGraph, MoveEdgeAttributes, RoleNodeAttributes } from '../graph/types';
 import { m } from '../paraglide/messages.js';
+import { SCREEN_COLORS, type MapColors } from './map-colors';
 
 export interface MapEmphasis {
   /** The role whose panel is open. */
@@ -13,9 +14,6 @@ export interface MapEmphasis {
   /** A highlighted route: its roles and its moves. */
   route: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
 }
-
-const DIMMED_NODE = '#E5E7EB';
-const DIMMED_EDGE = '#F0F0F0';
 
 type NodeDisplay = Partial<RoleNodeAttributes> & {
   highlighted?: boolean;
@@ -98,22 +96,32 @@ export function nodeAppearance(
   attrs: RoleNodeAttributes,
   emphasis: MapEmphasis,
   hovered: string | null,
+  colors: MapColors = SCREEN_COLORS,
 ): NodeDisplay {
-  if (emphasis.visible && !emphasis.visible.has(node)) return { ...attrs, color: DIMMED_NODE, label: '', zIndex: 0 };
+  const dimmed = colors.dimmedNode;
+  if (emphasis.visible && !emphasis.visible.has(node)) return { ...attrs, color: dimmed, label: '', zIndex: 0 };
+  const shown = colors.node === null ? attrs : { ...attrs, color: colors.node };
+  // Built only for the few roles that need them: reducers run per role on every refresh.
+  const stressed = () => ({
+    ...shown,
+    ...(colors.emphasisNode ? { color: colors.emphasisNode } : {}),
+    highlighted: true,
+    forceLabel: true,
+    zIndex: 2,
+    size: attrs.size * 1.3,
+  });
   if (emphasis.route) {
-    if (emphasis.route.nodes.has(node))
-      return { ...attrs, highlighted: true, forceLabel: true, zIndex: 2, size: attrs.size * 1.3 };
-    return { ...attrs, color: DIMMED_NODE, label: '', zIndex: 0 };
+    if (emphasis.route.nodes.has(node)) return stressed();
+    return { ...attrs, color: dimmed, label: '', zIndex: 0 };
   }
   const focus = focusOf(emphasis, hovered);
   const sets = focus === null ? null : focusSets(graph, focus);
   if (sets) {
-    if (node === sets.focus)
-      return { ...attrs, highlighted: true, forceLabel: true, zIndex: 2, size: attrs.size * 1.3 };
-    if (sets.neighbours.has(node)) return { ...attrs, forceLabel: true, zIndex: 1 };
-    return { ...attrs, color: DIMMED_NODE, label: '', zIndex: 0 };
+    if (node === sets.focus) return stressed();
+    if (sets.neighbours.has(node)) return { ...shown, forceLabel: true, zIndex: 1 };
+    return { ...attrs, color: dimmed, label: '', zIndex: 0 };
   }
-  return attrs;
+  return shown;
 }
 
 export function edgeAppearance(
@@ -122,12 +130,21 @@ export function edgeAppearance(
   attrs: MoveEdgeAttributes,
   emphasis: MapEmphasis,
   hovered: string | null,
+  colors: MapColors = SCREEN_COLORS,
 ): EdgeDisplay {
   if (emphasis.visible && filterSets(graph, emphasis.visible).hiddenEdges.has(edge)) return { ...attrs, hidden: true };
+  const dimmed = () => ({ ...attrs, color: colors.dimmedEdge, zIndex: 0 });
   if (emphasis.route) {
     return emphasis.route.edges.has(edge)
-      ? { ...attrs, color: '#111827', size: attrs.size + 2, zIndex: 2, label: edgeYears(attrs), forceLabel: true }
-      : { ...attrs, color: DIMMED_EDGE, zIndex: 0 };
+      ? {
+          ...attrs,
+          color: colors.emphasisEdge,
+          size: attrs.size + 2,
+          zIndex: 2,
+          label: edgeYears(attrs),
+          forceLabel: true,
+        }
+      : dimmed();
   }
   const focus = focusOf(emphasis, hovered);
   const sets = focus === null ? null : focusSets(graph, focus);
@@ -135,12 +152,12 @@ export function edgeAppearance(
     return sets.edges.has(edge)
       ? {
           ...attrs,
-          color: attrs.kind === 'lateral' ? '#B45309' : '#111827',
+          color: attrs.kind === 'lateral' ? colors.emphasisLateral : colors.emphasisEdge,
           zIndex: 1,
           label: edgeYears(attrs),
           forceLabel: true,
         }
-      : { ...attrs, color: DIMMED_EDGE, zIndex: 0 };
+      : dimmed();
   }
-  return attrs;
+  return colors.edges === null ? attrs : { ...attrs, color: colors.edges[attrs.kind] };
 }

@@ -13,6 +13,7 @@
 import type { CareerGraph, RoleNodeAttributes } from '../graph/types';
 import { changedItems, drawnGraphFor, movesToDraw, syncDrawnMoves, type ViewState } from './drawn-moves';
 import { nodeAppearance, type MapEmphasis } from './emphasis';
+import { SCREEN_COLORS, type MapColors } from './map-colors';
 import { samePlan, type LabelPlan } from './label-plan';
 import { isLargeMap } from './scale-settings';
 
@@ -93,9 +94,12 @@ export class MapRedraws {
     return isLargeMap(this.graph.order, this.graph.size);
   }
 
-  /** How a role looks now (emphasis, hover). */
+  /** The colours drawn with (the screen's, or the reader's system colours in forced-colours mode). */
+  colors: MapColors = SCREEN_COLORS;
+
+  /** How a role looks now (emphasis, hover, colours). */
   appearance = (node: string, attrs: RoleNodeAttributes) =>
-    nodeAppearance(this.graph, node, attrs, this.current.emphasis, this.current.hovered);
+    nodeAppearance(this.graph, node, attrs, this.current.emphasis, this.current.hovered, this.colors);
 
   /** The view state changed, or the map was hidden or shown. */
   setView(emphasis: MapEmphasis, hovered: string | null, hidden: boolean): void {
