@@ -10,7 +10,13 @@ export interface Dot {
   cy: number;
 }
 
-export function dodgeDots<T extends Dot>(groups: readonly (readonly T[])[], minGap = 11): T[][] {
+/**
+ * Centre-to-centre distance that keeps two markers apart: the widest marker (the chart's diamond,
+ * 12 px across) plus its 2.5 px stroke, and a pixel between (issue 27: they touched at 11).
+ */
+export const MARKER_GAP = 16;
+
+export function dodgeDots<T extends Dot>(groups: readonly (readonly T[])[], minGap = MARKER_GAP): T[][] {
   const out = groups.map((g) => g.map((d) => ({ ...d })));
   const all = out.flatMap((g, gi) => g.map((d) => ({ d, gi })));
   const done = new Set<T>();
