@@ -3,6 +3,7 @@
  * wider occupation's figure named as such) and shows each Zippia path through the role with
  * its printed total and estimated steps.
  */
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import RolePanel from '../../src/views/RolePanel.svelte';
@@ -55,7 +56,14 @@ describe('RolePanel pay and paths', () => {
     expect(row).toHaveTextContent('Medical and Health Services Managers (11-9111)');
     expect(row).toHaveTextContent('all medical and health services managers, not Manager alone');
     expect(row).toHaveTextContent('shared with 1 other role');
-    expect(row).toHaveTextContent('Coder');
+    // Which roles: one switch for the whole table, not a Tab stop per row (issue 27).
+    expect(row).not.toHaveTextContent('Coder');
+    const sharing = screen.getByRole('button', { name: 'Roles sharing each figure' });
+    expect(sharing).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(sharing);
+    expect(sharing).toHaveAttribute('aria-expanded', 'true');
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('shared with 1 other role: Coder');
+    expect(within(table).queryAllByRole('group')).toHaveLength(0);
   });
 
   it('shows the role’s own figure with its occupation where the occupation describes it', async () => {

@@ -7,6 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { waitForGraph } from './helpers';
+import { t } from './i18n';
 
 /** Screens as [width, height] in device pixels; at 200 % zoom the page gets half as many CSS pixels. */
 const SCREENS = [
@@ -121,3 +122,52 @@ for (const [width, height] of SCREENS)
         expect(order.summaryAfterInDom).toBe(order.drawnBelow);
       });
     });
+
+/** Tab (or Shift+Tab) through a plan: nothing focused is under its sticky actions. */
+async function walkPlan(page: Page, key: 'Tab' | 'Shift+Tab') {
+  const path: string[] = [];
+  for (let n = 0; n < 80; n++) {
+    await page.keyboard.press(key);
+    const seen = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      // Past the page's last stop focus goes to the browser: the walk is over.
+      if (el === document.body) return { what: 'BODY', clear: true, out: true };
+      const bar = document.querySelector('.plan-editor .bar')!;
+      const what = `${el.tagName} ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}`;
+      if (bar.contains(el) || getComputedStyle(bar).position !== 'sticky') return { what, clear: true, out: false };
+      const b = bar.getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      return { what, clear: box.top >= b.bottom - 1 || box.bottom <= b.top + 1, out: false };
+    });
+    path.push(seen.what);
+    expect(seen.clear, `under the plan's actions: ${path.join(' | ')}`).toBe(true);
+    if (seen.out) break;
+  }
+}
+
+// A plan is long: its actions stay in view while it scrolls (where there is room), Tab never puts
+// focus under them, and Ctrl+S saves from anywhere in it.
+for (const zoom of ZOOMS)
+  test(`a plan at 1280 × 800 px at ${zoom * 100} %: Save and Print reachable from its end, focus never under them`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280 / zoom, height: 800 / zoom });
+    await page.goto('/?view=routes&from=hit&to=him_manager');
+    await page
+      .getByRole('button', { name: t('en', 'rc_make_plan') })
+      .first()
+      .click();
+    await expect(page.getByRole('heading', { level: 2, name: /^Plan: / })).toBeFocused();
+    await walkPlan(page, 'Tab');
+    // At the plan's end (its notes), as a mouse or keyboard user would be after filling it in.
+    await page.getByRole('textbox', { name: t('en', 'pe_notes') }).focus();
+    await page.keyboard.type('Ask HR about tuition help.');
+    if (zoom === 1) {
+      await expect(page.getByRole('button', { name: t('en', 'pe_save'), exact: true })).toBeInViewport();
+      await expect(page.getByRole('button', { name: t('en', 'pe_print') })).toBeInViewport();
+    }
+    // Back up through the plan: what Tab scrolls to the top stays clear of the actions too.
+    await walkPlan(page, 'Shift+Tab');
+    await page.keyboard.press('Control+s');
+    await expect(page.locator('.plan-editor').getByRole('status')).toHaveText(t('en', 'pe_saved'));
+  });

@@ -32,6 +32,17 @@ describe('interface messages', () => {
   it('English messages have text too', () => {
     for (const [key, text] of Object.entries(en)) expect(text.trim().length > 0, `en.${key}`).toBe(true);
   });
+
+  // WCAG 2.5.3 (issue 27): a button shows `x` and is named by `x_named` ("Rename" / "Rename Plan A"),
+  // so a voice user saying what they see ("Cambiar nombre") reaches it: the name contains the text.
+  it.each(LOCALES)('in %s, every accessible name holds the visible words of its button', (locale) => {
+    const messages = load(locale);
+    for (const [key, named] of Object.entries(messages)) {
+      const shown = messages[key.replace(/_named$/, '')];
+      if (key.endsWith('_named') && shown !== undefined)
+        expect(named.toLowerCase(), `${locale}.${key}`).toContain(shown.toLowerCase());
+    }
+  });
 });
 
 describe('language choice and formats', () => {
