@@ -162,3 +162,15 @@ for (const locale of LOCALES) {
     });
   }
 }
+
+// High contrast (issue 27): every state again with forced colours, in both languages.
+for (const locale of LOCALES)
+  test.describe(`axe with forced colours at 1440 px${locale === 'en' ? '' : ` (${locale})`}`, () => {
+    test.use({ viewport: { width: 1440, height: 900 }, forcedColors: 'active' });
+    for (const [name, reach] of STATES) {
+      test(`0 violations: ${name}`, async ({ page }) => {
+        await reach(page, locale);
+        expect(await violations(page)).toEqual([]);
+      });
+    }
+  });
