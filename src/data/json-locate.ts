@@ -9,83 +9,107 @@ const LITERALS = ['true', 'false', 'null'];
 
 type Expect = 'value' | 'firstValue' | 'key' | 'firstKey' | 'colon' | 'after';
 
+/** Where the scanner is: the offset, the open containers, and what may come next. */
+interface Scan {
+  text: string;
+  i: number;
+  stack: ('{' | '[')[];
+  expect: Expect;
+}
+
+/** Reads the string that opens at s.i; false where it breaks (s.i then points at the fault). */
+function readString(s: Scan): boolean {
+  const text = s.text;
+  s.i++;
+  while (s.i < text.length) {
+    const c = text.charCodeAt(s.i);
+    if (c === 0x22) {
+      s.i++;
+      return true;
+    }
+    if (c < 0x20) return false;
+    if (c !== 0x5c) {
+      s.i++;
+      continue;
+    }
+    const next = text[s.i + 1] ?? '';
+    if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(s.i + 2, s.i + 6))) s.i += 6;
+    else if (next !== '' && '"\\/bfnrt'.includes(next)) s.i += 2;
+    else return false;
+  }
+  return false;
+}
+
+/** A value: opens an object or array, or reads a whole string, literal or number. */
+function readValue(s: Scan, c: string): boolean {
+  if (c === '{' || c === '[') {
+    s.stack.push(c);
+    s.i++;
+    s.expect = c === '{' ? 'firstKey' : 'firstValue';
+    return true;
+  }
+  if (c === '"') {
+    if (!readString(s)) return false;
+    s.expect = 'after';
+    return true;
+  }
+  const literal = LITERALS.find((l) => s.text.startsWith(l, s.i));
+  NUMBER.lastIndex = s.i;
+  const number = literal ? null : NUMBER.exec(s.text);
+  if (!literal && !number) return false;
+  s.i += literal ? literal.length : (number?.[0].length ?? 0);
+  s.expect = 'after';
+  return true;
+}
+
+/** After a value: a comma or the open container's close; nothing may follow the top-level value. */
+function readAfter(s: Scan, c: string): boolean {
+  const top = s.stack[s.stack.length - 1];
+  if (top === undefined) return false;
+  if (c === ',') {
+    s.i++;
+    s.expect = top === '{' ? 'key' : 'value';
+  } else if (c === (top === '{' ? '}' : ']')) {
+    s.i++;
+    s.stack.pop();
+  } else return false;
+  return true;
+}
+
+/** Reads the token at s.i that the state expects; false where the text breaks. */
+function step(s: Scan, c: string): boolean {
+  if ((s.expect === 'firstValue' && c === ']') || (s.expect === 'firstKey' && c === '}')) {
+    s.i++;
+    s.stack.pop();
+    s.expect = 'after';
+    return true;
+  }
+  switch (s.expect) {
+    case 'value':
+    case 'firstValue':
+      return readValue(s, c);
+    case 'key':
+    case 'firstKey':
+      if (c !== '"' || !readString(s)) return false;
+      s.expect = 'colon';
+      return true;
+    case 'colon':
+      if (c !== ':') return false;
+      s.i++;
+      s.expect = 'value';
+      return true;
+    default:
+      return readAfter(s, c);
+  }
+}
+
 /** The offset of the first character a strict JSON parser rejects, or null if the text is valid JSON. */
 export function jsonErrorOffset(text: string): number | null {
-  let i = 0;
-  const stack: ('{' | '[')[] = [];
-  let expect: Expect = 'value';
-
-  const string = (): boolean => {
-    i++;
-    while (i < text.length) {
-      const c = text.charCodeAt(i);
-      if (c === 0x22) {
-        i++;
-        return true;
-      }
-      if (c < 0x20) return false;
-      if (c !== 0x5c) {
-        i++;
-        continue;
-      }
-      const next = text[i + 1] ?? '';
-      if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
-      else if (next !== '' && '"\\/bfnrt'.includes(next)) i += 2;
-      else return false;
-    }
-    return false;
-  };
-
+  const s: Scan = { text, i: 0, stack: [], expect: 'value' };
   for (;;) {
-    while (i < text.length && ' \t\n\r'.includes(text[i] ?? '')) i++;
-    if (i >= text.length) return stack.length === 0 && expect === 'after' ? null : i;
-    const c = text[i];
-    if ((expect === 'firstValue' && c === ']') || (expect === 'firstKey' && c === '}')) {
-      i++;
-      stack.pop();
-      expect = 'after';
-      continue;
-    }
-    if (expect === 'value' || expect === 'firstValue') {
-      if (c === '{' || c === '[') {
-        stack.push(c);
-        i++;
-        expect = c === '{' ? 'firstKey' : 'firstValue';
-        continue;
-      }
-      if (c === '"') {
-        if (!string()) return i;
-        expect = 'after';
-        continue;
-      }
-      const literal = LITERALS.find((l) => text.startsWith(l, i));
-      NUMBER.lastIndex = i;
-      const number = literal ? null : NUMBER.exec(text);
-      if (!literal && !number) return i;
-      i += literal ? literal.length : (number?.[0].length ?? 0);
-      expect = 'after';
-      continue;
-    }
-    if (expect === 'key' || expect === 'firstKey') {
-      if (c !== '"' || !string()) return i;
-      expect = 'colon';
-      continue;
-    }
-    if (expect === 'colon') {
-      if (c !== ':') return i;
-      i++;
-      expect = 'value';
-      continue;
-    }
-    const top = stack[stack.length - 1];
-    if (top === undefined) return i; // text after the top-level value
-    if (c === ',') {
-      i++;
-      expect = top === '{' ? 'key' : 'value';
-    } else if (c === (top === '{' ? '}' : ']')) {
-      i++;
-      stack.pop();
-    } else return i;
+    while (s.i < text.length && ' \t\n\r'.includes(text[s.i] ?? '')) s.i++;
+    if (s.i >= text.length) return s.stack.length === 0 && s.expect === 'after' ? null : s.i;
+    if (!step(s, text[s.i] ?? '')) return s.i;
   }
 }
 

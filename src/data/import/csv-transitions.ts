@@ -16,7 +16,7 @@
 import { EDUCATION_LEVELS } from '../vocabulary';
 import type { Transition } from '../schema';
 import { cellReader } from './csv-cells';
-import type { Table, TableSpec } from './csv-table';
+import type { Table, TableRow, TableSpec } from './csv-table';
 import type { ImportProblem } from './types';
 import { m } from '../../paraglide/messages.js';
 import { quote } from './decode';
@@ -48,6 +48,77 @@ function spanishOf(note: string | undefined, method: string | undefined): Pick<T
   return note || method ? { es: { ...(note ? { note } : {}), ...(method ? { method } : {}) } } : {};
 }
 
+/** One row's cells, each checked on its own, then the checks across cells (range order, self-move, a lone Spanish note). */
+function transitionCells(file: string, row: TableRow, problems: ImportProblem[]) {
+  const cells = cellReader(file, row, problems);
+  const id = cells.id('id', { required: false }) ?? `t${row.row}`;
+  const from = cells.id('from');
+  const to = cells.id('to');
+  const kind = cells.choice('kind', ['advancement', 'lateral'] as const, 'advancement');
+  const typical = cells.number('years');
+  const low = cells.number('years_low', typical ?? 0);
+  const high = cells.number('years_high', typical ?? 0);
+  const estimated = cells.bool('estimated', false);
+  const method = cells.text('method', 2000);
+  const education =
+    row.get('requires_education') === '' ? undefined : cells.choice('requires_education', EDUCATION_LEVELS);
+  const note = cells.text('note', 2000);
+  const noteEs = cells.text('note_es', 2000);
+  if (noteEs !== undefined && note === undefined) cells.report('note_es', m.di_cell_note_es_alone());
+  const citation = cells.text('source', 300);
+  const credentials = cells.list('requires_credentials');
+  if (typical !== undefined && low !== undefined && high !== undefined && !(low <= typical && typical <= high)) {
+    cells.report('years', m.di_cell_years_order({ low, typical, high }));
+  }
+  if (from !== undefined && from === to) cells.report('to', m.di_cell_self_move({ role: quote(from) }));
+  return { id, from, to, kind, typical, low, high, estimated, method, education, note, noteEs, citation, credentials };
+}
+
+type TransitionCells = ReturnType<typeof transitionCells>;
+type Needed = 'from' | 'to' | 'kind' | 'typical' | 'low' | 'high' | 'estimated';
+type CompleteCells = TransitionCells & { [K in Needed]-?: NonNullable<TransitionCells[K]> };
+
+function complete(c: TransitionCells): c is CompleteCells {
+  return !(
+    !c.from ||
+    !c.to ||
+    !c.kind ||
+    c.typical === undefined ||
+    c.low === undefined ||
+    c.high === undefined ||
+    c.estimated === undefined
+  );
+}
+
+/** The record a complete row makes; an estimate without a method gets a stock note in both languages. */
+function transitionOf(file: string, c: CompleteCells, sourceFor: (citation: string | undefined) => string): Transition {
+  const { method, estimated, note } = c;
+  return {
+    id: c.id,
+    from: c.from,
+    to: c.to,
+    kind: c.kind,
+    years: {
+      typical: c.typical,
+      low: c.low,
+      high: c.high,
+      estimated,
+      ...(estimated
+        ? { method: method ?? `Estimated in ${file}; the method was not stated.` }
+        : method
+          ? { method }
+          : {}),
+    },
+    requires: { credentials: c.credentials, ...(c.education ? { education: c.education } : {}) },
+    ...(note ? { note } : {}),
+    sources: [sourceFor(c.citation)],
+    ...spanishOf(
+      note && c.noteEs ? c.noteEs : undefined,
+      estimated && !method ? `Estimación de ${file}; no se indicó el método.` : undefined,
+    ),
+  };
+}
+
 export function readTransitions(
   table: Table,
   sourceFor: (citation: string | undefined) => string,
@@ -56,65 +127,9 @@ export function readTransitions(
   const out: TransitionRow[] = [];
   for (const row of table.rows) {
     const before = problems.length;
-    const cells = cellReader(table.file, row, problems);
-    const id = cells.id('id', { required: false }) ?? `t${row.row}`;
-    const from = cells.id('from');
-    const to = cells.id('to');
-    const kind = cells.choice('kind', ['advancement', 'lateral'] as const, 'advancement');
-    const typical = cells.number('years');
-    const low = cells.number('years_low', typical ?? 0);
-    const high = cells.number('years_high', typical ?? 0);
-    const estimated = cells.bool('estimated', false);
-    const method = cells.text('method', 2000);
-    const education =
-      row.get('requires_education') === '' ? undefined : cells.choice('requires_education', EDUCATION_LEVELS);
-    const note = cells.text('note', 2000);
-    const noteEs = cells.text('note_es', 2000);
-    if (noteEs !== undefined && note === undefined) cells.report('note_es', m.di_cell_note_es_alone());
-    const citation = cells.text('source', 300);
-    const credentials = cells.list('requires_credentials');
-    if (typical !== undefined && low !== undefined && high !== undefined && !(low <= typical && typical <= high)) {
-      cells.report('years', m.di_cell_years_order({ low, typical, high }));
-    }
-    if (from !== undefined && from === to) cells.report('to', m.di_cell_self_move({ role: quote(from) }));
-    if (
-      problems.length > before ||
-      !from ||
-      !to ||
-      !kind ||
-      typical === undefined ||
-      low === undefined ||
-      high === undefined ||
-      estimated === undefined
-    )
-      continue;
-    out.push({
-      row: row.row,
-      transition: {
-        id,
-        from,
-        to,
-        kind,
-        years: {
-          typical,
-          low,
-          high,
-          estimated,
-          ...(estimated
-            ? { method: method ?? `Estimated in ${table.file}; the method was not stated.` }
-            : method
-              ? { method }
-              : {}),
-        },
-        requires: { credentials, ...(education ? { education } : {}) },
-        ...(note ? { note } : {}),
-        sources: [sourceFor(citation)],
-        ...spanishOf(
-          note && noteEs ? noteEs : undefined,
-          estimated && !method ? `Estimación de ${table.file}; no se indicó el método.` : undefined,
-        ),
-      },
-    });
+    const cells = transitionCells(table.file, row, problems);
+    if (problems.length > before || !complete(cells)) continue;
+    out.push({ row: row.row, transition: transitionOf(table.file, cells, sourceFor) });
   }
   return out;
 }

@@ -12,9 +12,9 @@ import { validateDataset } from '../validate';
 import { crossCheck } from './csv-checks';
 import { locate, type RowIndex } from './csv-locate';
 import { currentCredentialIds } from '../credential-ids';
-import { readRoles, ROLE_COLUMNS } from './csv-roles';
+import { readRoles, ROLE_COLUMNS, type RoleRow } from './csv-roles';
 import { parseHeader, parseTable, type Table } from './csv-table';
-import { readTransitions, TRANSITION_COLUMNS } from './csv-transitions';
+import { readTransitions, TRANSITION_COLUMNS, type TransitionRow } from './csv-transitions';
 import type { ImportProblem } from './types';
 import { m } from '../../paraglide/messages.js';
 
@@ -88,9 +88,14 @@ function datasetNames(files: string): Pick<Dataset, 'name' | 'es'> {
   };
 }
 
-export function importCsv(files: readonly CsvText[], base: Dataset | null): CsvImport {
+type CsvFiles = { roles?: CsvText; transitions?: CsvText };
+
+/** Which file is which, by header: one of each kind at most, and every file of a known kind. */
+function sortFiles(
+  files: readonly CsvText[],
+): { ok: true; byKind: CsvFiles } | { ok: false; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
-  const byKind: { roles?: CsvText; transitions?: CsvText } = {};
+  const byKind: CsvFiles = {};
   for (const f of files) {
     const kind = csvKind(f);
     if (!kind) problems.push({ file: f.name, row: 1, message: m.di_csv_kind() });
@@ -101,13 +106,11 @@ export function importCsv(files: readonly CsvText[], base: Dataset | null): CsvI
       });
     else byKind[kind] = f;
   }
-  if (problems.length) return { ok: false, problems };
-  if (!byKind.roles) {
-    return { ok: false, problems: [{ file: byKind.transitions?.name ?? 'CSV', message: m.di_csv_needs_roles() }] };
-  }
-  if (!base) return { ok: false, problems: [{ file: byKind.roles.name, message: m.di_csv_needs_base() }] };
+  return problems.length ? { ok: false, problems } : { ok: true, byKind };
+}
 
-  const warnings: ImportProblem[] = [];
+/** Each file's rows under its kind's columns; a file that cannot be read adds its problems. */
+function readTables(byKind: CsvFiles, problems: ImportProblem[], warnings: ImportProblem[]) {
   const tables: { roles?: Table; transitions?: Table } = {};
   for (const [kind, spec] of [
     ['roles', ROLE_COLUMNS],
@@ -121,6 +124,95 @@ export function importCsv(files: readonly CsvText[], base: Dataset | null): CsvI
       append(warnings, t.warnings);
     } else append(problems, t.problems);
   }
+  return tables;
+}
+
+/** The base's credentials that the rows name (in hiring rules and moves too), and those their eligibility rules name. */
+function usedCredentials(base: Dataset, roles: RoleRow[], transitions: TransitionRow[]): Dataset['credentials'] {
+  const used = new Set([
+    ...roles.flatMap((r) => r.role.credentials),
+    ...roles.flatMap((r) => (r.role.hiring ?? []).flatMap((h) => h.anyOf.flatMap((g) => g.credentials ?? []))),
+    ...transitions.flatMap((t) => t.transition.requires.credentials),
+  ]);
+  // Eligibility rules name other credentials (CHPS: CCA, RHIT…): keep those too.
+  for (let grew = true; grew;) {
+    const before = used.size;
+    for (const c of base.credentials)
+      if (used.has(c.id)) c.rules?.forEach((g) => g.credentials?.forEach((id) => used.add(id)));
+    grew = used.size > before;
+  }
+  return base.credentials.filter((c) => used.has(c.id));
+}
+
+/** The dataset the rows make, with what a CSV cannot carry taken from the base (see the file comment). */
+function assembleDataset(
+  base: Dataset,
+  fileNames: string[],
+  sources: Source[],
+  roles: RoleRow[],
+  transitions: TransitionRow[],
+): Dataset {
+  const credentials = usedCredentials(base, roles, transitions);
+  const baseSourceIds = new Set([
+    base.cpi.source,
+    ...credentials.flatMap((c) => [...c.sources, ...c.eligibility.flatMap((e) => e.sources)]),
+    ...(base.programs ?? []).flatMap((p) => p.sources),
+  ]);
+  const usedSources = new Set([
+    ...roles.flatMap((r) => r.role.sources),
+    ...transitions.flatMap((t) => t.transition.sources),
+  ]);
+  return {
+    version: 1,
+    ...datasetNames(fileNames.join(', ')),
+    // A file source nobody cites (every row named its own) is left out.
+    sources: [...sources.filter((s) => usedSources.has(s.id)), ...base.sources.filter((s) => baseSourceIds.has(s.id))],
+    roles: roles.map((r) => r.role),
+    credentials,
+    salaries: [],
+    outlook: [],
+    transitions: transitions.map((t) => t.transition),
+    // The credentials' eligibility rules name these programs.
+    ...(base.programs ? { programs: base.programs } : {}),
+    paths: [],
+    cpi: base.cpi,
+  };
+}
+
+/** The full validator is the final word; anything it still finds is mapped back to a cell. */
+function validateRows(
+  dataset: Dataset,
+  roles: { file: string; rows: RoleRow[] },
+  transitions: { file: string | null; rows: TransitionRow[] },
+): { ok: true; dataset: Dataset } | { ok: false; problems: ImportProblem[] } {
+  const roleRows = rowIndex(
+    roles.file,
+    roles.rows.map((r) => ({ row: r.row, id: r.role.id })),
+  );
+  const transitionRows = transitions.file
+    ? rowIndex(
+        transitions.file,
+        transitions.rows.map((t) => ({ row: t.row, id: t.transition.id })),
+      )
+    : null;
+  const both = [roles.file, transitions.file].filter(Boolean).join(' + ');
+  const validated = validateDataset(dataset);
+  if (validated.ok) return validated;
+  return { ok: false, problems: validated.problems.map((p) => locate(p, roleRows, transitionRows, both)) };
+}
+
+export function importCsv(files: readonly CsvText[], base: Dataset | null): CsvImport {
+  const sorted = sortFiles(files);
+  if (!sorted.ok) return sorted;
+  const byKind = sorted.byKind;
+  if (!byKind.roles) {
+    return { ok: false, problems: [{ file: byKind.transitions?.name ?? 'CSV', message: m.di_csv_needs_roles() }] };
+  }
+  if (!base) return { ok: false, problems: [{ file: byKind.roles.name, message: m.di_csv_needs_base() }] };
+
+  const problems: ImportProblem[] = [];
+  const warnings: ImportProblem[] = [];
+  const tables = readTables(byKind, problems, warnings);
   if (problems.length || !tables.roles) return { ok: false, problems };
   const rolesFile = tables.roles.file;
   const transitionsFile = tables.transitions?.file ?? null;
@@ -146,60 +238,14 @@ export function importCsv(files: readonly CsvText[], base: Dataset | null): CsvI
   );
   if (problems.length) return { ok: false, problems };
 
-  const usedCredentials = new Set([
-    ...roles.flatMap((r) => r.role.credentials),
-    ...roles.flatMap((r) => (r.role.hiring ?? []).flatMap((h) => h.anyOf.flatMap((g) => g.credentials ?? []))),
-    ...transitions.flatMap((t) => t.transition.requires.credentials),
-  ]);
-  // Eligibility rules name other credentials (CHPS: CCA, RHIT…): keep those too.
-  for (let grew = true; grew;) {
-    const before = usedCredentials.size;
-    for (const c of base.credentials)
-      if (usedCredentials.has(c.id)) c.rules?.forEach((g) => g.credentials?.forEach((id) => usedCredentials.add(id)));
-    grew = usedCredentials.size > before;
-  }
-  const credentials = base.credentials.filter((c) => usedCredentials.has(c.id));
-  const baseSourceIds = new Set([
-    base.cpi.source,
-    ...credentials.flatMap((c) => [...c.sources, ...c.eligibility.flatMap((e) => e.sources)]),
-    ...(base.programs ?? []).flatMap((p) => p.sources),
-  ]);
-  const usedSources = new Set([
-    ...roles.flatMap((r) => r.role.sources),
-    ...transitions.flatMap((t) => t.transition.sources),
-  ]);
-  const dataset: Dataset = {
-    version: 1,
-    ...datasetNames([rolesFile, transitionsFile].filter(Boolean).join(', ')),
-    // A file source nobody cites (every row named its own) is left out.
-    sources: [...sources.filter((s) => usedSources.has(s.id)), ...base.sources.filter((s) => baseSourceIds.has(s.id))],
-    roles: roles.map((r) => r.role),
-    credentials,
-    salaries: [],
-    outlook: [],
-    transitions: transitions.map((t) => t.transition),
-    // The credentials' eligibility rules name these programs.
-    ...(base.programs ? { programs: base.programs } : {}),
-    paths: [],
-    cpi: base.cpi,
-  };
-
-  // The full validator is the final word; anything it still finds is mapped back to a cell.
-  const roleRows = rowIndex(
-    rolesFile,
-    roles.map((r) => ({ row: r.row, id: r.role.id })),
+  const fileNames = [rolesFile, transitionsFile].filter((f): f is string => !!f);
+  const dataset = assembleDataset(base, fileNames, sources, roles, transitions);
+  const validated = validateRows(
+    dataset,
+    { file: rolesFile, rows: roles },
+    { file: transitionsFile, rows: transitions },
   );
-  const transitionRows = transitionsFile
-    ? rowIndex(
-        transitionsFile,
-        transitions.map((t) => ({ row: t.row, id: t.transition.id })),
-      )
-    : null;
-  const both = [rolesFile, transitionsFile].filter(Boolean).join(' + ');
-  const validated = validateDataset(dataset);
-  if (!validated.ok)
-    return { ok: false, problems: validated.problems.map((p) => locate(p, roleRows, transitionRows, both)) };
-
+  if (!validated.ok) return validated;
   if (!transitionsFile) warnings.push({ file: rolesFile, message: m.di_csv_no_transitions() });
   return { ok: true, dataset: validated.dataset, warnings };
 }
