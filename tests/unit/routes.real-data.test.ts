@@ -151,6 +151,23 @@ describe('routes on the built-in dataset', () => {
     }
   });
 
+  it("every step's range holds its typical years, on every route between any two roles, study begun early included", () => {
+    // Part-time study begun in earlier jobs once made a ≈4-year step read "5–7" (the low route had
+    // less time to study alongside its shorter earlier jobs).
+    const inverted: string[] = [];
+    for (const from of graph.nodes())
+      for (const to of graph.nodes()) {
+        if (from === to) continue;
+        for (const r of kBestRoutes(graph, from, to, { k: 3, education: 'high_school', study: 'part_time' }))
+          for (const m of r.moves)
+            if (m.years.low > m.years.typical + 1e-9 || m.years.typical > m.years.high + 1e-9)
+              inverted.push(
+                `${r.roles.join('→')}: ${m.from}→${m.to} ${m.years.low}/${m.years.typical}/${m.years.high}`,
+              );
+      }
+    expect(inverted).toEqual([]);
+  });
+
   it('salary objectives: gain per year for a fixed pair, end salary for reachability', () => {
     const [best] = kBestRoutes(graph, 'hit', 'him_manager', { objective: 'salary_gain', salaryOf });
     const gain = (salaryOf('him_manager')! - salaryOf('hit')!) / best!.totalYears.typical;

@@ -7,7 +7,7 @@
  *
  * Part-time study need not wait for the job just before the move: it may start as soon as the
  * person finished their previous study (what it builds on, an education level, is then held) and
- * run alongside every job since. A label carries that free time (`Free`): the years of work since
+ * run alongside every job since. A label carries that free time: the typical years of work since
  * the last part-time study ended. The step then lasts max(work, part-time study − free time), and
  * the study ends free time earlier than it would have — so a coder who will need the HIT associate
  * for a manager's job starts it in the coding years (issue 23, item 3).
@@ -32,14 +32,11 @@ export interface StepTime {
   neededExperience: number;
   /** Years that count as experience of the from-role's kinds. */
   accrued: number;
-  /** Work since the last part-time study ended, after the step (typical, low, high). */
-  free: Span;
+  /** Typical years of work since the last part-time study ended, after the step. */
+  free: number;
   /** Years before the step's start that its part-time study began (typical; 0 when it starts with the step). */
   lead: number;
 }
-
-/** No free time: at the start of a route, and whenever study is full-time. */
-export const NO_FREE: Span = { typical: 0, low: 0, high: 0 };
 
 const span = (f: (k: keyof Span) => number): Span => ({ typical: f('typical'), low: f('low'), high: f('high') });
 
@@ -50,7 +47,7 @@ export function stepTime(
   from: number,
   exp: readonly number[],
   option: Option,
-  free: Span = NO_FREE,
+  free = 0,
 ): StepTime | null {
   let need = 0;
   let needLow = 0;
@@ -70,10 +67,14 @@ export function stepTime(
   const mode: StudyMode = atStart ? 'full_time' : index.constraints.study;
   const partTime = !atStart && mode === 'part_time';
   // Part-time study runs from the end of the previous study: the free time before this step, then the job.
+  // The study already done counts as in the typical route for all three figures: a step's range is
+  // its own jobs' and study's spread, so its low never exceeds its typical (with the low route's
+  // shorter earlier jobs, a ≈4-year step read "5–7").
+  const studied = hasStudy ? free : 0;
   const clock = atStart
     ? study
     : partTime
-      ? span((k) => Math.max(work[k], PART_TIME_FACTOR * study[k] - (hasStudy ? free[k] : 0)))
+      ? span((k) => Math.max(work[k], PART_TIME_FACTOR * study[k] - studied))
       : span((k) => work[k] + study[k]);
   return {
     job,
@@ -83,8 +84,8 @@ export function stepTime(
     studyMode: hasStudy ? mode : null,
     neededExperience: need > job.typical + EPS ? need : 0,
     accrued: atStart ? 0 : partTime ? clock.typical : work.typical,
-    free: partTime ? span((k) => free[k] + clock[k] - PART_TIME_FACTOR * study[k]) : NO_FREE,
-    lead: partTime && hasStudy ? free.typical : 0,
+    free: partTime ? free + clock.typical - PART_TIME_FACTOR * study.typical : 0,
+    lead: partTime && hasStudy ? free : 0,
   };
 }
 

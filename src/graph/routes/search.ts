@@ -14,8 +14,7 @@
  * way in covers its own (elementary-path dominance, exact but slower).
  */
 import { EPS } from './constraints';
-import { NO_FREE, experienceAfter, stepTime, type StepTime } from './clock';
-import type { Span } from './rules';
+import { experienceAfter, stepTime, type StepTime } from './clock';
 import { Heap } from './heap';
 import type { RouteIndex } from './route-index';
 import { holds, nothingToDo, type Option, type PersonState } from './qualify';
@@ -39,8 +38,8 @@ export interface Label {
   steps: number;
   /** Typical or recommended items skipped so far (relaxed requirements). */
   skips: number;
-  /** Work since the last part-time study ended: later study may run alongside it (clock.ts). */
-  free: Span;
+  /** Typical work since the last part-time study ended: later study may run alongside it (clock.ts). */
+  free: number;
   hops: number;
   /** years + heuristic: the A* key. */
   f: number;
@@ -63,7 +62,7 @@ export function startLabel(index: RouteIndex, node: number, h: Float64Array | nu
     high: 0,
     steps: 0,
     skips: 0,
-    free: NO_FREE,
+    free: 0,
     hops: 0,
     f: h ? h[node]! : 0,
     edge: -1,
@@ -106,7 +105,7 @@ function pathCovers(outer: Label, inner: Label): boolean {
 function dominates(s: Label, l: Label, simple: boolean): boolean {
   // Plain numbers first: the bigint comparisons of what is held are the dearest.
   // Free time counts as time already studied in: s is no worse when its study could end no later.
-  if (s.years > l.years + EPS || s.years - s.free.typical > l.years - l.free.typical + EPS) return false;
+  if (s.years > l.years + EPS || s.years - s.free > l.years - l.free + EPS) return false;
   if (s.steps > l.steps || s.skips > l.skips || s.state.edu < l.state.edu) return false;
   for (let k = 0; k < s.exp.length; k++) if (s.exp[k]! < l.exp[k]! - EPS) return false;
   return holds(s.state, l.state) && (!simple || pathCovers(l, s));
