@@ -7,11 +7,14 @@ import type { Dataset } from '../data/schema';
 import type { Locale } from '../i18n/locale';
 import { createModel, roleTitle, type CareerModel } from './model';
 import {
+  EPS,
+  compareRoutes,
   explainNoRoute,
   kBestRoutes,
   paretoRoutes,
   reachableWithin,
   type NoRouteExplanation,
+  type Objective,
   type ReachableRole,
   type Route,
   type RouteOptions,
@@ -53,6 +56,23 @@ export function answerQuery(model: CareerModel, query: PlannerQuery): PlannerAns
   return runAll(answerSteps(model, query));
 }
 
+/**
+ * The switch shows routes that skip a usual requirement *as well*: they are faster, so alone they
+ * would push every usual route off the list. The best usual route always stays (last if it must);
+ * the rest are the best of both, in the objective's order. A skipping route through the same jobs
+ * as a usual one is listed only when skipping saves time.
+ */
+export function usualAndRelaxed(usual: Route[], relaxed: Route[], k: number, objective: Objective): Route[] {
+  const order = compareRoutes(objective);
+  const usualYears = new Map(usual.map((r) => [r.roles.join('\n'), r.totalYears.typical]));
+  const saves = (r: Route) =>
+    r.relaxed && r.totalYears.typical < (usualYears.get(r.roles.join('\n')) ?? Infinity) - EPS;
+  const all = [...usual, ...relaxed.filter(saves)].sort(order).slice(0, k);
+  const best = usual[0];
+  if (!best || all.includes(best)) return all;
+  return [...all.slice(0, k - 1), best].sort(order);
+}
+
 /** answerQuery with a pause (yield) between its searches: the page's fallback runs them in separate tasks. */
 export function* answerSteps(model: CareerModel, query: PlannerQuery): Generator<void, PlannerAnswer, void> {
   const options = { ...query.options, salaryOf: salaryOfModel(model) };
@@ -65,7 +85,14 @@ export function* answerSteps(model: CareerModel, query: PlannerQuery): Generator
       reachable: reachableWithin(g, query.from, query.years, options),
       relaxed: null,
     };
-  const routes = kBestRoutes(g, query.from, query.to, { ...options, k: query.k });
+  const routes = options.relaxTypical
+    ? usualAndRelaxed(
+        kBestRoutes(g, query.from, query.to, { ...options, relaxTypical: false, k: query.k }),
+        kBestRoutes(g, query.from, query.to, { ...options, k: query.k }),
+        query.k,
+        options.objective,
+      )
+    : kBestRoutes(g, query.from, query.to, { ...options, k: query.k });
   yield;
   const tradeOffs = paretoRoutes(g, query.from, query.to, options);
   if (routes.length) return { routes, tradeOffs, noRoute: null, reachable: [], relaxed: null };

@@ -63,6 +63,27 @@ describe('answerQuery', () => {
     expect(es.noRoute!.message).not.toEqual(answerQuery(model, q).noRoute!.message);
   });
 
+  it('with routes that skip usual requirements allowed, still lists the best usual route beside them', () => {
+    // From the clerk every usual route has a skippable step, so the skipping routes alone filled the list.
+    const from = 'hi_clerk';
+    for (const to of ['coder', 'coding_manager', 'him_supervisor']) {
+      const usual = answerQuery(model, { ...routesQuery(to), from }).routes;
+      const both = answerQuery(model, { ...routesQuery(to, { relaxTypical: true }), from }).routes;
+      expect(both.length, to).toBe(5);
+      expect(
+        both.map((r) => r.roles.join('→')),
+        to,
+      ).toContain(usual[0]!.roles.join('→'));
+      const years = both.map((r) => r.totalYears.typical);
+      expect(years, to).toEqual([...years].sort((a, b) => a - b));
+      // A skipping route through the same jobs as a usual one is there only if it is faster.
+      for (const r of both.filter((x) => x.relaxed)) {
+        const same = usual.find((u) => u.roles.join('→') === r.roles.join('→'));
+        if (same) expect(r.totalYears.typical, to).toBeLessThan(same.totalYears.typical);
+      }
+    }
+  });
+
   it('lists what is reachable from a start', () => {
     const a = answerQuery(model, { kind: 'reachable', from: 'hit', years: 5, options });
     expect(a.reachable).toEqual(reachableWithin(model.graph, 'hit', 5, { ...options, salaryOf: salaryOfModel(model) }));

@@ -1,6 +1,7 @@
 /** Route planning on the career graph: pure functions, no DOM. */
 export {
   DEFAULT_CONSTRAINTS,
+  EPS,
   NO_JOB,
   STUDY_MODES,
   educationRank,
@@ -22,3 +23,4 @@ export {
 export type { Span } from './rules';
 export { scheduleTotal, type RouteSchedule } from './schedule';
 export { costRoute } from './fixed-route';
+export { compareRoutes } from './route-cost';
