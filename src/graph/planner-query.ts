@@ -60,13 +60,15 @@ export function answerQuery(model: CareerModel, query: PlannerQuery): PlannerAns
  * The switch shows routes that skip a usual requirement *as well*: they are faster, so alone they
  * would push every usual route off the list. The best usual route always stays (last if it must);
  * the rest are the best of both, in the objective's order. A skipping route through the same jobs
- * as a usual one is listed only when skipping saves time.
+ * as a usual one is listed only when skipping saves time or a step (a degree, a credential).
  */
 export function usualAndRelaxed(usual: Route[], relaxed: Route[], k: number, objective: Objective): Route[] {
   const order = compareRoutes(objective);
-  const usualYears = new Map(usual.map((r) => [r.roles.join('\n'), r.totalYears.typical]));
-  const saves = (r: Route) =>
-    r.relaxed && r.totalYears.typical < (usualYears.get(r.roles.join('\n')) ?? Infinity) - EPS;
+  const sameJobs = new Map(usual.map((r) => [r.roles.join('\n'), r]));
+  const saves = (r: Route) => {
+    const same = sameJobs.get(r.roles.join('\n'));
+    return r.relaxed && (!same || r.steps < same.steps || r.totalYears.typical < same.totalYears.typical - EPS);
+  };
   const all = [...usual, ...relaxed.filter(saves)].sort(order).slice(0, k);
   const best = usual[0];
   if (!best || all.includes(best)) return all;
