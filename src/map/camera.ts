@@ -3,7 +3,7 @@
  * labels), the default view (the whole map, or on a phone the readable part of it) and the
  * screen position of each level column for the column headings.
  */
-import type { CameraState } from 'sigma/types';
+import type { CameraState, Coordinates } from 'sigma/types';
 import { levelName } from '../data/localize';
 import { localeOr } from '../i18n/numbers';
 import type { Level } from '../data/schema';
@@ -14,9 +14,25 @@ import {
   spacedHeads,
   zoomedCentre,
   zoomForSpacing,
+  type Frame,
   type LabelRoom,
 } from './map-view';
 import type { CareerGraph, CareerRenderer } from '../graph/types';
+
+/**
+ * What the camera and the label plan read of the renderer: Sigma's, or before Sigma starts the
+ * preview's stand-in with the same arithmetic (preview-view.ts).
+ */
+export interface MapView {
+  getDimensions(): { width: number; height: number };
+  /** A role's position in the framed graph. */
+  getNodeDisplayData(node: string): Coordinates | undefined;
+  framedGraphToViewport(p: Coordinates, override?: { cameraState?: CameraState }): Coordinates;
+  viewportToFramedGraph(p: Coordinates, override?: { cameraState?: CameraState }): Coordinates;
+  graphToViewport(p: Coordinates): Coordinates;
+  scaleSize(size?: number): number;
+  getSettings(): { labelFont: string; labelSize: number; labelWeight: string };
+}
 
 /** Closest two dots may be at the default zoom (the 24 px target, with margin). */
 export const MIN_DOT_GAP_PX = 28;
@@ -27,14 +43,19 @@ export function labelRoom(width: number): LabelRoom {
   return width < 600 ? { side: 48, below: 30, above: 20 } : { side: 70, below: 34, above: 20 };
 }
 
-/** Sigma frames node positions, not labels: fit a box with room for labels around the dots. */
-export function frameGraph(renderer: CareerRenderer, graph: CareerGraph, width: number, height: number) {
-  const box = labelFrame(
+/** Sigma frames node positions, not labels: the box with room for labels around the dots. */
+export function mapFrame(graph: CareerGraph, width: number, height: number): Frame | null {
+  return labelFrame(
     graph.mapNodes((_n, a) => ({ x: a.x, y: a.y })),
     width - 48,
     height - 48,
     labelRoom(width),
   );
+}
+
+/** Frames the renderer's camera on mapFrame's box. */
+export function frameGraph(renderer: CareerRenderer, graph: CareerGraph, width: number, height: number) {
+  const box = mapFrame(graph, width, height);
   if (box) renderer.setCustomBBox(box);
   // The box changes where dots go (sigma's process step), not how they look: no reducer runs
   // (a full refresh re-read all 5,000 roles of a large map on every panel opening).
@@ -45,7 +66,7 @@ export function frameGraph(renderer: CareerRenderer, graph: CareerGraph, width: 
  * The default camera: the whole map, unless that puts dots closer than MIN_DOT_GAP_PX (a
  * phone) — then zoomed in just enough, with the top-left (entry) corner in view.
  */
-export function defaultCamera(renderer: CareerRenderer, graph: CareerGraph): CameraState {
+export function defaultCamera(renderer: MapView, graph: CareerGraph): CameraState {
   const whole: CameraState = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
   const points = graph
     .mapNodes((node) => renderer.getNodeDisplayData(node))
@@ -77,7 +98,7 @@ export interface ColumnHead {
 }
 
 /** One heading per level column, at the column's screen x (the column of most of its roles). */
-export function columnHeads(renderer: CareerRenderer, graph: CareerGraph): ColumnHead[] {
+export function columnHeads(renderer: MapView, graph: CareerGraph): ColumnHead[] {
   const xs = new Map<string, Map<number, number>>();
   graph.forEachNode((_n, a) => {
     const counts = xs.get(a.level) ?? new Map<number, number>();

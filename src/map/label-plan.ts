@@ -4,8 +4,9 @@
  * node reducer applies. Runs after the camera settles, the view state changes or a resize.
  */
 import { labelsTried, placeLabels, wrapLabel, type LabelCandidate, type Placement } from './labels';
-import type { CareerGraph, CareerRenderer, RoleNodeAttributes } from '../graph/types';
+import type { CareerGraph, RoleNodeAttributes } from '../graph/types';
 import { LINE_HEIGHT } from './draw-labels';
+import type { MapView } from './camera';
 
 export interface LabelPlan {
   lines: string[];
@@ -20,6 +21,15 @@ interface Shown {
 }
 
 let measureContext: CanvasRenderingContext2D | null = null;
+
+/** Text widths in `font`, measured on a canvas of the page's. */
+function canvasMeasure(font: string): ((s: string) => number) | null {
+  measureContext ??= document.createElement('canvas').getContext('2d');
+  const ctx = measureContext;
+  if (!ctx) return null;
+  ctx.font = font;
+  return (s) => ctx.measureText(s).width;
+}
 
 /**
  * Text widths by font, kept across redraws: a label's lines are measured once per font, not on every
@@ -51,18 +61,18 @@ function columnLabelWidth(points: Iterable<{ x: number }>): number {
   return Math.max(90, Math.min(220, Number.isFinite(columnGap) ? columnGap * 0.85 : 220));
 }
 
+/** `measureIn` gives text widths in a font (a page canvas's by default; tests give their own). */
 export function planLabels(
-  renderer: CareerRenderer,
+  renderer: MapView,
   graph: CareerGraph,
   shown: (node: string, attrs: RoleNodeAttributes) => Shown,
+  measureIn: (font: string) => ((s: string) => number) | null = canvasMeasure,
 ): Map<string, LabelPlan> {
   const settings = renderer.getSettings();
-  measureContext ??= document.createElement('canvas').getContext('2d');
-  const ctx = measureContext;
-  if (!ctx) return new Map();
   const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-  ctx.font = font;
-  const measure = cachedMeasure(font, (s) => ctx.measureText(s).width);
+  const measureText = measureIn(font);
+  if (!measureText) return new Map();
+  const measure = cachedMeasure(font, measureText);
   const { width, height } = renderer.getDimensions();
 
   const screen = new Map<string, { x: number; y: number }>();
