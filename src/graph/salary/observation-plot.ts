@@ -3,7 +3,7 @@
  * published (nominal, annual), ranges as vertical bars, undated figures in their own column
  * at the right. It exists to make the sources' disagreements visible side by side.
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { Salary } from '../../data/schema';
 import { m as msg } from '../../paraglide/messages.js';
 
@@ -26,6 +26,24 @@ export interface ObservationPlot {
   yTicks: { value: number; pos: number }[];
   undatedX: number | null;
   excludedHourly: number;
+}
+
+/** Room a year label needs beside the next one (four digits at the chart's 0.7rem, and a gap). */
+export const TICK_GAP = 40;
+
+/**
+ * Whole years as ticks, none closer than TICK_GAP to the one before it or to the undated
+ * column: in a phone-wide panel d3's "about six" ticks were nine, printed into each other.
+ */
+function spacedTicks(x: ScaleLinear<number, number>, count: number, undatedX: number | null): number[] {
+  const out: number[] = [];
+  for (const t of x.ticks(count)) {
+    if (!Number.isInteger(t)) continue;
+    if (out.length && x(t) - x(out[out.length - 1]!) < TICK_GAP) continue;
+    if (undatedX !== null && undatedX - x(t) < TICK_GAP) continue;
+    out.push(t);
+  }
+  return out;
 }
 
 export function observationPlot(
@@ -71,7 +89,7 @@ export function observationPlot(
     seen.set(key, n + 1);
     m.x += n * 7;
   }
-  const tickYears = years.length ? x.ticks(Math.min(6, maxYear - minYear + 1)).filter((t) => Number.isInteger(t)) : [];
+  const tickYears = years.length ? spacedTicks(x, Math.min(6, maxYear - minYear + 1), undatedX) : [];
   return {
     marks,
     sources,
