@@ -40,8 +40,9 @@ export function firstScreenChunks(manifest: Manifest, mapChunks: RegExp[] = MAP_
 
 /** The first screen's JavaScript budget, gzip bytes (issue 13; checked against the build in tests/e2e/smoke.spec.ts). */
 // 95 KB since 7 December 2026: the map programs' chunk, always loaded, had gone uncounted since the
-// folder move (b140e20); counted, the first screen is 94.5 KB.
-export const FIRST_SCREEN_BUDGET_GZIP = 95_000;
+// folder move (b140e20); counted, the first screen is 94.5 KB. 97.5 KB since issue 29: the map's 2D
+// preview (painted before sigma starts: 2.0 KB gzip) on a first screen already at 94.9 KB.
+export const FIRST_SCREEN_BUDGET_GZIP = 97_500;
 
 export interface Sized {
   file: string;

@@ -27,6 +27,7 @@ export interface PreviewOptions {
 }
 
 export interface PreviewDot {
+  id: string;
   x: number;
   y: number;
   r: number;
@@ -73,7 +74,7 @@ export function previewPicture(graph: CareerGraph, options: PreviewOptions): Pre
     if (look.hidden) return;
     const at = view.graphToViewport(attrs);
     const r = view.scaleSize(look.size ?? attrs.size);
-    screen.set(node, { ...at, r, color: look.color ?? attrs.color, z: look.zIndex ?? 0 });
+    screen.set(node, { id: node, ...at, r, color: look.color ?? attrs.color, z: look.zIndex ?? 0 });
     const placed = plan.get(node);
     if (placed && look.label)
       labels.push({
@@ -113,6 +114,15 @@ export function previewPicture(graph: CareerGraph, options: PreviewOptions): Pre
   };
 }
 
+/** The role whose dot is under a point (the topmost one), as Sigma's picking finds it; null for none. */
+export function dotAt(picture: PreviewPicture, x: number, y: number): string | null {
+  for (let i = picture.dots.length - 1; i >= 0; i--) {
+    const dot = picture.dots[i]!;
+    if (Math.hypot(dot.x - x, dot.y - y) <= dot.r) return dot.id;
+  }
+  return null;
+}
+
 type Point = { x: number; y: number };
 const lerp = (a: Point, b: Point, t: number): Point => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t });
 
@@ -132,15 +142,23 @@ function curveParamAt(a: Point, c: Point, b: Point, distance: number): number {
   return 0;
 }
 
+/**
+ * Sigma's shaders fade a move's two edges over one device pixel and a dot's rim over one CSS pixel;
+ * a canvas antialiases half a pixel each side of the outline. Drawn this much thinner and smaller,
+ * the preview's lines and dots carry the same ink as Sigma's.
+ */
+const EDGE_FADE_DEVICE_PX = 1;
+const DOT_FADE_PX = 1;
+
 /** A move as Sigma draws it: its line up to the arrow head, then the head, tip on the dot's edge. */
-function drawMove(ctx: CanvasRenderingContext2D, move: PreviewMove) {
+function drawMove(ctx: CanvasRenderingContext2D, move: PreviewMove, pixelRatio: number) {
   const head = ARROW_HEAD.length * move.thickness;
   const c = move.control ?? lerp(move.from, move.to, 0.5);
   const baseT = curveParamAt(move.from, c, move.to, move.targetR + head);
   const base = curveAt(move.from, c, move.to, baseT);
   const tip = curveAt(move.from, c, move.to, curveParamAt(move.from, c, move.to, move.targetR)).at;
   ctx.strokeStyle = ctx.fillStyle = move.color;
-  ctx.lineWidth = move.thickness;
+  ctx.lineWidth = Math.max(0, move.thickness - EDGE_FADE_DEVICE_PX / pixelRatio);
   ctx.beginPath();
   ctx.moveTo(move.from.x, move.from.y);
   ctx.quadraticCurveTo(base.control.x, base.control.y, base.at.x, base.at.y);
@@ -174,11 +192,11 @@ export function drawPreview(
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   ctx.scale(pixelRatio, pixelRatio);
-  for (const move of picture.moves) drawMove(ctx, move);
+  for (const move of picture.moves) drawMove(ctx, move, pixelRatio);
   for (const dot of picture.dots) {
     ctx.fillStyle = dot.color;
     ctx.beginPath();
-    ctx.arc(dot.x, dot.y, dot.r, 0, Math.PI * 2);
+    ctx.arc(dot.x, dot.y, Math.max(0, dot.r - DOT_FADE_PX / 2), 0, Math.PI * 2);
     ctx.fill();
   }
   for (const label of picture.labels) drawLabel(ctx, label, MAP_SETTINGS);

@@ -17,7 +17,7 @@ import { boxesOverlap, labelBox } from '../../src/map/labels';
 import { MAP_SETTINGS } from '../../src/map/map-settings';
 import { forcedMapColors, SCREEN_COLORS, type MapColors } from '../../src/map/map-colors';
 import { closestDistance } from '../../src/map/map-view';
-import { previewPicture, type PreviewOptions } from '../../src/map/map-preview';
+import { dotAt, previewPicture, type PreviewOptions } from '../../src/map/map-preview';
 import { PreviewView } from '../../src/map/preview-view';
 import type { CareerGraph } from '../../src/graph/types';
 
@@ -173,5 +173,18 @@ describe('previewPicture', () => {
     const picture = previewPicture(graph, options(1280, 800, NOTHING, colors));
     expect(new Set(picture.dots.map((d) => d.color))).toEqual(new Set(['rgb(255, 255, 255)']));
     expect(new Set(picture.moves.map((m) => m.color))).toEqual(new Set(['rgb(255, 255, 255)', 'rgb(255, 255, 0)']));
+  });
+
+  it('finds the role under a point as Sigma’s picking does: inside a dot, the top one, none between dots', () => {
+    const edge = graph.edges()[0]!;
+    const route = { nodes: new Set(graph.extremities(edge)), edges: new Set([edge]) };
+    const picture = previewPicture(graph, options(1280, 800, { ...NOTHING, route }));
+    for (const dot of picture.dots) {
+      expect(dotAt(picture, dot.x + dot.r * 0.7, dot.y)).toBe(dot.id);
+    }
+    expect(dotAt(picture, 2, 2)).toBeNull();
+    // Overlapping dots: the one drawn last (a route's, raised) wins.
+    const top = picture.dots[picture.dots.length - 1]!;
+    expect(dotAt({ ...picture, dots: [{ ...top, id: 'under' }, top] }, top.x, top.y)).toBe(top.id);
   });
 });

@@ -1,0 +1,131 @@
+/**
+ * The map's first paint does not wait for WebGL (issue 29): a 2D preview of the same picture is on
+ * screen before Sigma starts, Sigma takes over with every role where the preview drew it and the
+ * same labels, and the preview is gone once Sigma has drawn. `?hold-map` (e2e build only) keeps
+ * Sigma back until the map is used, so the preview can be looked at alone.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { collectConsoleErrors, inkedPixels, waitForGraph } from './helpers';
+
+interface Dot {
+  id: string;
+  x: number;
+  y: number;
+  r: number;
+}
+interface Picture {
+  dots: Dot[];
+  labels: { key: string }[];
+}
+
+const picture = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __careerPreview: Picture }).__careerPreview);
+
+/** Where Sigma draws each role, in the map's pixels. */
+const sigmaDots = (page: Page) =>
+  page.evaluate(() => {
+    type XY = { x: number; y: number };
+    const sigma = (
+      window as unknown as {
+        __careerSigma: {
+          getGraph(): { nodes(): string[] };
+          getNodeDisplayData(n: string): XY;
+          framedGraphToViewport(p: XY): XY;
+        };
+      }
+    ).__careerSigma;
+    return Object.fromEntries(
+      sigma
+        .getGraph()
+        .nodes()
+        .map((n) => [n, sigma.framedGraphToViewport(sigma.getNodeDisplayData(n))]),
+    );
+  });
+
+const drawnLabelIds = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __careerLabels: { id: string }[] }).__careerLabels.map((l) => l.id));
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 375, height: 740 },
+])
+  test.describe(`at ${viewport.width} px`, () => {
+    test.use({ viewport });
+
+    test('the preview is painted before Sigma, which takes over at the same places and is the only map after', async ({
+      page,
+    }) => {
+      const errors = collectConsoleErrors(page);
+      await page.goto('/?hold-map');
+      const map = page.locator('.graph[role="region"]');
+      const preview = page.locator('canvas.preview');
+      await expect(preview).toBeVisible();
+      await expect(map).toHaveAttribute('data-ready', 'false');
+      // Sigma has not started: no renderer, its layer hidden; the preview has the ink.
+      expect(await page.evaluate(() => '__careerSigma' in window)).toBe(false);
+      await expect(page.locator('.graph .canvas')).toHaveCSS('visibility', 'hidden');
+      expect(await inkedPixels(page, map)).toBeGreaterThan(2000);
+      // The loading note is for screen readers only while the preview shows.
+      await expect(map.locator('.note')).toHaveClass(/visually-hidden/);
+      const before = await picture(page);
+      expect(before.labels.length).toBeGreaterThan(5);
+
+      // Reaching for the map starts Sigma.
+      const box = (await map.boundingBox())!;
+      await page.mouse.move(box.x + 2, box.y + box.height - 2);
+      await waitForGraph(page);
+      await expect(preview).toHaveCount(0);
+      const sigma = await sigmaDots(page);
+      for (const dot of before.dots) {
+        expect(Math.abs(sigma[dot.id]!.x - dot.x), dot.id).toBeLessThan(0.5);
+        expect(Math.abs(sigma[dot.id]!.y - dot.y), dot.id).toBeLessThan(0.5);
+      }
+      expect((await drawnLabelIds(page)).sort()).toEqual(before.labels.map((l) => l.key).sort());
+      expect(await page.locator('.graph canvas').count()).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+    });
+  });
+
+test('without being used, Sigma starts by itself once the page is idle', async ({ page }) => {
+  await page.goto('/');
+  await waitForGraph(page);
+  await expect(page.locator('canvas.preview')).toHaveCount(0);
+});
+
+test('a role clicked in the preview opens its panel', async ({ page }) => {
+  await page.goto('/?hold-map');
+  await expect(page.locator('canvas.preview')).toBeVisible();
+  const dot = (await picture(page)).dots.find((d) => d.id === 'him_manager')!;
+  const box = (await page.locator('canvas.preview').boundingBox())!;
+  await page.mouse.click(box.x + dot.x, box.y + dot.y);
+  await expect(
+    page.getByRole('region', { name: 'HIM Manager / Health Information Manager', exact: true }),
+  ).toBeVisible();
+  await waitForGraph(page);
+});
+
+test('a zoom button pressed before Sigma starts it, and zooms once it has', async ({ page }) => {
+  await page.goto('/?hold-map');
+  await expect(page.locator('canvas.preview')).toBeVisible();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await waitForGraph(page);
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          (window as unknown as { __careerSigma: { getCamera(): { ratio: number } } }).__careerSigma.getCamera().ratio,
+      ),
+    )
+    .toBeLessThan(0.9);
+});
+
+test('the keyboard reaches the map before Sigma: Tab starts it, arrows and Enter work as before', async ({ page }) => {
+  await page.goto('/?hold-map');
+  await expect(page.locator('canvas.preview')).toBeVisible();
+  await page.locator('.graph[role="region"]').focus();
+  await waitForGraph(page);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.graph [aria-live="polite"]')).toContainText(/press Enter to open/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Close role panel' })).toBeVisible();
+});
