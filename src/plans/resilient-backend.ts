@@ -35,114 +35,136 @@ function revisionOf(raw: unknown): string | undefined {
   return typeof at === 'string' ? at : undefined;
 }
 
-export function resilientBackend({ primary, rescue }: ResilientOptions): ResilientBackend {
-  let problem: StorageProblem | null = primary ? null : 'unavailable';
-  const mirror = new Map<string, [IDBValidKey, unknown]>();
-  let fallback: KeyValueBackend | null = primary ? null : memoryBackend();
+/**
+ * The decision for one record when slow storage is taken back: `mine` is what memory holds for
+ * it, `seen` what storage held when memory took over, `old` what storage holds now.
+ */
+function reconcile(
+  key: IDBValidKey,
+  old: unknown,
+  mine: unknown,
+  seen: unknown,
+  rescue: ResilientOptions['rescue'],
+): Decision<[IDBValidKey, unknown] | null> {
+  const same =
+    old === undefined ? mine === undefined : revisionOf(old) !== undefined && revisionOf(old) === revisionOf(mine);
+  if (same) return { write: null, answer: null };
+  // Untouched by anyone else since memory took over: memory's version (or deletion) stands.
+  if (old === undefined || revisionOf(old) === revisionOf(seen))
+    return { write: mine === undefined ? { del: true } : { put: mine }, answer: null };
+  return { write: null, answer: mine === undefined ? null : rescue(key, mine) };
+}
+
+/** Which storage is in use and what memory must hand back; one per resilient backend. */
+interface Fallback {
+  primary: KeyValueBackend | null;
+  rescue: ResilientOptions['rescue'];
+  problem: StorageProblem | null;
+  /** Every record seen or written, so memory can take over with them. */
+  mirror: Map<string, [IDBValidKey, unknown]>;
+  /** Memory, once storage has failed; null while storage is in use. */
+  memory: KeyValueBackend | null;
   /** What storage held when memory took over, and the keys written in memory since. */
-  let before = new Map<string, unknown>();
-  const touched = new Map<string, IDBValidKey>();
-  const listeners = new Set<() => void>();
+  before: Map<string, unknown>;
+  touched: Map<string, IDBValidKey>;
+  listeners: Set<() => void>;
+}
 
-  function switchToMemory(err: unknown): KeyValueBackend {
-    if (!fallback) {
-      problem = problemOf(err);
-      before = new Map([...mirror].map(([id, [, v]]) => [id, v]));
-      fallback = memoryBackend(mirror.values());
-    }
-    return fallback;
+function switchToMemory(f: Fallback, err: unknown): KeyValueBackend {
+  if (!f.memory) {
+    f.problem = problemOf(err);
+    f.before = new Map([...f.mirror].map(([id, [, v]]) => [id, v]));
+    f.memory = memoryBackend(f.mirror.values());
   }
+  return f.memory;
+}
 
-  /** Runs a call on storage, or in memory once storage has failed; a call in flight when another switched follows it there. */
-  async function run<T>(op: (b: KeyValueBackend) => Promise<T>, key?: IDBValidKey): Promise<T> {
-    if (fallback || !primary) {
-      if (key !== undefined) touched.set(keyId(key), key);
-      return op(fallback!);
-    }
-    const call = op(primary);
-    try {
-      const answer = await withTimeout(call);
-      // Another call gave storage up while this one was on its way: memory must have it too.
-      if (fallback && key !== undefined)
-        await op(fallback).then(
-          () => touched.set(keyId(key), key),
-          () => {},
-        );
-      return answer;
-    } catch (err) {
-      const memory = switchToMemory(err);
-      if (problem === 'noAnswer')
-        call.then(
-          () => void recover(),
-          () => {},
-        );
-      if (key !== undefined) touched.set(keyId(key), key);
-      return op(memory);
-    }
+/** Runs a call on storage, or in memory once storage has failed; a call in flight when another switched follows it there. */
+async function run<T>(f: Fallback, op: (b: KeyValueBackend) => Promise<T>, key?: IDBValidKey): Promise<T> {
+  if (f.memory || !f.primary) {
+    if (key !== undefined) f.touched.set(keyId(key), key);
+    return op(f.memory!);
   }
+  const call = op(f.primary);
+  try {
+    const answer = await withTimeout(call);
+    // Another call gave storage up while this one was on its way: memory must have it too.
+    if (f.memory && key !== undefined)
+      await op(f.memory).then(
+        () => f.touched.set(keyId(key), key),
+        () => {},
+      );
+    return answer;
+  } catch (err) {
+    const memory = switchToMemory(f, err);
+    if (f.problem === 'noAnswer')
+      call.then(
+        () => void recover(f),
+        () => {},
+      );
+    if (key !== undefined) f.touched.set(keyId(key), key);
+    return op(memory);
+  }
+}
 
-  /** Slow storage answered: hand it what memory holds for the keys written meanwhile, then use it again. */
-  async function recover(): Promise<void> {
-    if (!primary || !fallback || problem !== 'noAnswer') return;
-    const memory = fallback;
-    try {
-      for (const [id, key] of touched) {
-        const mine = await memory.get(key);
-        const seen = before.get(id);
-        const kept = await primary.change(key, (old) => {
-          const same =
-            old === undefined
-              ? mine === undefined
-              : revisionOf(old) !== undefined && revisionOf(old) === revisionOf(mine);
-          if (same) return { write: null, answer: null };
-          // Untouched by anyone else since memory took over: memory's version (or deletion) stands.
-          if (old === undefined || revisionOf(old) === revisionOf(seen))
-            return {
-              write: mine === undefined ? { del: true } : { put: mine },
-              answer: null,
-            };
-          return {
-            write: null,
-            answer: mine === undefined ? null : rescue(key, mine),
-          };
-        });
-        if (kept) await primary.set(String(kept[0]), kept[1]);
-      }
-    } catch {
-      return; // Still not usable: stay in memory.
+/** Slow storage answered: hand it what memory holds for the keys written meanwhile, then use it again. */
+async function recover(f: Fallback): Promise<void> {
+  const { primary, memory } = f;
+  if (!primary || !memory || f.problem !== 'noAnswer') return;
+  try {
+    for (const [id, key] of f.touched) {
+      const mine = await memory.get(key);
+      const seen = f.before.get(id);
+      const kept = await primary.change(key, (old) => reconcile(key, old, mine, seen, f.rescue));
+      if (kept) await primary.set(String(kept[0]), kept[1]);
     }
-    touched.clear();
-    fallback = null;
-    problem = null;
-    listeners.forEach((l) => l());
+  } catch {
+    return; // Still not usable: stay in memory.
   }
+  f.touched.clear();
+  f.memory = null;
+  f.problem = null;
+  f.listeners.forEach((l) => l());
+}
 
-  function remember(key: IDBValidKey, write: Decision<unknown>['write']) {
-    if (write && 'put' in write) mirror.set(keyId(key), [key, structuredClone(write.put)]);
-    else if (write) mirror.delete(keyId(key));
-  }
+function remember(f: Fallback, key: IDBValidKey, write: Decision<unknown>['write']) {
+  if (write && 'put' in write) f.mirror.set(keyId(key), [key, structuredClone(write.put)]);
+  else if (write) f.mirror.delete(keyId(key));
+}
 
+export function resilientBackend({ primary, rescue }: ResilientOptions): ResilientBackend {
+  const f: Fallback = {
+    primary,
+    rescue,
+    problem: primary ? null : 'unavailable',
+    mirror: new Map(),
+    memory: primary ? null : memoryBackend(),
+    before: new Map(),
+    touched: new Map(),
+    listeners: new Set(),
+  };
   return {
-    problem: () => problem,
-    onrecover: (listener) => (listeners.add(listener), () => listeners.delete(listener)),
+    problem: () => f.problem,
+    onrecover: (listener) => (f.listeners.add(listener), () => f.listeners.delete(listener)),
     async entries() {
-      const records = await run((b) => b.entries());
-      mirror.clear();
-      for (const [k, v] of records) mirror.set(keyId(k), [k, v]);
+      const records = await run(f, (b) => b.entries());
+      f.mirror.clear();
+      for (const [k, v] of records) f.mirror.set(keyId(k), [k, v]);
       return records;
     },
-    get: (key) => run((b) => b.get(key)),
+    get: (key) => run(f, (b) => b.get(key)),
     async set(key, value) {
-      await run((b) => b.set(key, value), key);
-      remember(key, { put: value });
+      await run(f, (b) => b.set(key, value), key);
+      remember(f, key, { put: value });
     },
     async del(key) {
-      await run((b) => b.del(key), key);
-      remember(key, { del: true });
+      await run(f, (b) => b.del(key), key);
+      remember(f, key, { del: true });
     },
     async change(key, decide) {
       let write: Decision<unknown>['write'] = null;
       const answer = await run(
+        f,
         (b) =>
           b.change(key, (old, present) => {
             const decision = decide(old, present);
@@ -151,7 +173,7 @@ export function resilientBackend({ primary, rescue }: ResilientOptions): Resilie
           }),
         key,
       );
-      remember(key, write);
+      remember(f, key, write);
       return answer;
     },
   };

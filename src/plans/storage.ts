@@ -7,7 +7,7 @@
  * IndexedDB, private browsing, storage full) the app keeps working in memory and says so.
  */
 import { idbBackend, type KeyValueBackend } from './storage-backend';
-import { resilientBackend } from './resilient-backend';
+import { resilientBackend, type ResilientBackend } from './resilient-backend';
 import { MESSAGES, storageMessage, type StorageProblem } from './storage-messages';
 import { keyId } from './record-keys';
 import {
@@ -123,10 +123,19 @@ function browserStorage(): KeyValueBackend | null {
   }
 }
 
-export function createPlanStore(options: Partial<PlanStoreOptions> = {}): PlanStore {
+/** What every operation of a store shares: its storage, its clock and ids, and the tabs to tell. */
+interface StoreContext {
+  backend: ResilientBackend;
+  now: () => Date;
+  copyOf: (plan: Plan) => Plan;
+  status: () => StorageStatus;
+  /** A write other tabs should hear about (memory is this tab's alone). */
+  announced: <T>(answer: T) => T;
+}
+
+function storeContext(options: Partial<PlanStoreOptions>, channel: PlanChannel): StoreContext {
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? newPlanId;
-  const channel = quietly(options.channel ?? openPlanChannel());
   const copyOf = (plan: Plan): Plan => ({
     ...copyPlan(plan, { now: now(), id: newId() }),
     label: m.st_copy_label({ label: plan.label }).slice(0, PLAN_LIMITS.label),
@@ -143,53 +152,58 @@ export function createPlanStore(options: Partial<PlanStoreOptions> = {}): PlanSt
   });
   const status = (): StorageStatus => {
     const problem = backend.problem();
-    return {
-      persistent: problem === null,
-      problem,
-      message: storageMessage(problem),
-    };
+    return { persistent: problem === null, problem, message: storageMessage(problem) };
   };
-  /** A write other tabs should hear about (memory is this tab's alone). */
   const announced = <T>(answer: T): T => {
     if (backend.problem() === null) channel.announce();
     return answer;
   };
+  return { backend, now, copyOf, status, announced };
+}
 
-  async function getPlan(id: string): Promise<Plan | null> {
-    const raw = await backend.get(id);
-    if (raw === undefined) return null;
-    const read = readRecord(id, raw);
-    return read.ok ? read.plan : null;
+/** Every stored record: the plans, newest first, and the damaged records set aside. */
+async function listRecords(backend: KeyValueBackend): Promise<Pick<PlanListing, 'plans' | 'quarantine'>> {
+  const records = await backend.entries();
+  const plans: Plan[] = [];
+  const quarantine: QuarantinedRecord[] = [];
+  for (const [key, raw] of records) {
+    const read = readRecord(key, raw);
+    if (read.ok) plans.push(read.plan);
+    else quarantine.push({ key, id: keyId(key), message: read.message, raw });
   }
+  plans.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? -1 : 1));
+  return { plans, quarantine };
+}
 
-  /** Puts a plan into an empty slot, or a copy of it under a new id when the slot is taken. */
-  async function place(plan: Plan): Promise<PlaceOutcome> {
-    const valid = checked(plan);
-    const answer = await backend.change(valid.id, (raw, present) => decidePlace(valid, raw, present));
-    if (answer !== 'taken') return announced({ placed: answer, plan: valid, status: status() });
-    const copy = copyOf(valid);
-    const again = await backend.change(copy.id, (raw, present) => decidePlace(copy, raw, present));
-    if (again !== 'saved') throw new Error(`${MODULE}: the new id '${copy.id}' is taken`);
-    return announced({ placed: 'copy', plan: copy, status: status() });
-  }
+async function getPlan(backend: KeyValueBackend, id: string): Promise<Plan | null> {
+  const raw = await backend.get(id);
+  if (raw === undefined) return null;
+  const read = readRecord(id, raw);
+  return read.ok ? read.plan : null;
+}
 
+/** Puts a plan into an empty slot, or a copy of it under a new id when the slot is taken. */
+async function place(ctx: StoreContext, plan: Plan): Promise<PlaceOutcome> {
+  const { backend, announced, status } = ctx;
+  const valid = checked(plan);
+  const answer = await backend.change(valid.id, (raw, present) => decidePlace(valid, raw, present));
+  if (answer !== 'taken') return announced({ placed: answer, plan: valid, status: status() });
+  const copy = ctx.copyOf(valid);
+  const again = await backend.change(copy.id, (raw, present) => decidePlace(copy, raw, present));
+  if (again !== 'saved') throw new Error(`${MODULE}: the new id '${copy.id}' is taken`);
+  return announced({ placed: 'copy', plan: copy, status: status() });
+}
+
+export function createPlanStore(options: Partial<PlanStoreOptions> = {}): PlanStore {
+  const channel = quietly(options.channel ?? openPlanChannel());
+  const ctx = storeContext(options, channel);
+  const { backend, now, copyOf, status, announced } = ctx;
   return {
     status,
 
-    async list() {
-      const records = await backend.entries();
-      const plans: Plan[] = [];
-      const quarantine: QuarantinedRecord[] = [];
-      for (const [key, raw] of records) {
-        const read = readRecord(key, raw);
-        if (read.ok) plans.push(read.plan);
-        else quarantine.push({ key, id: keyId(key), message: read.message, raw });
-      }
-      plans.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? -1 : 1));
-      return { plans, quarantine, ...status() };
-    },
+    list: async () => ({ ...(await listRecords(backend)), ...status() }),
 
-    get: getPlan,
+    get: (id) => getPlan(backend, id),
 
     async save(plan, base = null) {
       const valid = checked({ ...plan });
@@ -197,9 +211,9 @@ export function createPlanStore(options: Partial<PlanStoreOptions> = {}): PlanSt
       return answer.ok ? announced({ ...answer, status: status() }) : { ...answer, status: status() };
     },
 
-    saveCopy: async (plan) => (await place(copyOf(plan))).plan,
+    saveCopy: async (plan) => (await place(ctx, copyOf(plan))).plan,
 
-    importPlan: place,
+    importPlan: (plan) => place(ctx, plan),
 
     async rename(id, label) {
       const renamed = await backend.change(id, (raw, present) =>
@@ -210,9 +224,9 @@ export function createPlanStore(options: Partial<PlanStoreOptions> = {}): PlanSt
     },
 
     async duplicate(id) {
-      const original = await getPlan(id);
+      const original = await getPlan(backend, id);
       if (!original) throw new PlanGoneError(m.st_gone());
-      return (await place(copyOf(original))).plan;
+      return (await place(ctx, copyOf(original))).plan;
     },
 
     async remove(id) {
@@ -220,7 +234,7 @@ export function createPlanStore(options: Partial<PlanStoreOptions> = {}): PlanSt
       return plan ? announced({ plan }) : null;
     },
 
-    restore: (deleted) => place(deleted.plan),
+    restore: (deleted) => place(ctx, deleted.plan),
 
     async discardQuarantined(key) {
       if (await backend.change(key, (raw, present) => decideDiscard(key, raw, present))) announced(null);
