@@ -61,32 +61,24 @@ function columnLabelWidth(points: Iterable<{ x: number }>): number {
   return Math.max(90, Math.min(220, Number.isFinite(columnGap) ? columnGap * 0.85 : 220));
 }
 
-/** `measureIn` gives text widths in a font (a page canvas's by default; tests give their own). */
-export function planLabels(
+type Dot = { id: string; x: number; y: number; r: number };
+type Labelled = Dot & { label: string; forced: boolean; priority: number };
+
+/** The roles drawn in view: each dot's screen position and radius, and those that want a label. */
+function dotsInView(
   renderer: MapView,
   graph: CareerGraph,
   shown: (node: string, attrs: RoleNodeAttributes) => Shown,
-  measureIn: (font: string) => ((s: string) => number) | null = canvasMeasure,
-): Map<string, LabelPlan> {
-  const settings = renderer.getSettings();
-  const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-  const measureText = measureIn(font);
-  if (!measureText) return new Map();
-  const measure = cachedMeasure(font, measureText);
+): { dots: Dot[]; labelled: Labelled[]; maxWidth: number } {
   const { width, height } = renderer.getDimensions();
-
   const screen = new Map<string, { x: number; y: number }>();
   graph.forEachNode((node) => {
     const data = renderer.getNodeDisplayData(node);
     if (data) screen.set(node, renderer.framedGraphToViewport(data));
   });
   const maxWidth = columnLabelWidth(screen.values());
-
-  const candidates: LabelCandidate[] = [];
-  const dots: { id: string; x: number; y: number; r: number }[] = [];
-  const wrapped = new Map<string, string[][]>();
-  const labelled: { id: string; x: number; y: number; r: number; label: string; forced: boolean; priority: number }[] =
-    [];
+  const dots: Dot[] = [];
+  const labelled: Labelled[] = [];
   graph.forEachNode((node, attrs) => {
     const p = screen.get(node);
     // Off-screen roles neither get a label nor block one (a big import has thousands).
@@ -106,6 +98,26 @@ export function planLabels(
         priority: graph.degree(node),
       });
   });
+  return { dots, labelled, maxWidth };
+}
+
+/** `measureIn` gives text widths in a font (a page canvas's by default; tests give their own). */
+export function planLabels(
+  renderer: MapView,
+  graph: CareerGraph,
+  shown: (node: string, attrs: RoleNodeAttributes) => Shown,
+  measureIn: (font: string) => ((s: string) => number) | null = canvasMeasure,
+): Map<string, LabelPlan> {
+  const settings = renderer.getSettings();
+  const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+  const measureText = measureIn(font);
+  if (!measureText) return new Map();
+  const measure = cachedMeasure(font, measureText);
+  const { width, height } = renderer.getDimensions();
+  const { dots, labelled, maxWidth } = dotsInView(renderer, graph, shown);
+
+  const candidates: LabelCandidate[] = [];
+  const wrapped = new Map<string, string[][]>();
   // Measure only the labels placeLabels will try (5,000 roles in view took ≈150 ms to measure).
   for (const { label, ...c } of labelsTried(labelled)) {
     // Two lines in the column's width first; one long line where two lines would collide.
