@@ -82,6 +82,7 @@ export function formatYears(years: number): string {
   return String(Math.round(years * 100) / 100);
 }
 
+// eslint-disable-next-line max-lines-per-function -- one decision in order (same role, unreachable, avoided destination, too long, ceiling, avoided roles); its closures share the reasons, sentences and fixes it builds.
 export function explainNoRoute(
   graph: CareerGraph,
   from: string,

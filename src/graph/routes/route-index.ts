@@ -5,6 +5,7 @@
  * move the person did not ask for) are left out here, once, so no search can take them.
  * When the data says how to get a first job, a virtual start (NO_JOB) leads to those roles.
  */
+/* eslint-disable max-lines -- the index's cached structure, its per-constraint copy and the A* heuristic share one CSR layout (typed arrays by position); kept together so that layout is read in one place. */
 import type { CareerGraph } from '../types';
 import { EDUCATION_LEVELS, EXPERIENCE_KINDS } from '../../data/vocabulary';
 import { NO_JOB, type ResolvedConstraints } from './constraints';
@@ -87,6 +88,7 @@ const KIND_BIT = new Map<string, number>(EXPERIENCE_KINDS.map((k, i) => [k, 1 <<
  * cached per graph and dropped on every graphology mutation event. (Attribute objects changed
  * in place, without graphology's setters, are not seen — the app never does that.)
  */
+// eslint-disable-next-line max-lines-per-function -- one pass builds the CSR arrays: numbering, rows from three kinds of move and the counting sort share the same typed arrays and counters.
 function structureOf(graph: CareerGraph): Structure {
   const cached = STRUCTURES.get(graph);
   if (cached) return cached;
@@ -253,6 +255,7 @@ function constraintsKey(c: ResolvedConstraints): string {
   });
 }
 
+// eslint-disable-next-line max-lines-per-function -- filters the cached structure for one constraint set; the memoised options, the kept positions and the copied arrays belong to that one index.
 function freshIndex(graph: CareerGraph, s: Structure, constraints: ResolvedConstraints): RouteIndex {
   const n = s.ids.length;
   const avoided = new Uint8Array(n);

@@ -10,6 +10,7 @@
  * experience: a promotion without the usual degree still rests on the years worked), and each
  * recommended rule may be skipped; what is left out is listed as skipped.
  */
+/* eslint-disable max-lines -- one compiler of eligibility rules: the gate, requirement and relaxed forms are built by the same RulesCompiler and read together. */
 import { EXPERIENCE_KINDS, EDUCATION_LEVELS, type Strength } from '../../data/vocabulary';
 import type { CredentialGate, Gate, HiringRule, Requires } from '../../data/schema';
 import type { CareerGraph, MoveEdgeAttributes } from '../types';
