@@ -100,7 +100,8 @@ export function nodeAppearance(
 ): NodeDisplay {
   const dimmed = colors.dimmedNode;
   if (emphasis.visible && !emphasis.visible.has(node)) return { ...attrs, color: dimmed, label: '', zIndex: 0 };
-  const shown = colors.node === null ? attrs : { ...attrs, color: colors.node };
+  const own = colors.node ?? colors.tracks?.[attrs.track];
+  const shown = own === undefined ? attrs : { ...attrs, color: own };
   // Built only for the few roles that need them: reducers run per role on every refresh.
   const stressed = () => ({
     ...shown,
