@@ -174,3 +174,28 @@ for (const locale of LOCALES)
       });
     }
   });
+
+// Dark scheme and more contrast (issue 27): every state again, colour contrast included, at both sizes.
+for (const [width, height] of [
+  [1440, 900],
+  [375, 812],
+] as const)
+  test.describe(`axe in the dark scheme at ${width} px`, () => {
+    test.use({ viewport: { width, height }, colorScheme: 'dark' });
+    for (const [name, reach] of STATES) {
+      test(`0 violations: ${name}`, async ({ page }) => {
+        await reach(page, 'en');
+        expect(await violations(page)).toEqual([]);
+      });
+    }
+  });
+for (const colorScheme of ['light', 'dark'] as const)
+  test.describe(`axe with more contrast (${colorScheme}) at 1440 px`, () => {
+    test.use({ viewport: { width: 1440, height: 900 }, colorScheme, contrast: 'more' });
+    for (const [name, reach] of STATES) {
+      test(`0 violations: ${name}`, async ({ page }) => {
+        await reach(page, 'en');
+        expect(await violations(page)).toEqual([]);
+      });
+    }
+  });
