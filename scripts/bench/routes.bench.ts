@@ -1,7 +1,9 @@
 /**
  * Routes benchmark: kBestRoutes (k = 5) on a synthetic career graph of 1,000 roles and 20,000
  * moves, beside one plain Dijkstra (graphology-shortest-path, bidirectional, years as weight)
- * on the same pairs for scale.
+ * on the same pairs for scale. Twice: the plain shape (one job level, no hiring rules, so no
+ * derived moves: names as before) and the same moves with roles shaped like careers.json's
+ * (levels, tracks, hiring rules: `routes_hiring_*`), where the index also derives moves.
  *
  *   npx tsx scripts/bench/routes.bench.ts
  *
@@ -10,9 +12,22 @@
  */
 import Graph from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/dijkstra';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { EXPERIENCE_KINDS, type EducationLevel, type Entry, type Gate, type Program } from '../../src/data/schema';
+import {
+  EXPERIENCE_KINDS,
+  type EducationLevel,
+  type Entry,
+  type ExperienceKind,
+  type Gate,
+  type HiringRule,
+  type Level,
+  type Program,
+  type Track,
+} from '../../src/data/schema';
 import { NO_JOB, kBestRoutes, paretoRoutes, reachableWithin } from '../../src/graph/routes';
+import { DEFAULT_CONSTRAINTS, resolveConstraints } from '../../src/graph/routes/constraints';
+import { buildRouteIndex } from '../../src/graph/routes/route-index';
 import type { CareerGraph, CareerGraphAttributes, MoveEdgeAttributes, RoleNodeAttributes } from '../../src/graph/types';
 import { mulberry32 } from './prng';
 
@@ -202,6 +217,87 @@ function generate(rand: () => number): CareerGraph {
   return g;
 }
 
+const HIRING_SEED = 20261207;
+/** Experience each track's time counts as (as in careers.json: coders code, registrars abstract). */
+const TRACK_KIND: Partial<Record<Track, ExperienceKind>> = {
+  coding: 'coding',
+  registry: 'cancer_registry',
+  documentation: 'cdi',
+  analytics: 'health_data',
+  privacy: 'privacy_security',
+};
+const CONTENT_TRACKS: Track[] = ['records', 'coding', 'registry', 'documentation', 'analytics', 'privacy', 'revenue'];
+
+/**
+ * The same graph with roles shaped like careers.json's, so that routes can take derived moves
+ * (src/graph/routes/derived-moves.ts): the 10 position levels become the four job levels (0–2
+ * entry, 3–5 mid, 6–7 senior, 8–9 leadership: 30/30/20/20 %, the built-in map has 27/30/18/24 %),
+ * each role gets a track (seven content tracks; 15 % of entry roles are feeder jobs, 40 % of
+ * leadership roles management, 5 % of senior roles education), a typical education, the
+ * experience its track counts as, and hiring rules like the real roles': entry jobs ask for a
+ * level of schooling (70 %) or one of one to four credentials; mid-level jobs one of one to four
+ * credentials (45 %), a named program or an associate degree with a named program (25 %) or an
+ * education level (30 %); senior jobs credentials or education, and in half of them 2–4 years of
+ * the track's experience; leadership jobs a bachelor's (75 %) or associate degree and, in 60 %,
+ * one of one or two credentials. 10 % of rules are required, the rest typical. Drawn from a second
+ * seed, so the moves, programs, credentials and pairs stay those of the plain shape.
+ */
+function withHiring(plain: CareerGraph, rand: () => number): CareerGraph {
+  const g = plain.copy();
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const cred = () => `c${Math.floor(rand() * 15)}`;
+  const credentials = (max: number): Gate[] =>
+    [...new Set(Array.from({ length: 1 + Math.floor(rand() * max) }, cred))].map((c) => ({ credentials: [c] }));
+  const rule = (anyOf: Gate[]): HiringRule => ({
+    strength: rand() < 0.1 ? 'required' : 'typical',
+    anyOf,
+    sources: ['s'],
+  });
+  const perLevel = ROLES / LEVELS;
+  g.forEachNode((id) => {
+    const position = Math.floor(Number(id.slice(1)) / perLevel);
+    const level: Level = position <= 2 ? 'entry' : position <= 5 ? 'mid' : position <= 7 ? 'senior' : 'leadership';
+    const track: Track =
+      level === 'entry' && rand() < 0.15
+        ? 'feeder'
+        : level === 'leadership' && rand() < 0.4
+          ? 'management'
+          : level === 'senior' && rand() < 0.05
+            ? 'education'
+            : pick(CONTENT_TRACKS);
+    const kind = TRACK_KIND[track];
+    const experience: ExperienceKind[] = kind ? [kind] : track === 'records' && rand() < 0.3 ? ['health_data'] : [];
+    let education: EducationLevel;
+    const hiring: HiringRule[] = [];
+    if (level === 'entry') {
+      education = pick(['high_school', 'high_school', 'certificate', 'some_college'] as const);
+      hiring.push(rule(rand() < 0.7 ? [{ education }] : credentials(4)));
+    } else if (level === 'mid') {
+      education = pick(['certificate', 'associate', 'associate'] as const);
+      const r = rand();
+      hiring.push(
+        rule(
+          r < 0.45
+            ? credentials(4)
+            : r < 0.7
+              ? [{ programs: ['p_assoc'] }, { education: 'associate', programs: [pick(['cert', 'assoc'])] }]
+              : [{ education }],
+        ),
+      );
+    } else if (level === 'senior') {
+      education = pick(['associate', 'bachelor'] as const);
+      hiring.push(rule(rand() < 0.7 ? credentials(3) : [{ education }]));
+      if (kind && rand() < 0.5) hiring.push(rule([{ experience: [{ kind, years: 2 + Math.floor(rand() * 3) }] }]));
+    } else {
+      education = rand() < 0.75 ? 'bachelor' : 'associate';
+      hiring.push(rule([{ education }]));
+      if (rand() < 0.6) hiring.push(rule(credentials(2)));
+    }
+    g.mergeNodeAttributes(id, { level, track, education, experience, hiring });
+  });
+  return g;
+}
+
 /** Per-pair milliseconds (median of REPS runs each), sorted. */
 function time(pairs: readonly [string, string][], fn: (from: string, to: string) => unknown): number[] {
   const runs: number[][] = pairs.map(() => []);
@@ -217,60 +313,80 @@ function time(pairs: readonly [string, string][], fn: (from: string, to: string)
 
 const median = (sorted: readonly number[]) => sorted[Math.floor((sorted.length - 1) / 2)]!;
 const p95 = (sorted: readonly number[]) => sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)]!;
+const load = () => `load average ${loadavg()[0]!.toFixed(2)}`;
 
 const rand = mulberry32(SEED);
-const graph = generate(rand);
+const plain = generate(rand);
 const pairs: [string, string][] = [];
 while (pairs.length < PAIRS) {
   const from = `r${Math.floor(rand() * 300)}`; // levels 0–2
   const to = `r${700 + Math.floor(rand() * 300)}`; // levels 7–9
-  if (bidirectional(graph, from, to)) pairs.push([from, to]);
+  if (bidirectional(plain, from, to)) pairs.push([from, to]);
 }
 const years = (_: string, attr: MoveEdgeAttributes) => attr.years.typical;
 
-// Warm-up: let V8 compile the hot paths before timing.
-for (const [from, to] of pairs.slice(0, 10)) {
-  kBestRoutes(graph, from, to);
-  kBestRoutes(graph, from, to, { objective: 'credentials' });
-  bidirectional(graph, from, to, years);
-}
-
-note(
-  `graph: ${graph.order} roles, ${graph.size} moves (seed ${SEED}); ${PAIRS} pairs from levels 0–2 to levels 7–9; each pair timed ${REPS}× and counted at its median`,
-);
-const hops = pairs.map(([f, t]) => kBestRoutes(graph, f, t, { k: 1 })[0]!.moves.length);
-note(
-  `fastest route length: ${Math.min(...hops)}–${Math.max(...hops)} moves (mean ${(hops.reduce((a, b) => a + b, 0) / hops.length).toFixed(1)})`,
-);
-
-const k5 = time(pairs, (f, t) => kBestRoutes(graph, f, t, { k: 5 }));
-bench('routes_k5_median', median(k5), 'ms');
-bench('routes_k5_p95', p95(k5), 'ms');
-const k5c = time(pairs, (f, t) => kBestRoutes(graph, f, t, { k: 5, objective: 'credentials' }));
-bench('routes_k5_credentials_median', median(k5c), 'ms');
-bench('routes_k5_credentials_p95', p95(k5c), 'ms');
-const pareto = time(pairs, (f, t) => paretoRoutes(graph, f, t));
-bench('routes_pareto_median', median(pareto), 'ms');
-bench('routes_pareto_p95', p95(pareto), 'ms');
-const reach = time(pairs, (f) => reachableWithin(graph, f, 5));
-bench('routes_reachable_5y_median', median(reach), 'ms');
-bench('routes_reachable_5y_p95', p95(reach), 'ms');
-const noJob = time(pairs, (_f, t) => kBestRoutes(graph, NO_JOB, t, { k: 5 }));
-bench('routes_k5_from_no_job_median', median(noJob), 'ms');
-bench('routes_k5_from_no_job_p95', p95(noJob), 'ms');
-const dijkstra = time(pairs, (f, t) => bidirectional(graph, f, t, years));
-bench('dijkstra_bidirectional_median', median(dijkstra), 'ms');
-bench('dijkstra_bidirectional_p95', p95(dijkstra), 'ms');
-bench('routes_k5_vs_dijkstra_median', median(k5) / median(dijkstra), 'x');
-
-// Cold: the first search on a graph also reads all moves out of graphology into the cached
-// index (later searches reuse it until the graph changes). Timed on fresh copies of the graph.
-const cold: number[] = [];
-for (const [from, to] of pairs.slice(0, 10)) {
-  const copy = graph.copy();
+/** Every figure for one shape of the graph; `prefix` is '' for the plain shape (names as before). */
+function run(graph: CareerGraph, prefix: string, dijkstraToo: boolean): void {
+  const name = (n: string) => `routes_${prefix}${n}`;
+  // Warm-up: let V8 compile the hot paths before timing.
+  for (const [from, to] of prefix && !process.env.BENCH_ROUTES_HIRING ? [] : pairs.slice(0, 10)) {
+    kBestRoutes(graph, from, to);
+    kBestRoutes(graph, from, to, { objective: 'credentials' });
+    if (dijkstraToo) bidirectional(graph, from, to, years);
+  }
   const t0 = performance.now();
-  kBestRoutes(copy, from, to, { k: 5 });
-  cold.push(performance.now() - t0);
+  const index = buildRouteIndex(graph.copy(), resolveConstraints('bench', graph, DEFAULT_CONSTRAINTS));
+  bench(name('index_build'), performance.now() - t0, 'ms');
+  const derived = index.derived.reduce((a, b) => a + b, 0);
+  bench(name('index_derived_moves'), derived, 'moves');
+  note(
+    `${prefix || 'plain '}shape: ${graph.order} roles, ${graph.size} listed moves (seed ${SEED}); the index under the default constraints holds ${index.target.length} moves, ${derived} of them derived (${index.outStart[index.noJob + 1]! - index.outStart[index.noJob]!} first jobs)`,
+  );
+  if (prefix && !process.env.BENCH_ROUTES_HIRING) {
+    note(
+      'k-best and reachability on this shape do not finish in minutes (the label search explodes over the derived entry moves; docs/benchmarks.md): set BENCH_ROUTES_HIRING=1 to time them anyway',
+    );
+    return;
+  }
+  const hops = pairs.map(([f, t]) => kBestRoutes(graph, f, t, { k: 1 })[0]?.moves.length ?? NaN);
+  note(
+    `${PAIRS} pairs from levels 0–2 to levels 7–9, each timed ${REPS}× and counted at its median; fastest route length: ${Math.min(...hops)}–${Math.max(...hops)} moves (mean ${(hops.reduce((a, b) => a + b, 0) / hops.length).toFixed(1)}); ${load()}`,
+  );
+  const k5 = time(pairs, (f, t) => kBestRoutes(graph, f, t, { k: 5 }));
+  bench(name('k5_median'), median(k5), 'ms');
+  bench(name('k5_p95'), p95(k5), 'ms');
+  const k5c = time(pairs, (f, t) => kBestRoutes(graph, f, t, { k: 5, objective: 'credentials' }));
+  bench(name('k5_credentials_median'), median(k5c), 'ms');
+  bench(name('k5_credentials_p95'), p95(k5c), 'ms');
+  const pareto = time(pairs, (f, t) => paretoRoutes(graph, f, t));
+  bench(name('pareto_median'), median(pareto), 'ms');
+  bench(name('pareto_p95'), p95(pareto), 'ms');
+  const reach = time(pairs, (f) => reachableWithin(graph, f, 5));
+  bench(name('reachable_5y_median'), median(reach), 'ms');
+  bench(name('reachable_5y_p95'), p95(reach), 'ms');
+  const noJob = time(pairs, (_f, t) => kBestRoutes(graph, NO_JOB, t, { k: 5 }));
+  bench(name('k5_from_no_job_median'), median(noJob), 'ms');
+  bench(name('k5_from_no_job_p95'), p95(noJob), 'ms');
+  note(load());
+  if (dijkstraToo) {
+    const dijkstra = time(pairs, (f, t) => bidirectional(graph, f, t, years));
+    bench('dijkstra_bidirectional_median', median(dijkstra), 'ms');
+    bench('dijkstra_bidirectional_p95', p95(dijkstra), 'ms');
+    bench('routes_k5_vs_dijkstra_median', median(k5) / median(dijkstra), 'x');
+  }
+  // Cold: the first search on a graph also reads all moves out of graphology (and derives the
+  // derived moves) into the cached index; later searches reuse it until the graph changes.
+  // Timed on fresh copies of the graph.
+  const cold: number[] = [];
+  for (const [from, to] of pairs.slice(0, 10)) {
+    const copy = graph.copy();
+    const t0 = performance.now();
+    kBestRoutes(copy, from, to, { k: 5 });
+    cold.push(performance.now() - t0);
+  }
+  cold.sort((a, b) => a - b);
+  bench(name('k5_cold_first_call_median'), median(cold), 'ms');
 }
-cold.sort((a, b) => a - b);
-bench('routes_k5_cold_first_call_median', median(cold), 'ms');
+
+run(plain, '', true);
+run(withHiring(plain, mulberry32(HIRING_SEED)), 'hiring_', false);
