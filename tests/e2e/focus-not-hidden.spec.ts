@@ -55,7 +55,10 @@ function lookAtFocus(page: Page): Promise<Seen> {
       // sheet below the grip must be wholly there; something taller must at least show part of itself.
       const grip = sheet.querySelector<HTMLElement>('.grip');
       const top = grip && grip !== el && grip.offsetHeight > 0 ? grip.getBoundingClientRect().bottom : s.top;
-      const fits = box.height <= s.bottom - top;
+      // Focus scrolls an element below the sheet's scroll padding (kept for the grip): one taller than
+      // the room under that padding cannot be shown whole, so it need only be partly in view.
+      const padding = parseFloat(getComputedStyle(sheet).scrollPaddingTop) || 0;
+      const fits = box.height <= s.bottom - Math.max(top, s.top + padding);
       const clear = fits ? box.top >= top - 1 && box.bottom <= s.bottom + 1 : box.bottom > top && box.top < s.bottom;
       return { what, id, clear, body: false, covering };
     }
