@@ -10,6 +10,7 @@
  * Env: BENCH_SIZE_REPS=N (default 3) runs per query; BENCH_SIZE_BIG=0 skips 200,000 titles.
  */
 import { performance } from 'node:perf_hooks';
+import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { buildSearchIndex } from '../../src/graph/search/search-index';
@@ -18,12 +19,20 @@ import { normalize } from '../../src/graph/search/text';
 import { generateTitles, type GeneratedTitles } from './generate-titles';
 import { misspell } from './misspell';
 import { mulberry32 } from './prng';
+import { MINISEARCH_OPTIONS, miniSearchOver } from './peer-minisearch';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 const REPS = Number(process.env.BENCH_SIZE_REPS ?? 3);
 const MAX_TYPED = 40;
 const MISSPELLED = 200;
+/** MiniSearch is compared where issue 29 asks: 5,000 titles. */
+const PEER_TITLES = 5_000;
+const MINISEARCH_VERSION = (
+  JSON.parse(readFileSync(new URL('../../node_modules/minisearch/package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
+).version;
 
 const bench = (name: string, value: number, unit: string): void =>
   console.log(`BENCH ${name} ${Number.isInteger(value) ? value : value.toFixed(unit === 'ms' ? 2 : 3)} ${unit}`);
@@ -59,6 +68,47 @@ const p95 = (xs: readonly number[]): number => {
   return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)]!;
 };
 
+interface Timings {
+  wall: number[];
+  cpu: number[];
+}
+
+/**
+ * Each query's median of REPS runs, wall and process CPU time (on a shared, oversubscribed
+ * machine wall time includes waiting for a core), after 20 warm-up queries. Several engines are
+ * timed turn about, query by query, so a busy spell of the machine falls on all of them alike.
+ */
+function timeQueries(engines: readonly ((query: string) => unknown)[], queries: readonly string[]): Timings[] {
+  for (const run of engines) for (const q of queries.slice(0, 20)) run(q);
+  const out: Timings[] = engines.map(() => ({ wall: [], cpu: [] }));
+  for (const q of queries) {
+    const runs: number[][] = engines.map(() => []);
+    const cpuRuns: number[][] = engines.map(() => []);
+    for (let r = 0; r < REPS; r += 1) {
+      engines.forEach((run, e) => {
+        const c0 = process.cpuUsage();
+        const t0 = performance.now();
+        run(q);
+        runs[e]!.push(performance.now() - t0);
+        const c = process.cpuUsage(c0);
+        cpuRuns[e]!.push((c.user + c.system) / 1000);
+      });
+    }
+    out.forEach((t, e) => {
+      t.wall.push(median(runs[e]!));
+      t.cpu.push(median(cpuRuns[e]!));
+    });
+  }
+  return out;
+}
+
+function report(name: string, t: Timings): void {
+  bench(`${name}_median`, median(t.wall), 'ms');
+  bench(`${name}_p95`, p95(t.wall), 'ms');
+  bench(`${name}_cpu_median`, median(t.cpu), 'ms');
+  bench(`${name}_cpu_p95`, p95(t.cpu), 'ms');
+}
+
 function measureQueries(titles: number): void {
   const data = dataset(titles);
   const index = buildSearchIndex(data);
@@ -74,34 +124,23 @@ function measureQueries(titles: number): void {
     Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1)).filter((p) => !p.endsWith(' ')),
   );
   const queries = [...cases.map((c) => c.query), ...keystrokes];
-  for (const q of queries.slice(0, 20)) search(index, q);
-  // CPU time as well as wall time: on a shared, oversubscribed machine wall time includes
-  // waiting for a core.
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (const q of queries) {
-    const runs: number[] = [];
-    const cpuRuns: number[] = [];
-    for (let r = 0; r < REPS; r += 1) {
-      const c0 = process.cpuUsage();
-      const t0 = performance.now();
-      search(index, q);
-      runs.push(performance.now() - t0);
-      const c = process.cpuUsage(c0);
-      cpuRuns.push((c.user + c.system) / 1000);
-    }
-    wall.push(median(runs));
-    cpu.push(median(cpuRuns));
-  }
+  const mini = titles <= PEER_TITLES ? miniSearchOver(data) : null;
+  const [app, peer] = timeQueries([(q) => search(index, q), ...(mini ? [(q: string) => mini(q)] : [])], queries);
   note(
     `${titles} titles: ${cases.length} generated misspellings (seed 7, titles ≤ ${MAX_TYPED} chars) + ${keystrokes.length} keystroke prefixes, each ${REPS}× (its median), then median / p95 over queries`,
   );
-  bench(`search_${titles}_median`, median(wall), 'ms');
-  bench(`search_${titles}_p95`, p95(wall), 'ms');
-  bench(`search_${titles}_cpu_median`, median(cpu), 'ms');
-  bench(`search_${titles}_cpu_p95`, p95(cpu), 'ms');
+  report(`search_${titles}`, app!);
   const hit1 = cases.filter((c) => search(index, c.query, { limit: 1 })[0]?.roleId === c.roleId).length;
   bench(`search_${titles}_hit1`, hit1 / cases.length, 'fraction');
+  if (mini && peer) {
+    note(
+      `MiniSearch ${MINISEARCH_VERSION} on the same titles and queries, options ${JSON.stringify(MINISEARCH_OPTIONS)}`,
+    );
+    report(`search_${titles}_minisearch`, peer);
+    const peerHit1 = cases.filter((c) => mini(c.query, 1)[0] === c.roleId).length;
+    bench(`search_${titles}_minisearch_hit1`, peerHit1 / cases.length, 'fraction');
+    bench(`search_${titles}_vs_minisearch_cpu_median`, median(app!.cpu) / median(peer.cpu), 'x');
+  }
   // The same results as a fixed 500-candidate pass (candidateShare 0, the default before issue 29)?
   const fixed = { candidateShare: 0 } as const;
   const sameTop = (q: string, k: number): boolean =>
