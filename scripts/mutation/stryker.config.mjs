@@ -1,11 +1,17 @@
-// The mutation pass of issue 16: `npm run mutation` (or MUTATE='src/plans/**/*.ts' for one part).
+// The mutation pass of issues 16 and 26: `npm run mutation` mutates src/graph/routes, src/plans and
+// src/data/import (or MUTATE='src/plans/migrate.ts' for one file, MUTATE=a,b for several).
+// Incremental mode: results are kept in reports/mutation/stryker-incremental.json, which is committed.
+// A run reuses every result whose code and covering tests did not change, and keeps the results of
+// files outside MUTATE as they were, so one file at a time adds to the same file and a later
+// session pays only for what changed (FORCE=1 retests everything). Stryker writes the file only when
+// a run finishes: a run stopped midway adds nothing.
 // Static mutants (module-level constants, run by every test) are skipped: each would rerun the
 // whole suite, which this 2-core machine cannot afford; the report counts them as ignored.
 // The random-rules property test checks 150 graphs by default; 40 keeps a mutant's run short
 // (its seed is fixed, so the same 40 graphs every time).
 process.env.ROUTES_PROPERTY_RUNS ??= '40';
 
-const mutate = (process.env.MUTATE ?? 'src/graph/**/*.ts,src/plans/**/*.ts').split(',');
+const mutate = (process.env.MUTATE ?? 'src/graph/routes/**/*.ts,src/plans/**/*.ts,src/data/import/**/*.ts').split(',');
 
 export default {
   testRunner: 'vitest',
@@ -18,6 +24,9 @@ export default {
   reporters: ['clear-text', 'progress-append-only', 'json', 'html'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  incremental: true,
+  incrementalFile: 'reports/mutation/stryker-incremental.json',
+  force: process.env.FORCE === '1',
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };
