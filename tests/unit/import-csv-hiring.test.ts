@@ -105,4 +105,52 @@ describe('CSV import: hiring rules', () => {
     expect(r.ok && rules(r.dataset.roles)).toEqual(rules(builtinDataset.roles));
     expect(builtinDataset.roles.filter((x) => x.hiring?.length).length).toBeGreaterThan(30);
   });
+
+  it('reads items as a spreadsheet user writes them: spaces, capitals, decimal commas, stray separators', () => {
+    const r = run(
+      'a,A,registry,mid,associate,,,"High School + Cancer Registry: 1,5 + coding:2 + Coding_Certificate",,',
+      'b,B,coding,mid,associate,,,cca+CCA + rhit|,,',
+      'c,C,coding,mid,associate,,, cca & & associate+ ,,false',
+    );
+    expect(messages(r)).toEqual([]);
+    if (!r.ok) return;
+    const hiring = (id: string) => r.dataset.roles.find((x) => x.id === id)!.hiring;
+    expect(hiring('a')).toEqual([
+      {
+        strength: 'typical',
+        anyOf: [
+          {
+            education: 'high_school',
+            experience: [
+              { kind: 'cancer_registry', years: 1.5 },
+              { kind: 'coding', years: 2 },
+            ],
+            programs: ['coding_certificate'],
+          },
+        ],
+        sources: ['user-roles'],
+      },
+    ]);
+    // A credential named twice is needed once; an empty alternative after "|" is no alternative.
+    expect(hiring('b')).toEqual([
+      { strength: 'typical', anyOf: [{ credentials: ['cca', 'rhit'] }], sources: ['user-roles'] },
+    ]);
+    // Empty rules between "&" and a trailing "+" are ignored; "false" leaves no inference mark.
+    expect(hiring('c')).toEqual([
+      { strength: 'typical', anyOf: [{ credentials: ['cca'] }], sources: ['user-roles'] },
+      { strength: 'typical', anyOf: [{ education: 'associate' }], sources: ['user-roles'] },
+    ]);
+  });
+
+  it('takes up to 40 years of experience and refuses more, and a bad item spoils its whole rule', () => {
+    const ok = run('a,A,coding,senior,bachelor,,,coding:40,,');
+    expect(messages(ok)).toEqual([]);
+    expect(ok.ok && ok.dataset.roles.find((x) => x.id === 'a')!.hiring?.[0]?.anyOf).toEqual([
+      { experience: [{ kind: 'coding', years: 40 }] },
+    ]);
+    const bad = run('a,A,coding,senior,bachelor,,cca,coding:40.5|rhit,,');
+    expect(messages(bad)).toEqual([
+      "roles.csv row 2, column hiring_typical: 'coding:40.5' is not experience written kind:years, with kind one of coding, cancer_registry, cdi, health_data, privacy_security and years above 0 and at most 40",
+    ]);
+  });
 });

@@ -323,6 +323,21 @@ describe('CSV import: every problem is located', () => {
         ),
       ['careers.json roles[1].title: must not be empty'],
     ],
+    [
+      'a duplicate transition id',
+      () => run(file('roles.csv', ROLES), file('transitions.csv', `${MOVES}\nm2,clerk,lead,advancement,4,,`)),
+      ["transitions.csv row 5, column id: duplicate transition id 'm2' (first used on row 3)"],
+    ],
+    [
+      'an unknown role a move starts from',
+      () => run(file('roles.csv', ROLES), file('transitions.csv', `${MOVES}\nm4,coder_2,coder,advancement,1,,`)),
+      ["transitions.csv row 5, column from: unknown role id 'coder_2'; it is not in roles.csv"],
+    ],
+    [
+      'a credential when the base data has none',
+      () => importDataset([roleRow('a,A,records,entry,none,,cca')], { base: { ...base, credentials: [] } }),
+      ["roles.csv row 2, column credentials: unknown credential 'cca' (there are none)"],
+    ],
   ];
 
   it.each(cases)('%s', (_name, result, expected) => {
@@ -414,6 +429,27 @@ describe('CSV import: files as Excel and mixed tools write them', () => {
     const bytes = new Uint8Array([...enc.encode('{"version": 1,\n  "name": "Caf'), 0xe9, ...enc.encode('"}')]);
     expect(messages(run({ name: 'careers.json', bytes }))).toEqual([
       'careers.json line 2, column 15: not UTF-8 text; save it as UTF-8 (in Excel: "CSV UTF-8") and try again',
+    ]);
+  });
+});
+
+describe('CSV import: an unknown credential among many', () => {
+  const roles = `${ROLES_HEADER}\na,A,records,entry,none,,xyz`;
+  const withCredentials = (n: number) =>
+    importDataset([file('roles.csv', roles)], {
+      base: {
+        ...base,
+        credentials: Array.from({ length: n }, (_, i) => ({ ...base.credentials[0]!, id: `c${i + 1}` })),
+      },
+    });
+  const twelve = 'c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12';
+
+  it('names the first twelve credentials the base data knows, and says when there are more', () => {
+    expect(messages(withCredentials(13))).toEqual([
+      `roles.csv row 2, column credentials: unknown credential 'xyz' (known: ${twelve}, …)`,
+    ]);
+    expect(messages(withCredentials(12))).toEqual([
+      `roles.csv row 2, column credentials: unknown credential 'xyz' (known: ${twelve})`,
     ]);
   });
 });
