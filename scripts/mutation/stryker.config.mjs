@@ -8,8 +8,12 @@
 // Static mutants (module-level constants, run by every test) are skipped: each would rerun the
 // whole suite, which this 2-core machine cannot afford; the report counts them as ignored.
 // The random-rules property test checks 150 graphs by default; 40 keeps a mutant's run short
-// (its seed is fixed, so the same 40 graphs every time).
+// (its seed is fixed, so the same 40 graphs every time). The importer's property tests (120 to 300
+// random datasets a property, a new seed every run) check 30 a property with a fixed seed, so a
+// mutant is judged on the same datasets each time.
 process.env.ROUTES_PROPERTY_RUNS ??= '40';
+process.env.IMPORT_PROPERTY_RUNS ??= '30';
+process.env.IMPORT_PROPERTY_SEED ??= '20261207';
 
 const mutate = (process.env.MUTATE ?? 'src/graph/routes/**/*.ts,src/plans/**/*.ts,src/data/import/**/*.ts').split(',');
 

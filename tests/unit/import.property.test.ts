@@ -20,7 +20,13 @@ import { miniDataset } from '../fixtures/mini-dataset';
 const base = miniDataset();
 const enc = new TextEncoder();
 const jsonFile = (value: unknown): ImportFile => ({ name: 'data.json', bytes: enc.encode(JSON.stringify(value)) });
-const RUNS = { numRuns: 120 };
+// The mutation pass (scripts/mutation/stryker.config.mjs) caps the runs with IMPORT_PROPERTY_RUNS and fixes
+// the seed with IMPORT_PROPERTY_SEED, so every mutant meets the same few datasets; the suite itself is random.
+const runs = (numRuns: number) => ({
+  numRuns: Math.min(numRuns, Number(process.env.IMPORT_PROPERTY_RUNS ?? numRuns)),
+  ...(process.env.IMPORT_PROPERTY_SEED ? { seed: Number(process.env.IMPORT_PROPERTY_SEED) } : {}),
+});
+const RUNS = runs(120);
 
 const idArb = fc.stringMatching(/^[a-z][a-z0-9_-]{0,10}$/);
 const nasty = fc.constantFrom(
@@ -174,7 +180,7 @@ describe('valid datasets round-trip', () => {
           ]);
         });
       }),
-      { numRuns: 60 },
+      runs(60),
     );
   });
 });
@@ -229,7 +235,7 @@ describe('malformed datasets are rejected with located problems, never thrown', 
         expect(!r.ok && r.problems[0]?.line).toBe(1);
         expect(!r.ok && r.problems[0]?.message).toBe("not valid JSON: unexpected 'N'");
       }),
-      { numRuns: 20 },
+      runs(20),
     );
   });
 
@@ -239,7 +245,7 @@ describe('malformed datasets are rejected with located problems, never thrown', 
         const r = importDataset([{ name, bytes }], { base });
         expect(r.ok ? r.dataset.roles.length : r.problems.length).toBeGreaterThan(0);
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 
