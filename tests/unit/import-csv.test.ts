@@ -453,3 +453,50 @@ describe('CSV import: an unknown credential among many', () => {
     ]);
   });
 });
+
+describe('CSV import: a move row’s defaults and optional cells', () => {
+  it('fills in what a blank cell means and keeps what a filled one says', () => {
+    const moves = [
+      'from,to,years,kind,years_low,estimated,method,requires_credentials,requires_education,note,source',
+      'clerk,coder,1,,,,,,,,',
+      'coder,lead,2,lateral,1,yes,,cca,associate,Needs a course.,Hospital HR survey 2025',
+      'lead,clerk,0,,,,From the HR survey.,,,,',
+    ].join('\n');
+    const r = run(file('roles.csv', ROLES), file('transitions.csv', moves));
+    expect(messages(r)).toEqual([]);
+    if (!r.ok) return;
+    const [plain, full, method] = r.dataset.transitions;
+    expect(plain).toEqual({
+      id: 't2',
+      from: 'clerk',
+      to: 'coder',
+      kind: 'advancement',
+      years: { typical: 1, low: 1, high: 1, estimated: false },
+      requires: { credentials: [] },
+      sources: ['user-transitions'],
+    });
+    expect(full).toEqual({
+      id: 't3',
+      from: 'coder',
+      to: 'lead',
+      kind: 'lateral',
+      years: {
+        typical: 2,
+        low: 1,
+        high: 2,
+        estimated: true,
+        method: 'Estimated in transitions.csv; the method was not stated.',
+      },
+      requires: { credentials: ['cca'], education: 'associate' },
+      note: 'Needs a course.',
+      sources: [full!.sources[0]],
+      es: { method: 'Estimación de transitions.csv; no se indicó el método.' },
+    });
+    expect(r.dataset.sources.find((s) => s.id === full!.sources[0])).toMatchObject({
+      title: 'Hospital HR survey 2025',
+    });
+    // A method is kept on a figure that is not an estimate too.
+    expect(method?.years).toEqual({ typical: 0, low: 0, high: 0, estimated: false, method: 'From the HR survey.' });
+    expect(method).not.toHaveProperty('es');
+  });
+});
