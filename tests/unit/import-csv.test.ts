@@ -306,6 +306,11 @@ describe('CSV import: every problem is located', () => {
       ["careers.json line 1, column 10: not valid JSON: unexpected ']'"],
     ],
     [
+      'JSON with a line break inside a string (shown as \\n, not as a break in the message)',
+      () => run(file('careers.json', '{"title": "a\nb"}')),
+      ["careers.json line 1, column 13: not valid JSON: unexpected '\\n'"],
+    ],
+    [
       'JSON that is not a dataset',
       () => run(file('careers.json', '[]')),
       [
