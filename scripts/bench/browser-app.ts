@@ -6,19 +6,14 @@
  * GPU, and the load average goes with every figure because the build machines are shared.
  */
 import { spawn } from 'node:child_process';
-import { loadavg } from 'node:os';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, ensureE2eBuild, previewCommand } from '../e2e-app';
+import { bench as print, load } from './report';
 
-/** The 1-, 5- and 15-minute load averages, as `uptime` prints them. */
-export const load = (): string =>
-  loadavg()
-    .map((x) => x.toFixed(2))
-    .join(' ');
+export { load };
 
-/** Prints one figure in the `npm run bench` format. */
-export const bench = (name: string, value: number, unit: string): void =>
-  console.log(`BENCH ${name} ${Math.round(value)} ${unit}`);
+/** Prints one figure in the `npm run bench` format, whole: a browser's clock is not finer than a millisecond here. */
+export const bench = (name: string, value: number, unit: string): void => print(name, Math.round(value), unit);
 
 /** Prints one figure and the load average it was taken under. */
 export function benchWithLoad(name: string, value: number, unit: string): void {

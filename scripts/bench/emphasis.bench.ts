@@ -4,13 +4,11 @@
  * route, a selected role, a hover). A state is measured twice: its first refresh (which prepares
  * the state's sets) and a repeat (what a later refresh of the same state costs). Median of 5.
  */
-import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { buildGraph } from '../../src/graph/build-graph';
 import { edgeAppearance, nodeAppearance, type MapEmphasis } from '../../src/map/emphasis';
 import { bigDataset } from '../../tests/fixtures/big-dataset';
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+import { bench, median, noteLoad } from './report';
 
 for (const [roles, moves] of [
   [2000, 20_000],
@@ -43,12 +41,8 @@ for (const [roles, moves] of [
       first.push(refresh(e, hovered));
       again.push(refresh(e, hovered));
     }
-    console.log(`BENCH reducers_${roles}_${name}_first ${median(first).toFixed(1)} ms`);
-    console.log(`BENCH reducers_${roles}_${name}_repeat ${median(again).toFixed(1)} ms`);
+    bench(`reducers_${roles}_${name}_first`, median(first), 'ms', 1);
+    bench(`reducers_${roles}_${name}_repeat`, median(again), 'ms', 1);
   }
 }
-console.log(
-  `# load average ${loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ')}`,
-);
+noteLoad();

@@ -13,9 +13,9 @@ import { LEVELS, TRACKS, type Role, type Transition } from '../../src/data/schem
 import { layeredLayout } from '../../src/graph/layered';
 import { measureLayout } from '../../src/graph/layered/measure';
 import { mulberry32 } from './prng';
+import { bench as print } from './report';
 
-const bench = (name: string, value: number, unit: string): void =>
-  console.log(`BENCH ${name} ${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`);
+const bench = (name: string, value: number, unit: string): void => print(name, value, unit, 1);
 const axes = { levels: LEVELS, tracks: TRACKS };
 type Input = { roles: Pick<Role, 'id' | 'level' | 'track'>[]; transitions: Pick<Transition, 'id' | 'from' | 'to'>[] };
 

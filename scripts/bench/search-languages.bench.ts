@@ -18,13 +18,10 @@ import { genderForms } from '../../src/graph/search/spanish';
 import type { SearchData, SearchIndex, SearchableRole } from '../../src/graph/search/types';
 import { misspell } from './misspell';
 import { mulberry32 } from './prng';
+import { bench, note } from './report';
 
 const SEED = 17;
 const TYPOS_PER_TITLE = 2;
-
-const bench = (name: string, value: number, unit: string): void =>
-  console.log(`BENCH ${name} ${Number.isInteger(value) ? value : value.toFixed(3)} ${unit}`);
-const note = (text: string): void => console.log(`# ${text}`);
 
 const data = raw as SearchData;
 const englishOnly: SearchData = {

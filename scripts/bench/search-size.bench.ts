@@ -20,6 +20,7 @@ import { generateTitles, type GeneratedTitles } from './generate-titles';
 import { misspell } from './misspell';
 import { mulberry32 } from './prng';
 import { MINISEARCH_OPTIONS, miniSearchOver } from './peer-minisearch';
+import { bench, median, note, noteLoad, p95, timeEach, type Timings } from './report';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -33,10 +34,6 @@ const MINISEARCH_VERSION = (
     version: string;
   }
 ).version;
-
-const bench = (name: string, value: number, unit: string): void =>
-  console.log(`BENCH ${name} ${Number.isInteger(value) ? value : value.toFixed(unit === 'ms' ? 2 : 3)} ${unit}`);
-const note = (text: string): void => console.log(`# ${text}`);
 
 function heapBytes(): number {
   gc();
@@ -62,46 +59,6 @@ function measureIndex(titles: number): void {
   bench(`search_index_entries_${titles}`, index.entries.length, 'entries');
 }
 
-const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const p95 = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)]!;
-};
-
-interface Timings {
-  wall: number[];
-  cpu: number[];
-}
-
-/**
- * Each query's median of REPS runs, wall and process CPU time (on a shared, oversubscribed
- * machine wall time includes waiting for a core), after 20 warm-up queries. Several engines are
- * timed turn about, query by query, so a busy spell of the machine falls on all of them alike.
- */
-function timeQueries(engines: readonly ((query: string) => unknown)[], queries: readonly string[]): Timings[] {
-  for (const run of engines) for (const q of queries.slice(0, 20)) run(q);
-  const out: Timings[] = engines.map(() => ({ wall: [], cpu: [] }));
-  for (const q of queries) {
-    const runs: number[][] = engines.map(() => []);
-    const cpuRuns: number[][] = engines.map(() => []);
-    for (let r = 0; r < REPS; r += 1) {
-      engines.forEach((run, e) => {
-        const c0 = process.cpuUsage();
-        const t0 = performance.now();
-        run(q);
-        runs[e]!.push(performance.now() - t0);
-        const c = process.cpuUsage(c0);
-        cpuRuns[e]!.push((c.user + c.system) / 1000);
-      });
-    }
-    out.forEach((t, e) => {
-      t.wall.push(median(runs[e]!));
-      t.cpu.push(median(cpuRuns[e]!));
-    });
-  }
-  return out;
-}
-
 function report(name: string, t: Timings): void {
   bench(`${name}_median`, median(t.wall), 'ms');
   bench(`${name}_p95`, p95(t.wall), 'ms');
@@ -125,7 +82,9 @@ function measureQueries(titles: number): void {
   );
   const queries = [...cases.map((c) => c.query), ...keystrokes];
   const mini = titles <= PEER_TITLES ? miniSearchOver(data) : null;
-  const [app, peer] = timeQueries([(q) => search(index, q), ...(mini ? [(q: string) => mini(q)] : [])], queries);
+  const engines = [(q: string) => search(index, q), ...(mini ? [(q: string) => mini(q)] : [])];
+  for (const run of engines) for (const q of queries.slice(0, 20)) run(q);
+  const [app, peer] = timeEach(queries, engines, REPS);
   note(
     `${titles} titles: ${cases.length} generated misspellings (seed 7, titles ≤ ${MAX_TYPED} chars) + ${keystrokes.length} keystroke prefixes, each ${REPS}× (its median), then median / p95 over queries`,
   );
@@ -153,12 +112,7 @@ function measureQueries(titles: number): void {
   bench(`search_${titles}_keystroke_same_as_500_top8`, share(keystrokes, 8), 'fraction');
 }
 
-note(
-  `load average ${(await import('node:os'))
-    .loadavg()
-    .map((x) => x.toFixed(1))
-    .join(' ')}`,
-);
+noteLoad();
 measureIndex(50_000);
 if (process.env.BENCH_SIZE_BIG !== '0') measureIndex(200_000);
 measureQueries(5_000);

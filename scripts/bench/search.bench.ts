@@ -21,6 +21,7 @@ import type { SearchIndex, SearchOptions } from '../../src/graph/search/types';
 import { checksum, generateTitles } from './generate-titles';
 import { misspell } from './misspell';
 import { mulberry32 } from './prng';
+import { bench, note, quantile, timeEach } from './report';
 
 const QUERY_SEED = 7;
 const GENERATED_MISSPELLED = 40;
@@ -29,43 +30,17 @@ const REPS = 3;
 /** Generated misspellings start from titles at most this long: what people type in a search box. */
 const MAX_TYPED = 40;
 
-const bench = (name: string, value: number, unit: string): void =>
-  console.log(`BENCH ${name} ${Number.isInteger(value) ? value : value.toFixed(unit === 'ms' ? 2 : 3)} ${unit}`);
-const note = (text: string): void => console.log(`# ${text}`);
-
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!; // nearest rank
-}
-
-/**
- * Per-query milliseconds, sorted. Each query runs `reps` times in a row and counts with the
- * median of its runs: one GC pause or a busy neighbour process then shifts one sample, not the
- * query's figure. Queries never repeat within a rep, so Fuse's last-query cache never hits.
- * `cpu` is the process's CPU time for the same runs: on a shared, oversubscribed machine wall
- * time includes waiting for a core, CPU time does not.
- */
+/** Per-query milliseconds (the median of each query's REPS runs), wall with CPU beside it: see `timeEach`. */
 function timeQueries(
   queries: readonly string[],
   fn: (q: string) => unknown,
   reps = REPS,
 ): number[] & { cpu: number[] } {
-  const wall: number[][] = queries.map(() => []);
-  const cpu: number[][] = queries.map(() => []);
-  for (let r = 0; r < reps; r += 1) {
-    queries.forEach((q, i) => {
-      const c0 = process.cpuUsage();
-      const t0 = performance.now();
-      fn(q);
-      wall[i]!.push(performance.now() - t0);
-      const c = process.cpuUsage(c0);
-      cpu[i]!.push((c.user + c.system) / 1000);
-    });
-  }
-  const medians = (runs: number[][]): number[] =>
-    runs.map((xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!).sort((a, b) => a - b);
-  return Object.assign(medians(wall), { cpu: medians(cpu) });
+  const [t] = timeEach(queries, [fn], reps);
+  return Object.assign(t!.wall, { cpu: t!.cpu });
 }
+
+const percentile = quantile;
 
 const data = generateTitles();
 const totalTitles = data.roles.reduce((n, r) => n + 1 + r.titles.length, 0);
@@ -150,7 +125,7 @@ for (const scorer of ['subindex', 'rebuild'] as const) for (const q of warmup) r
 const app = timeQueries(appQueries, runApp({ scorer: 'subindex' }));
 bench('search_app_median', percentile(app, 0.5), 'ms');
 bench('search_app_p95', percentile(app, 0.95), 'ms');
-bench('search_app_max', app[app.length - 1]!, 'ms');
+bench('search_app_max', Math.max(...app), 'ms');
 bench('search_app_cpu_median', percentile(app.cpu, 0.5), 'ms');
 bench('search_app_cpu_p95', percentile(app.cpu, 0.95), 'ms');
 const appMis = timeQueries(misspelled, runApp({ scorer: 'subindex' }));
