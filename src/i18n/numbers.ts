@@ -20,8 +20,14 @@ function numberFormat(locale: Locale, key: string, options: Intl.NumberFormatOpt
   return f;
 }
 
-/** A count as the reader writes it: "1,234" (US English and US Spanish alike). */
+/**
+ * A count as the reader writes it: "1,234" (US English and US Spanish alike). A whole number
+ * below a thousand is its plain digits in both, written without Intl: the page's first
+ * Intl.NumberFormat costs 40–50 ms (loading its locale data), and the first screen's counts are
+ * all below a thousand.
+ */
 export function formatCount(n: number, locale?: Locale): string {
+  if (Number.isInteger(n) && Math.abs(n) < 1000 && !Object.is(n, -0)) return String(n);
   return numberFormat(localeOr(locale), 'count', { maximumFractionDigits: 0 }).format(n);
 }
 

@@ -1,28 +1,29 @@
 /**
  * When the map's Sigma starts (issue 29). Its preview (map-preview.ts) is on screen from the
- * start, so Sigma — hundreds of milliseconds of WebGL set-up on a phone — waits until the page is
- * idle, or until the reader reaches for the map (a pointer over it, a key, a wheel, focus),
- * whichever comes first, and starts once.
+ * start and answers a click on a role, shows filters, routes and the selected role; what only
+ * Sigma does is pan, zoom and hover. So Sigma — hundreds of milliseconds of WebGL set-up on a
+ * phone, which used to land in the page's load — starts when the reader first uses the map (the
+ * mouse over it, a finished touch, a wheel, a key, focus) or one of its controls, and once.
+ * A use starts it after the next frame, so what that use changed (a role's panel opened by a
+ * tap) is painted before the set-up blocks the page.
  */
 
-/** Events on the map that mean the reader is about to use it. */
-export const START_EVENTS = ['pointerdown', 'pointermove', 'wheel', 'keydown', 'focusin', 'touchstart'] as const;
+/** Events on the map that mean the reader is using it (pointermove: a mouse or pen hovering, not a finger). */
+export const START_EVENTS = ['pointermove', 'pointerup', 'wheel', 'keydown', 'focusin'] as const;
 
-/** Longest wait for an idle moment (ms). */
-export const IDLE_TIMEOUT_MS = 1500;
-/** Where the browser has no requestIdleCallback: a short wait, so the preview is painted first (ms). */
-const NO_IDLE_WAIT_MS = 200;
+/** A finger's pointermove is a touch in progress (a tap's jitter): its pointerup will start the map. */
+const isUse = (event: Event) => !(event.type === 'pointermove' && (event as PointerEvent).pointerType === 'touch');
 
-/** Calls back when the page is idle; returns a cancel. */
-export type Idle = (callback: () => void, timeout: number) => () => void;
+/** Calls back once the browser has painted the next frame; returns a cancel. */
+export type AfterPaint = (callback: () => void) => () => void;
 
-export const browserIdle: Idle = (callback, timeout) => {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(callback, { timeout });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(callback, NO_IDLE_WAIT_MS);
-  return () => clearTimeout(id);
+export const browserAfterPaint: AfterPaint = (callback) => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(callback, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 };
 
 export interface Start {
@@ -32,19 +33,28 @@ export interface Start {
   cancel(): void;
 }
 
-export function startWhenIdleOrUsed(target: EventTarget, start: () => void, idle: Idle = browserIdle): Start {
+export function startWhenUsed(
+  target: EventTarget,
+  start: () => void,
+  afterPaint: AfterPaint = browserAfterPaint,
+): Start {
   let pending = true;
+  let cancelSoon = () => {};
   const stop = () => {
     pending = false;
-    cancelIdle();
-    for (const type of START_EVENTS) target.removeEventListener(type, now);
+    cancelSoon();
+    for (const type of START_EVENTS) target.removeEventListener(type, used);
   };
   const now = () => {
     if (!pending) return;
     stop();
     start();
   };
-  const cancelIdle = idle(now, IDLE_TIMEOUT_MS);
-  for (const type of START_EVENTS) target.addEventListener(type, now, { passive: true });
+  const used = (event: Event) => {
+    if (!isUse(event)) return;
+    for (const type of START_EVENTS) target.removeEventListener(type, used);
+    cancelSoon = afterPaint(now);
+  };
+  for (const type of START_EVENTS) target.addEventListener(type, used, { passive: true });
   return { now, cancel: stop };
 }

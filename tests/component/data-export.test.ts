@@ -22,7 +22,7 @@ vi.mock('../../src/map/png', () => ({ rendererToPng }));
 const model = createModel(builtinDataset);
 
 function setup(renderer: CareerRenderer | null = null) {
-  render(DataExport, { dataset: builtinDataset, graph: model.graph, getRenderer: () => renderer });
+  render(DataExport, { dataset: builtinDataset, graph: model.graph, getRenderer: () => Promise.resolve(renderer) });
   return within(screen.getByRole('group', { name: /Download|Descargar/ }));
 }
 

@@ -23,7 +23,7 @@ function setup(result: ImportResult | null, isBuiltin = true) {
     onimport,
     onrestore,
     importer,
-    getRenderer: () => null,
+    getRenderer: () => Promise.resolve(null),
   });
   return { onimport, onrestore, user: userEvent.setup() };
 }

@@ -64,4 +64,12 @@ describe('language choice and formats', () => {
     );
     expect(yearsLabel({ typical: 2, low: 2, high: 2, estimated: false })).toBe('2 yrs');
   });
+
+  it('writes every count below a thousand as Intl does, though without it, in both languages', () => {
+    for (const locale of LOCALES) {
+      const intl = new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: 0 });
+      for (let n = -1000; n <= 1000; n++) expect(formatCount(n, locale)).toBe(intl.format(n));
+      for (const n of [-0, 0.5, 2.5, -2.5, 999.6, 12_345]) expect(formatCount(n, locale)).toBe(intl.format(n));
+    }
+  });
 });
