@@ -1,6 +1,6 @@
 /**
  * What the route planner asks of a model, as plain data that can cross to a Web Worker, and
- * the one function that answers it (in the worker for a large dataset, in the page otherwise).
+ * the one function that answers it (in the worker wherever one runs, in the page otherwise).
  */
 import { addPart, type DatasetPart } from '../data/dataset-parts';
 import type { Dataset } from '../data/schema';
@@ -114,9 +114,12 @@ export function* answerSteps(model: CareerModel, query: PlannerQuery): Generator
 /**
  * What crosses to the planner's worker:
  *   { shell } then { part } …  a new dataset, in parts (../data/dataset-parts.ts)
+ *   { warm }                   a query answered for nobody, before anyone asks: the worker builds
+ *                              the model and compiles the search code then, not on the first route
  *   { query }                  answered from the last dataset, with { answer } or { error }
  */
-export type PlannerRequest = { shell: Dataset } | { part: DatasetPart } | { query: PlannerQuery };
+export type PlannerRequest =
+  { shell: Dataset } | { part: DatasetPart } | { warm: PlannerQuery } | { query: PlannerQuery };
 export type PlannerReply = { answer: PlannerAnswer } | { error: string };
 
 /** The worker's side: keeps the last dataset sent and its model; a reply for each query, null otherwise. */
@@ -124,6 +127,12 @@ export function plannerReceiver(): (request: PlannerRequest) => PlannerReply | n
   let model: CareerModel | null = null;
   /** A dataset still arriving in parts. */
   let incoming: Dataset | null = null;
+  const answer = (query: PlannerQuery) => {
+    if (incoming) model = createModel(incoming);
+    incoming = null;
+    if (!model) throw new Error('no dataset sent');
+    return answerQuery(model, query);
+  };
   return (request) => {
     if ('shell' in request) {
       incoming = request.shell;
@@ -134,11 +143,16 @@ export function plannerReceiver(): (request: PlannerRequest) => PlannerReply | n
       if (incoming) addPart(incoming, request.part);
       return null;
     }
+    if ('warm' in request) {
+      try {
+        answer(request.warm);
+      } catch {
+        // Nobody waits for a warm-up: a dataset that cannot be searched says so to the first query.
+      }
+      return null;
+    }
     try {
-      if (incoming) model = createModel(incoming);
-      incoming = null;
-      if (!model) throw new Error('no dataset sent');
-      return { answer: answerQuery(model, request.query) };
+      return { answer: answer(request.query) };
     } catch (error) {
       return { error: String(error).slice(0, 500) };
     }

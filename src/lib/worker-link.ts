@@ -4,6 +4,9 @@
  * or sends a message that cannot be read is dead from then on: its calls resolve null and the
  * caller does the work in the page instead. Calls never reject.
  */
+/** False where no worker can start at all (Node, jsdom): callers then work in the page. */
+export const workersExist = (): boolean => typeof Worker !== 'undefined';
+
 export class WorkerLink<In, Out> {
   #create: () => Worker;
   /** undefined until first used; null once dead. */
@@ -22,7 +25,7 @@ export class WorkerLink<In, Out> {
   #start(): Worker | null {
     if (this.#worker !== undefined) return this.#worker;
     try {
-      this.#worker = typeof Worker === 'undefined' ? null : this.#create();
+      this.#worker = workersExist() ? this.#create() : null;
     } catch {
       this.#worker = null;
     }

@@ -2,18 +2,20 @@
  * Route planner state, derived from the URL (from, to, objective, constraints): the k best
  * routes, the years-vs-credentials trade-offs, and a plain-words reason when nothing fits.
  * Toggling a held credential or the ceiling changes the URL, and everything here follows.
- * Searches on a large dataset run in a worker (planner-search.ts); until the answer for the
- * current URL arrives, `pending` is true and the lists are empty (never a stale answer).
+ * Searches run in a worker (planner-search.ts), started and sent the dataset when the page is
+ * idle after the Routes view opens; until the answer for the current URL arrives, `pending` is
+ * true and the lists are empty (never a stale answer).
  */
 import { untrack } from 'svelte';
 import { NO_JOB, type Route, type NoRouteExplanation, type ReachableRole } from '../graph/routes';
 import { heldPrograms } from '../graph/education-background';
 import type { CareerModel } from '../graph/model';
 import { localeOr } from '../i18n/numbers';
+import { workersExist } from '../lib/worker-link';
 import { isLargeMap } from '../map/scale-settings';
 import { answerQuery, salaryOfModel, type PlannerAnswer, type PlannerQuery } from '../graph/planner-query';
 import { PlannerSearch } from './planner-search';
-import type { AppState } from './app-state.svelte';
+import { whenIdle, type AppState } from './app-state.svelte';
 
 export const ROUTE_COUNT = 5;
 /** With a start and no destination, show what is reachable within this many years (or the max-years constraint). */
@@ -33,12 +35,29 @@ export class RoutePlanner {
         const key = this.#queryKey;
         const model = this.#app.model;
         if (!key || !this.#inWorker) return;
-        this.#search ??= new PlannerSearch();
-        void this.#search.ask(model, JSON.parse(key) as PlannerQuery).then((answer) => {
+        void this.#searcher.ask(model, JSON.parse(key) as PlannerQuery).then((answer) => {
           if (answer) this.#received = { key, model, answer };
         });
       });
+      // Each dataset is sent ahead of the first question, once the page is idle in the Routes view.
+      $effect(() => {
+        const model = this.#app.model;
+        if (!this.#routesShown || !this.#inWorker) return;
+        const warm = untrack(() => this.#warmQuery(model));
+        if (warm) whenIdle(() => this.#searcher.prepare(model, warm));
+      });
     });
+  }
+
+  get #searcher(): PlannerSearch {
+    return (this.#search ??= new PlannerSearch());
+  }
+
+  /** What the worker answers before anyone asks: what is near the map's first role, with the current settings. */
+  #warmQuery(model: CareerModel): PlannerQuery | null {
+    const first = model.graph.nodes()[0];
+    const { salaryOf: _, ...options } = this.options;
+    return first === undefined ? null : { kind: 'reachable', from: first, years: REACH_YEARS, options };
   }
 
   destroy(): void {
@@ -92,8 +111,13 @@ export class RoutePlanner {
         : null;
     return query ? JSON.stringify(query) : '';
   });
-  /** A large dataset is searched in a worker (100–350 ms a search at 5,000 roles); the built-in one here, at once. */
-  #inWorker = $derived.by(() => isLargeMap(this.#app.model.graph.order, this.#app.model.graph.size));
+  /**
+   * Every dataset is searched in a worker: on the page's thread a first question takes 0.2–1.6 s
+   * even on the built-in map (docs/benchmarks.md). Where no worker exists at all (jsdom), the
+   * built-in map is answered here at once and a large one in slices (planner-search.ts).
+   */
+  #inWorker = $derived.by(() => workersExist() || isLargeMap(this.#app.model.graph.order, this.#app.model.graph.size));
+  #routesShown = $derived.by(() => this.#app.url.view === 'routes');
   #received = $state.raw<{ key: string; model: CareerModel; answer: PlannerAnswer } | null>(null);
   #answer: PlannerAnswer | null = $derived.by(() => {
     const key = this.#queryKey;

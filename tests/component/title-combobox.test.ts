@@ -149,4 +149,14 @@ describe('TitleCombobox', () => {
     expect(say).toHaveBeenCalledTimes(1);
     say.mockRestore();
   });
+
+  it('a result chosen before the typing settles is not followed by the count (it would talk over the routes found)', async () => {
+    const say = vi.spyOn(announcer, 'say');
+    const { onchoose, box } = setup();
+    await userEvent.type(box, 'HIM director{Enter}');
+    expect(onchoose).toHaveBeenCalled();
+    await new Promise((r) => setTimeout(r, ANNOUNCE.settleMs + 300));
+    expect(say).not.toHaveBeenCalled();
+    say.mockRestore();
+  });
 });

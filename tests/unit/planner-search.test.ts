@@ -91,6 +91,23 @@ describe('answerQuery', () => {
   });
 });
 
+describe('plannerReceiver', () => {
+  it('answers a warm-up for nobody, and the next query from the same dataset', () => {
+    const receive = plannerReceiver();
+    expect(receive({ shell: builtinDataset })).toBeNull();
+    expect(receive({ warm: { kind: 'reachable', from: 'hit', years: 5, options } })).toBeNull();
+    expect(receive({ query: routesQuery('him_manager') })).toEqual({
+      answer: answerQuery(model, routesQuery('him_manager')),
+    });
+  });
+
+  it('a dataset that cannot be searched says so to the first query, not to the warm-up', () => {
+    const receive = plannerReceiver();
+    expect(receive({ warm: routesQuery('coder') })).toBeNull();
+    expect(receive({ query: routesQuery('coder') })).toEqual({ error: 'Error: no dataset sent' });
+  });
+});
+
 /** A worker running the planner worker's receiver, each reply after `release()` when held. */
 function fakeWorker() {
   const log: PlannerRequest[] = [];
@@ -164,6 +181,27 @@ describe('PlannerSearch', () => {
     await Promise.all(asked);
     expect(answers.slice(0, 2)).toEqual([null, null]);
     expect(answers[2]).toEqual(answerQuery(model, routesQuery('cdi_specialist')));
+  });
+
+  it('prepares the worker before the first question: the dataset and a warm-up, then only queries', async () => {
+    const w = fakeWorker();
+    const search = new PlannerSearch(w.create);
+    const warm: PlannerQuery = { kind: 'reachable', from: 'hi_clerk', years: 5, options };
+    search.prepare(model, warm);
+    await vi.waitFor(() => expect(w.log.map((r) => Object.keys(r)[0])).toEqual(['shell', 'warm']));
+    // Prepared once per dataset; a question then sends only itself, and is answered from the worker.
+    search.prepare(model, warm);
+    expect(await search.ask(model, routesQuery('him_manager'))).toEqual(answerQuery(model, routesQuery('him_manager')));
+    expect(w.log.map((r) => Object.keys(r)[0])).toEqual(['shell', 'warm', 'query']);
+  });
+
+  it('a question asked while the worker is being prepared waits for it, and gets its own answer', async () => {
+    const w = fakeWorker();
+    const search = new PlannerSearch(w.create);
+    search.prepare(model, { kind: 'reachable', from: 'hi_clerk', years: 5, options });
+    const answer = await search.ask(model, routesQuery('coder'));
+    expect(answer).toEqual(answerQuery(model, routesQuery('coder')));
+    expect(w.log.map((r) => Object.keys(r)[0])).toEqual(['shell', 'warm', 'query']);
   });
 
   it('searches in the page when no worker can start', async () => {
