@@ -3,7 +3,8 @@
  * start and answers a click on a role, shows filters, routes and the selected role; what only
  * Sigma does is pan, zoom and hover. So Sigma — hundreds of milliseconds of WebGL set-up on a
  * phone, which used to land in the page's load — starts when the reader first uses the map (the
- * mouse over it, a finished touch, a wheel, a key, focus) or one of its controls, and once.
+ * mouse over it, a finished touch, a wheel, a key, focus) or one of its controls, or when a route or
+ * a role is shown on it (the preview draws neither's cards nor a route's years), and once.
  * A use starts it after the next frame, so what that use changed (a role's panel opened by a
  * tap) is painted before the set-up blocks the page.
  */

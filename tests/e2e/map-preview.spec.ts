@@ -117,6 +117,14 @@ test('a role clicked in the preview opens its panel', async ({ page }) => {
   await waitForGraph(page);
 });
 
+test('a route opened from a link starts Sigma, which draws its cards and years', async ({ page }) => {
+  await page.goto('/?hold-map&view=routes&from=coder&to=coding_manager');
+  await expect(page.getByRole('list', { name: 'Routes', exact: true })).toBeVisible();
+  // Nobody touched the map: the route shown on it is what starts Sigma (the preview has no cards or years).
+  await waitForGraph(page);
+  await expect.poll(() => page.evaluate(() => '__careerSigma' in window)).toBe(true);
+});
+
 test('a zoom button pressed before Sigma starts it, and zooms once it has', async ({ page }) => {
   await page.goto('/?hold-map');
   await expect(page.locator('canvas.preview')).toBeVisible();
