@@ -505,3 +505,77 @@ describe('CSV import: a move row’s defaults and optional cells', () => {
     expect(method).not.toHaveProperty('es');
   });
 });
+
+describe('CSV import: a role row, every column', () => {
+  const HEADER =
+    'id,title,track,level,typical_education,description,alternate_titles,credentials,source,title_es,description_es,alternate_titles_es';
+  const roles = (...rows: string[]) => run(file('roles.csv', [HEADER, ...rows].join('\n')));
+
+  it('becomes the role a user sees, citing the row’s source for its titles and education', () => {
+    const r = roles(
+      'coder,Coder,coding,mid,certificate,Assigns codes.,Coding Specialist|Medical Coder,cca,Clinic HR ads 2026,Codificador/a,,codificador',
+    );
+    expect(messages(r)).toEqual([]);
+    if (!r.ok) return;
+    const cited = r.dataset.roles[0]!.sources;
+    expect(r.dataset.sources.find((s) => s.id === cited[0])).toMatchObject({ title: 'Clinic HR ads 2026' });
+    expect(r.dataset.roles[0]).toEqual({
+      id: 'coder',
+      title: 'Coder',
+      track: 'coding',
+      level: 'mid',
+      soc: [],
+      description: 'Assigns codes.',
+      tasks: [],
+      education: {
+        typical: 'certificate',
+        statements: [
+          {
+            text: 'Typical education given in roles.csv: Postsecondary certificate.',
+            sources: cited,
+            es: { text: 'Formación típica indicada en roles.csv: Certificado postsecundario.' },
+          },
+        ],
+      },
+      credentials: ['cca'],
+      titles: [
+        { text: 'Coding Specialist', sources: cited },
+        { text: 'Medical Coder', sources: cited },
+      ],
+      sources: cited,
+      // An English description and no Spanish one: the Spanish shows the English, not a "none given" note.
+      es: { title: 'Codificador/a', titles: ['codificador'] },
+    });
+  });
+
+  it('refuses over-long cells at their column, and Spanish search titles without a Spanish title', () => {
+    const long = (n: number) => 'x'.repeat(n);
+    // A title is quoted cut to its first 40 characters.
+    const quoted = `'${long(40)}…'`;
+    expect(
+      messages(
+        roles(
+          `a,A,records,entry,none,${long(2001)},${long(201)},,${long(301)},${long(121)},,`,
+          `b,B,records,entry,none,,,,,B es,${long(2001)},${long(201)}`,
+          'c,C,records,entry,none,,,,,,,buscador',
+        ),
+      ),
+    ).toEqual([
+      'roles.csv row 2, column description: is 2,001 characters long; at most 2,000 are allowed',
+      'roles.csv row 2, column source: is 301 characters long; at most 300 are allowed',
+      `roles.csv row 2, column alternate_titles: the title ${quoted} is longer than 200 characters`,
+      'roles.csv row 2, column title_es: is 121 characters long; at most 120 are allowed',
+      'roles.csv row 3, column description_es: is 2,001 characters long; at most 2,000 are allowed',
+      `roles.csv row 3, column alternate_titles_es: the title ${quoted} is longer than 200 characters`,
+      'roles.csv row 4, column title_es: is required when description_es or alternate_titles_es is given',
+    ]);
+    // At the limits every cell is read.
+    expect(
+      messages(
+        roles(
+          `a,A,records,entry,none,${long(2000)},${long(200)},,${long(300)},${long(120)},${long(2000)},${long(200)}`,
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
