@@ -578,4 +578,22 @@ describe('CSV import: a role row, every column', () => {
       ),
     ).toEqual([]);
   });
+
+  it('writes the stock English description in English while the interface is in Spanish', () => {
+    overwriteGetLocale(() => 'es');
+    try {
+      const r = roles('a,A,records,entry,none,,,,,A es,,');
+      expect(r.ok && r.dataset.roles[0]?.description).toBe('No description was given in roles.csv.');
+      expect(r.ok && r.dataset.roles[0]?.es?.description).toBe('No se dio ninguna descripción en roles.csv.');
+    } finally {
+      overwriteGetLocale(() => 'en');
+    }
+  });
+
+  it('reports two rows with bad ids for their ids, not as a duplicate of each other', () => {
+    expect(messages(roles('Bad Id,A,records,entry,none,,,,,,,', 'Other Bad,B,records,entry,none,,,,,,,'))).toEqual([
+      `roles.csv row 2, column id: 'Bad Id' must be lower-case letters, digits, "_" or "-"`,
+      `roles.csv row 3, column id: 'Other Bad' must be lower-case letters, digits, "_" or "-"`,
+    ]);
+  });
 });
