@@ -1,10 +1,13 @@
 // The mutation pass of issues 16 and 26: `npm run mutation` mutates src/graph/routes, src/plans and
-// src/data/import (or MUTATE='src/plans/migrate.ts' for one file, MUTATE=a,b for several).
+// src/data/import (or MUTATE='src/plans/migrate.ts' for one file, MUTATE=a,b for several, and
+// MUTATE=file:12-14 for some lines of it).
 // Incremental mode: results are kept in reports/mutation/stryker-incremental.json, which is committed.
-// A run reuses every result whose code and covering tests did not change, and keeps the results of
-// files outside MUTATE as they were, so one file at a time adds to the same file and a later
-// session pays only for what changed (FORCE=1 retests everything). Stryker writes the file only when
-// a run finishes: a run stopped midway adds nothing.
+// A run reuses the result of every mutant whose code did not change and keeps the results of files
+// outside MUTATE, so one file at a time adds to the same file and a later session pays only for what
+// changed. But with vitest 4 this runner (9.5.1) collects no per-test coverage (docs/testing.md), so
+// Stryker cannot see that a new test covers an old survivor: after adding tests, rerun the survivors'
+// lines with FORCE=1 MUTATE=file:lines. Stryker writes the file only when a run finishes: a run
+// stopped midway adds nothing.
 // Static mutants (module-level constants, run by every test) are skipped: each would rerun the
 // whole suite, which this 2-core machine cannot afford; the report counts them as ignored.
 // The random-rules property test checks 150 graphs by default; 40 keeps a mutant's run short

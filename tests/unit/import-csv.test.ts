@@ -517,6 +517,10 @@ describe('CSV import: a role row, every column', () => {
     );
     expect(messages(r)).toEqual([]);
     if (!r.ok) return;
+    // Every documented column is read, none is said to be ignored.
+    expect(r.warnings.map(formatProblem)).toEqual([
+      'roles.csv: no transitions.csv was given, so the map has roles but no moves',
+    ]);
     const cited = r.dataset.roles[0]!.sources;
     expect(r.dataset.sources.find((s) => s.id === cited[0])).toMatchObject({ title: 'Clinic HR ads 2026' });
     expect(r.dataset.roles[0]).toEqual({
