@@ -17,6 +17,7 @@
  */
 import type { Page } from '@playwright/test';
 import { benchWithLoad, load, withBuiltApp } from './browser-app';
+import { note } from './report';
 import { chooseRole, observeLongTasks, settle } from '../../tests/e2e/scale-walk';
 
 const PAIRS = [
@@ -66,7 +67,7 @@ async function pair(page: Page, p: (typeof PAIRS)[number]) {
   await page.getByRole('list', { name: 'Routes' }).getByRole('article').first().waitFor();
   const { longest, top } = await tasks(page);
   benchWithLoad(`routes_browser_${p.name}_choice_longest_task`, longest, 'ms');
-  console.log(`# tasks over 50 ms: ${top}`);
+  note(`tasks over 50 ms: ${top}`);
   benchWithLoad(`routes_browser_${p.name}_to_list`, toList, 'ms');
   // The next pair starts from empty boxes: back to the Routes view with nothing chosen, in the same page.
   await page.evaluate(() => {
@@ -78,7 +79,7 @@ async function pair(page: Page, p: (typeof PAIRS)[number]) {
 }
 
 await withBuiltApp(4329, async (browser, url) => {
-  console.log(`# routes on the built-in map; load average before: ${load()}`);
+  note(`routes on the built-in map; load average before: ${load()}`);
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.setDefaultTimeout(60_000);
   await page.addInitScript(observeLongTasks);
