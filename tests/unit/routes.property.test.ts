@@ -13,6 +13,7 @@ import {
   EXPERIENCE_KINDS,
   type Entry,
   type Gate,
+  type HiringRule,
   type Program,
   type Requires,
 } from '../../src/data/schema';
@@ -129,6 +130,20 @@ const requiresArb: fc.Arbitrary<Requires> = fc.oneof(
   },
 );
 
+/**
+ * Hiring rules of a role, so that moves are derived into it (derived-moves.ts: every role here is
+ * an entry-level records job, so any role may move into one that states its rules): one or two
+ * rules of one to three alternatives, required, typical or recommended.
+ */
+const hiringArb: fc.Arbitrary<HiringRule[]> = fc.array(
+  fc.record({
+    strength: fc.constantFrom('required', 'typical', 'recommended') as fc.Arbitrary<HiringRule['strength']>,
+    anyOf: fc.array(gateArb, { minLength: 1, maxLength: 3 }),
+    sources: fc.constant(['s']),
+  }),
+  { minLength: 1, maxLength: 2 },
+);
+
 const edgeArb = fc.record({
   halfYears: fc.integer({ min: 0, max: 8 }),
   lowOff: fc.integer({ min: 0, max: 2 }),
@@ -155,6 +170,7 @@ const caseArb: fc.Arbitrary<Case> = fc.integer({ min: 3, max: 6 }).chain((n) =>
         maxLength: n * n,
       }),
       kinds: fc.array(fc.subarray(['coding', 'cdi'] as const), { minLength: n, maxLength: n }),
+      hiring: fc.array(fc.option(hiringArb, { nil: null, freq: 3 }), { minLength: n, maxLength: n }),
       credRules: fc.array(fc.option(fc.array(gateArb, { minLength: 1, maxLength: 3 }), { nil: null }), {
         minLength: CREDS.length,
         maxLength: CREDS.length,
@@ -181,6 +197,7 @@ const caseArb: fc.Arbitrary<Case> = fc.integer({ min: 3, max: 6 }).chain((n) =>
       ),
       study: fc.constantFrom('part_time', 'full_time') as fc.Arbitrary<'part_time' | 'full_time'>,
       implausible: fc.boolean(),
+      relax: fc.oneof({ arbitrary: fc.constant(false), weight: 3 }, { arbitrary: fc.constant(true), weight: 1 }),
     })
     .map((r) => {
       const graph: CareerGraph = new Graph<RoleNodeAttributes, MoveEdgeAttributes, CareerGraphAttributes>({
@@ -188,18 +205,21 @@ const caseArb: fc.Arbitrary<Case> = fc.integer({ min: 3, max: 6 }).chain((n) =>
         multi: false,
         allowSelfLoops: false,
       });
-      for (let i = 0; i < n; i++)
+      for (let i = 0; i < n; i++) {
+        const hiring = r.hiring[i];
         graph.addNode(`r${i}`, {
           label: `Role ${i}`,
           track: 'records',
           level: 'entry',
           outOfScope: false,
           experience: r.kinds[i]!,
+          ...(hiring ? { hiring } : {}),
           x: i,
           y: 0,
           size: 1,
           color: '#000',
         });
+      }
       r.edges.forEach((e, i) => {
         const from = Math.floor(i / n);
         const to = i % n;
@@ -240,6 +260,7 @@ const caseArb: fc.Arbitrary<Case> = fc.integer({ min: 3, max: 6 }).chain((n) =>
         avoid: r.avoid.filter((i) => i !== to).map((i) => `r${i}`),
         study: r.study,
         includeImplausible: r.implausible,
+        relaxTypical: r.relax,
         ...(r.maxYears !== undefined ? { maxYears: r.maxYears } : {}),
       };
       return { graph, n, from, to: `r${to}`, k: r.k, constraints };
@@ -261,7 +282,7 @@ function allPaths(c: Case, limit = c.constraints.maxYears ?? Infinity): Costed[]
     for (let e = index.outStart[u]!; e < index.outStart[u + 1]!; e++) {
       const v = index.target[e]!;
       if (nodes.includes(v)) continue;
-      const next = labels.flatMap((l) => expand(index, l, e, 0)).filter((l) => l.years <= limit + EPS);
+      const next = labels.flatMap((l) => expand(index, l, e, null)).filter((l) => l.years <= limit + EPS);
       if (!next.length) continue;
       const path = [...nodes, v];
       out.push({
@@ -289,7 +310,9 @@ function checkRouteShape(c: Case, route: Route): void {
   route.moves.forEach((m, i) => {
     expect([m.from, m.to]).toEqual([route.roles[i], route.roles[i + 1]]);
     expect(c.constraints.avoid).not.toContain(m.to);
-    if (m.from !== NO_JOB) {
+    // A derived move (no listed one) leads only into a role that states its hiring rules.
+    if (m.derived) expect(c.graph.getNodeAttribute(m.to, 'hiring')?.length).toBeGreaterThan(0);
+    else if (m.from !== NO_JOB) {
       expect(c.graph.extremities(m.edge)).toEqual([m.from, m.to]);
       if (!c.constraints.includeImplausible) expect(c.graph.getEdgeAttribute(m.edge, 'plausible')).toBe(true);
     }

@@ -10,7 +10,8 @@
  */
 import type { CareerGraph } from '../types';
 import { DEFAULT_CONSTRAINTS, EPS, assertGraph, assertRole, assertStart, resolveConstraints } from './constraints';
-import { buildRouteIndex, yearsToTarget, type RouteIndex } from './route-index';
+import { goalOf, type Goal } from './goal';
+import { buildRouteIndex, type RouteIndex } from './route-index';
 import { compareRoutes, computeRoute } from './route-cost';
 import { isSimple, labelSearch, noBans, startLabel, type Label } from './search';
 import { checkRouteOptions, withDefaults } from './yen';
@@ -20,12 +21,11 @@ const MODULE = 'graph/routes/pareto';
 
 export const PARETO_DEFAULTS: RouteOptions = { ...DEFAULT_CONSTRAINTS, objective: 'years' };
 
-function front(index: RouteIndex, s: number, t: number, h: Float64Array, simple: boolean): Label[] {
+function front(index: RouteIndex, s: number, goal: Goal, simple: boolean): Label[] {
   const out: Label[] = [];
   let fewestSteps = Infinity;
-  labelSearch(index, [startLabel(index, s, h)], {
-    target: t,
-    h,
+  labelSearch(index, [startLabel(index, s, goal)], {
+    goal,
     banned: noBans(index),
     limit: index.constraints.yearLimit,
     order: 'years',
@@ -35,7 +35,8 @@ function front(index: RouteIndex, s: number, t: number, h: Float64Array, simple:
       fewestSteps = label.steps;
       return label.steps === 0;
     },
-    prune: (label) => label.steps >= fewestSteps,
+    // sk: the steps a label has taken and will still take at least.
+    prune: (label) => label.sk >= fewestSteps,
   });
   return out;
 }
@@ -56,10 +57,10 @@ export function paretoRoutes(
   const index = buildRouteIndex(graph, constraints);
   const s = index.indexOf.get(from)!;
   const t = index.indexOf.get(to)!;
-  const h = yearsToTarget(index, t);
-  if (!(h[s]! < Infinity && h[s]! <= constraints.yearLimit + EPS)) return [];
-  let points = front(index, s, t, h, false);
-  if (points.some((l) => !isSimple(l))) points = front(index, s, t, h, true);
+  const goal = goalOf(index, t);
+  if (!(goal.years[s]! < Infinity && goal.years[s]! <= constraints.yearLimit + EPS)) return [];
+  let points = front(index, s, goal, false);
+  if (points.some((l) => !isSimple(l))) points = front(index, s, goal, true);
   // Rounding in years + heuristic can, in theory, reorder two labels with equal years; drop any such dominated point.
   const kept = points.filter(
     (a) =>

@@ -5,7 +5,8 @@
  */
 import type { CareerGraph } from '../types';
 import { DEFAULT_CONSTRAINTS, assertGraph, assertStart, resolveConstraints, type Constraints } from './constraints';
-import { buildRouteIndex, yearsToTarget } from './route-index';
+import { goalOf } from './goal';
+import { buildRouteIndex } from './route-index';
 import { computeRoute, type SalaryOf } from './route-cost';
 import { bestLabel, isSimple, labelSearch, noBans, startLabel, type Label } from './search';
 import { withDefaults } from './yen';
@@ -52,8 +53,7 @@ export function reachableWithin(
   // replaced by that role's exact simple-path search.
   const best = new Map<number, Label>();
   labelSearch(index, [startLabel(index, source, null)], {
-    target: -1,
-    h: null,
+    goal: null,
     banned: noBans(index),
     limit: constraints.yearLimit,
     order: 'years',
@@ -68,7 +68,7 @@ export function reachableWithin(
   for (const [v, walk] of best) {
     const label = isSimple(walk)
       ? walk
-      : bestLabel(index, [startLabel(index, source, null)], v, yearsToTarget(index, v), noBans(index), 'years');
+      : bestLabel(index, [startLabel(index, source, goalOf(index, v))], goalOf(index, v), noBans(index), 'years');
     if (label) result.push({ role: index.ids[v]!, route: computeRoute(index, label, objective, opts.salaryOf) });
   }
   const byYears = (a: ReachableRole, b: ReachableRole) =>

@@ -4,12 +4,12 @@
  * attribute objects. Moves that break a constraint (entering an avoided role, an implausible
  * move the person did not ask for) are left out here, once, so no search can take them.
  * When the data says how to get a first job, a virtual start (NO_JOB) leads to those roles.
+ * The bounds of a search toward one role are in goal.ts.
  */
-/* eslint-disable max-lines -- the index's cached structure, its per-constraint copy and the A* heuristic share one CSR layout (typed arrays by position); kept together so that layout is read in one place. */
+/* eslint-disable max-lines -- the index's cached structure and its per-constraint copy share one CSR layout (typed arrays by position); kept together so that layout is read in one place. */
 import type { CareerGraph } from '../types';
 import { EDUCATION_LEVELS, EXPERIENCE_KINDS } from '../../data/vocabulary';
 import { NO_JOB, type ResolvedConstraints } from './constraints';
-import { NodeHeap } from './heap';
 import { derivedKey, derivedMoves } from './derived-moves';
 import { relevantHoldings, type Relevance } from './relevance';
 import { RulesCompiler, ZERO_SPAN, edgeRequires, moveRules, type CompiledRules, type Rule } from './rules';
@@ -333,42 +333,4 @@ function freshIndex(graph: CareerGraph, s: Structure, constraints: ResolvedConst
     initial,
     options,
   };
-}
-
-/** Fewest job years from every role to `to` (Infinity when `to` cannot be reached): the A* heuristic. */
-export function yearsToTarget(index: RouteIndex, to: number): Float64Array {
-  const n = index.ids.length;
-  // Reverse adjacency, built by counting sort over the forward arrays.
-  const inStart = new Int32Array(n + 1);
-  for (let e = 0; e < index.target.length; e++) inStart[index.target[e]! + 1]!++;
-  for (let i = 0; i < n; i++) inStart[i + 1]! += inStart[i]!;
-  const fill = inStart.slice(0, n);
-  const inEdge = new Int32Array(index.target.length);
-  const source = new Int32Array(index.target.length);
-  for (let u = 0; u < n; u++) {
-    for (let e = index.outStart[u]!; e < index.outStart[u + 1]!; e++) {
-      const pos = fill[index.target[e]!]!++;
-      inEdge[pos] = e;
-      source[pos] = u;
-    }
-  }
-  const dist = new Float64Array(n).fill(Infinity);
-  const done = new Uint8Array(n);
-  dist[to] = 0;
-  const heap = new NodeHeap();
-  heap.push(0, to);
-  while (heap.size > 0) {
-    const v = heap.pop();
-    if (done[v]) continue;
-    done[v] = 1;
-    for (let p = inStart[v]!; p < inStart[v + 1]!; p++) {
-      const u = source[p]!;
-      const d = dist[v]! + index.jobTypical[inEdge[p]!]!;
-      if (d < dist[u]!) {
-        dist[u] = d;
-        heap.push(d, u);
-      }
-    }
-  }
-  return dist;
 }

@@ -15,6 +15,7 @@
  */
 import { EPS } from './constraints';
 import { experienceAfter, stepTime, type StepTime } from './clock';
+import { remaining, type Goal } from './goal';
 import { Heap } from './heap';
 import type { RouteIndex } from './route-index';
 import { holds, nothingToDo, type Option, type PersonState } from './qualify';
@@ -41,8 +42,12 @@ export interface Label {
   /** Typical work since the last part-time study ended: later study may run alongside it (clock.ts). */
   free: number;
   hops: number;
-  /** years + heuristic: the A* key. */
+  /** years + the years still to come at least (goal.ts): the A* key. */
   f: number;
+  /** steps + the steps still to come at least: the key among equal years (first, ordered by steps). */
+  sk: number;
+  /** hops + the fewest moves left: the last tie-break, toward the goal. */
+  hk: number;
   /** The move into this label (−1 at the start) with how its requirement was met and its time. */
   edge: number;
   option: Option | null;
@@ -52,8 +57,8 @@ export interface Label {
 
 export type LabelOrder = 'steps' | 'years';
 
-export function startLabel(index: RouteIndex, node: number, h: Float64Array | null): Label {
-  return {
+export function startLabel(index: RouteIndex, node: number, goal: Goal | null): Label {
+  return keyed(index, goal, {
     node,
     state: index.initial,
     exp: index.rules.expCap.map(() => 0),
@@ -64,32 +69,55 @@ export function startLabel(index: RouteIndex, node: number, h: Float64Array | nu
     skips: 0,
     free: 0,
     hops: 0,
-    f: h ? h[node]! : 0,
+    f: 0,
+    sk: 0,
+    hk: 0,
     edge: -1,
     option: null,
     time: null,
     parent: null,
-  };
+  });
+}
+
+/** The label with its search keys set for a goal (years, steps and hops alone without one). */
+export function keyed(index: RouteIndex, goal: Goal | null, l: Label): Label {
+  if (!goal) {
+    l.f = l.years;
+    l.sk = l.steps;
+    l.hk = l.hops;
+    return l;
+  }
+  const rest = remaining(index, goal, l);
+  l.f = l.years + rest.years;
+  l.sk = l.steps + rest.steps;
+  l.hk = l.hops + rest.hops;
+  return l;
 }
 
 /** Heap orders; they read only what a Label and a Pending move share. */
-type Keyed = Pick<Label, 'f' | 'steps' | 'hops' | 'node'>;
+type Keyed = Pick<Label, 'f' | 'sk' | 'hk' | 'node'>;
 
+/**
+ * Years compare on a grid of a millionth of a year: sums of the same steps in another order may
+ * differ in the last bits, and such a difference must not outrank steps (the years bound is
+ * often flat over many labels: see goal.ts).
+ */
+const grid = (f: number) => Math.round(f * 1e6);
 const BY_STEPS = (a: Keyed, b: Keyed) =>
-  a.steps !== b.steps
-    ? a.steps < b.steps
-    : a.f !== b.f
+  a.sk !== b.sk
+    ? a.sk < b.sk
+    : grid(a.f) !== grid(b.f)
       ? a.f < b.f
-      : a.hops !== b.hops
-        ? a.hops < b.hops
+      : a.hk !== b.hk
+        ? a.hk < b.hk
         : a.node < b.node;
 const BY_YEARS = (a: Keyed, b: Keyed) =>
-  a.f !== b.f
+  grid(a.f) !== grid(b.f)
     ? a.f < b.f
-    : a.steps !== b.steps
-      ? a.steps < b.steps
-      : a.hops !== b.hops
-        ? a.hops < b.hops
+    : a.sk !== b.sk
+      ? a.sk < b.sk
+      : a.hk !== b.hk
+        ? a.hk < b.hk
         : a.node < b.node;
 
 function onPath(l: Label, node: number): boolean {
@@ -118,7 +146,7 @@ function dominated(settled: Label[] | undefined, l: Label, simple: boolean): boo
 }
 
 /** Every label one move on from `l` (one per way of meeting the move's requirement). */
-export function expand(index: RouteIndex, l: Label, e: number, hv: number): Label[] {
+export function expand(index: RouteIndex, l: Label, e: number, goal: Goal | null): Label[] {
   const r = index.requirement[e]!;
   const options = r < 0 ? [nothingToDo(l.state)] : index.options(r, l.state);
   const out: Label[] = [];
@@ -130,7 +158,8 @@ export function expand(index: RouteIndex, l: Label, e: number, hv: number): Labe
     if (!time) continue;
     const years = l.years + time.clock.typical;
     const s = option.state;
-    out.push({
+    out.push(
+      keyed(index, goal, {
       node: v,
       // What no later move can use is forgotten here (relevance.ts), so equal ways in merge.
       state: { edu: s.edu, programs: s.programs & keepPrograms, creds: s.creds & keepCreds },
@@ -142,12 +171,15 @@ export function expand(index: RouteIndex, l: Label, e: number, hv: number): Labe
       skips: l.skips + option.skipped.length,
       free: time.free,
       hops: l.hops + 1,
-      f: years + hv,
+      f: 0,
+      sk: 0,
+      hk: 0,
       edge: e,
       option,
       time,
       parent: l,
-    });
+    }),
+    );
   }
   return out.length < 2
     ? out
@@ -157,10 +189,8 @@ export function expand(index: RouteIndex, l: Label, e: number, hv: number): Labe
 }
 
 export interface SearchOptions {
-  /** −1: no single destination (every settled label is reported). */
-  target: number;
-  /** Fewest job years to the target (admissible); null for none. */
-  h: Float64Array | null;
+  /** The destination, or null for none (every settled label is reported). */
+  goal: Goal | null;
   banned: Banned;
   limit: number;
   order: LabelOrder;
@@ -181,9 +211,8 @@ interface Pending {
   edge: number;
   node: number;
   f: number;
-  steps: number;
-  hops: number;
-  hv: number;
+  sk: number;
+  hk: number;
 }
 
 /** Label-setting A* from `roots` (one start, or every way to have walked a fixed root path). */
@@ -195,7 +224,7 @@ export function labelSearch(index: RouteIndex, roots: readonly Label[], o: Searc
   while (heap.size > 0) {
     const x = heap.pop()!;
     if ('pending' in x) {
-      for (const next of expand(index, x.parent, x.edge, x.hv)) {
+      for (const next of expand(index, x.parent, x.edge, o.goal)) {
         if (next.f > o.limit + EPS) continue;
         if (!dominated(settled.get(x.node), next, o.simple) && !prune(next)) heap.push(next);
       }
@@ -206,19 +235,20 @@ export function labelSearch(index: RouteIndex, roots: readonly Label[], o: Searc
     const list = settled.get(l.node);
     if (list) list.push(l);
     else settled.set(l.node, [l]);
-    if (o.target < 0 || l.node === o.target) {
+    if (!o.goal || l.node === o.goal.target) {
       if (o.onSettle(l)) return;
-      if (o.target >= 0) continue;
+      if (o.goal) continue;
     }
     for (let e = index.outStart[l.node]!; e < index.outStart[l.node + 1]!; e++) {
       const v = index.target[e]!;
       if (o.banned.nodes[v] || o.banned.edges.has(e)) continue;
       if (o.simple && onPath(l, v)) continue;
-      const hv = o.h ? o.h[v]! : 0;
+      const hv = o.goal ? o.goal.years[v]! : 0;
       const f = l.years + index.jobTypical[e]! + hv;
       // A role from which the target cannot be reached (h = Infinity) is never worth entering.
       if (hv === Infinity || f > o.limit + EPS) continue;
-      heap.push({ pending: true, parent: l, edge: e, node: v, f, steps: l.steps, hops: l.hops + 1, hv });
+      const hk = l.hops + 1 + (o.goal ? o.goal.hops[v]! : 0);
+      heap.push({ pending: true, parent: l, edge: e, node: v, f, sk: l.steps, hk });
     }
   }
 }
@@ -251,16 +281,14 @@ export function noBans(index: RouteIndex): Banned {
 export function bestLabel(
   index: RouteIndex,
   roots: readonly Label[],
-  target: number,
-  h: Float64Array,
+  goal: Goal,
   banned: Banned,
   order: LabelOrder,
 ): Label | null {
   const run = (simple: boolean) => {
     let found: Label | null = null;
     labelSearch(index, roots, {
-      target,
-      h,
+      goal,
       banned,
       limit: index.constraints.yearLimit,
       order,
@@ -282,7 +310,7 @@ export function labelsAlong(index: RouteIndex, start: Label, edges: readonly num
   let labels = [start];
   for (const e of edges) {
     const next = labels
-      .flatMap((l) => expand(index, l, e, 0))
+      .flatMap((l) => expand(index, l, e, null))
       .filter((l) => l.years <= index.constraints.yearLimit + EPS);
     labels = next.filter(
       (a, i) => !next.some((b, j) => j !== i && dominates(b, a, false) && (j < i || !dominates(a, b, false))),

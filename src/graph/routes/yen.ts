@@ -11,9 +11,10 @@
 import type { CareerGraph } from '../types';
 import { EPS, DEFAULT_CONSTRAINTS, assertGraph, assertRole, assertStart, resolveConstraints } from './constraints';
 import { Heap } from './heap';
-import { buildRouteIndex, yearsToTarget, type RouteIndex } from './route-index';
+import { goalOf } from './goal';
+import { buildRouteIndex, type RouteIndex } from './route-index';
 import { compareRoutes, computeRoute } from './route-cost';
-import { bestLabel, chainOf, labelsAlong, noBans, startLabel, type Label, type LabelOrder } from './search';
+import { bestLabel, chainOf, keyed, labelsAlong, noBans, startLabel, type Label, type LabelOrder } from './search';
 import { OBJECTIVES, type Route, type RouteOptions } from './types';
 
 const MODULE = 'graph/routes/yen';
@@ -87,11 +88,11 @@ function found(label: Label, deviation: number): Found {
 
 /** The k best simple paths, best first, by 'steps' (then years) or 'years' (then steps). */
 export function yen(index: RouteIndex, s: number, t: number, k: number, order: LabelOrder): Found[] {
-  const h = yearsToTarget(index, t);
-  if (!(h[s]! < Infinity && h[s]! <= index.constraints.yearLimit + EPS)) return [];
+  const goal = goalOf(index, t);
+  if (!(goal.years[s]! < Infinity && goal.years[s]! <= index.constraints.yearLimit + EPS)) return [];
   const n = index.ids.length;
-  const start = startLabel(index, s, h);
-  const first = bestLabel(index, [start], t, h, noBans(index), order);
+  const start = startLabel(index, s, goal);
+  const first = bestLabel(index, [start], goal, noBans(index), order);
   if (!first) return [];
   const better = (a: Found, b: Found) => {
     const y = Math.abs(a.label.years - b.label.years) <= EPS ? 0 : a.label.years - b.label.years;
@@ -119,8 +120,8 @@ export function yen(index: RouteIndex, s: number, t: number, k: number, order: L
       // A spur that cannot reach the destination at all would search every state it can reach: skip it.
       if (!reachesTarget(index, spurNode, t, bannedNodes, bannedEdges)) continue;
       // Every way to have walked the root path, not just prev's: the best spur may want another.
-      const roots = labelsAlong(index, start, prev.edges.slice(0, i)).map((l) => ({ ...l, f: l.years + h[spurNode]! }));
-      const spur = bestLabel(index, roots, t, h, { nodes: bannedNodes, edges: bannedEdges }, order);
+      const roots = labelsAlong(index, start, prev.edges.slice(0, i)).map((l) => keyed(index, goal, { ...l }));
+      const spur = bestLabel(index, roots, goal, { nodes: bannedNodes, edges: bannedEdges }, order);
       if (!spur) continue;
       const path = found(spur, i);
       if (seen.has(path.key)) continue;
