@@ -15,6 +15,7 @@ import { NodeHeap } from './heap';
 import { PART_TIME_FACTOR } from './constraints';
 import type { RouteIndex } from './route-index';
 import type { PersonState } from './qualify';
+import type { Label } from './search';
 
 export interface Goal {
   target: number;
@@ -130,4 +131,19 @@ export function remaining(index: RouteIndex, goal: Goal, l: Standing): Remaining
   // No way to meet the last move from here (one may open with what a longer route earns): the job years only.
   if (steps === Infinity) return { years: jobYears, steps: 0, hops };
   return { years: Math.max(jobYears, years), steps, hops };
+}
+
+/** The label with its search keys set for a goal (years, steps and hops alone without one). */
+export function keyed(index: RouteIndex, goal: Goal | null, l: Label): Label {
+  if (!goal) {
+    l.f = l.years;
+    l.sk = l.steps;
+    l.hk = l.hops;
+    return l;
+  }
+  const rest = remaining(index, goal, l);
+  l.f = l.years + rest.years;
+  l.sk = l.steps + rest.steps;
+  l.hk = l.hops + rest.hops;
+  return l;
 }

@@ -190,12 +190,14 @@ function needEducation(ctx: Context, o: Option, level: number, strength: Strengt
 function needCredential(ctx: Context, o: Option, c: number, strength: Strength, depth: number): Option[] {
   const bit = 1n << BigInt(c);
   if (o.state.creds & bit) return [o];
-  if (depth > MAX_DEPTH) return [];
   // The ways to earn a credential depend only on what the person holds: found once per state.
   const key = `${c}|${depth}|${o.state.edu}|${o.state.programs}|${o.state.creds}`;
   let ways = ctx.memo.get(key);
   if (!ways) {
-    const gates = (ctx.relax ? ctx.rules.credRulesRelaxed[c] : ctx.rules.credRules[c]) ?? [EMPTY_GATE];
+    let gates = (ctx.relax ? ctx.rules.credRulesRelaxed[c] : ctx.rules.credRules[c]) ?? [EMPTY_GATE];
+    // Past the depth limit an exam is still open when its rule asks for nothing more than the
+    // person holds (then it stays open as they hold more: the years-only dominance rests on it, sittable.ts).
+    if (depth > MAX_DEPTH) gates = gates.filter((g) => heldGate(o.state, g));
     const start = nothingToDo(o.state);
     ways = gates
       .flatMap((g) => satisfyGate(ctx, g.skipped.length ? { ...start, skipped: g.skipped } : start, g, depth + 1, c))
@@ -216,3 +218,11 @@ function needCredential(ctx: Context, o: Option, c: number, strength: Strength, 
 }
 
 const EMPTY_GATE: CompiledGate = emptyGate();
+
+/** Whether a gate's education, programs and credentials are all held (its experience aside). */
+export function heldGate(state: PersonState, g: CompiledGate): boolean {
+  if (g.edu >= 0 && state.edu < g.edu) return false;
+  for (const p of g.programs) if (!(state.programs & (1n << BigInt(p)))) return false;
+  for (const c of g.creds) if (!(state.creds & (1n << BigInt(c)))) return false;
+  return true;
+}

@@ -54,6 +54,7 @@ export function reachableWithin(
   const best = new Map<number, Label>();
   labelSearch(index, [startLabel(index, source, null)], {
     goal: null,
+    yearsOnly: true,
     banned: noBans(index),
     limit: constraints.yearLimit,
     order: 'years',

@@ -15,8 +15,9 @@
  */
 import { EPS } from './constraints';
 import { experienceAfter, stepTime, type StepTime } from './clock';
-import { remaining, type Goal } from './goal';
+import { keyed, type Goal } from './goal';
 import { Heap } from './heap';
+import { sittable } from './sittable';
 import type { RouteIndex } from './route-index';
 import { holds, nothingToDo, type Option, type PersonState } from './qualify';
 
@@ -41,6 +42,8 @@ export interface Label {
   skips: number;
   /** Typical work since the last part-time study ended: later study may run alongside it (clock.ts). */
   free: number;
+  /** Credentials the label could sit for at no cost in time, once asked (sittable.ts). */
+  sit?: bigint;
   hops: number;
   /** years + the years still to come at least (goal.ts): the A* key. */
   f: number;
@@ -79,21 +82,6 @@ export function startLabel(index: RouteIndex, node: number, goal: Goal | null): 
   });
 }
 
-/** The label with its search keys set for a goal (years, steps and hops alone without one). */
-export function keyed(index: RouteIndex, goal: Goal | null, l: Label): Label {
-  if (!goal) {
-    l.f = l.years;
-    l.sk = l.steps;
-    l.hk = l.hops;
-    return l;
-  }
-  const rest = remaining(index, goal, l);
-  l.f = l.years + rest.years;
-  l.sk = l.steps + rest.steps;
-  l.hk = l.hops + rest.hops;
-  return l;
-}
-
 /** Heap orders; they read only what a Label and a Pending move share. */
 type Keyed = Pick<Label, 'f' | 'sk' | 'hk' | 'node'>;
 
@@ -104,21 +92,9 @@ type Keyed = Pick<Label, 'f' | 'sk' | 'hk' | 'node'>;
  */
 const grid = (f: number) => Math.round(f * 1e6);
 const BY_STEPS = (a: Keyed, b: Keyed) =>
-  a.sk !== b.sk
-    ? a.sk < b.sk
-    : grid(a.f) !== grid(b.f)
-      ? a.f < b.f
-      : a.hk !== b.hk
-        ? a.hk < b.hk
-        : a.node < b.node;
+  a.sk !== b.sk ? a.sk < b.sk : grid(a.f) !== grid(b.f) ? a.f < b.f : a.hk !== b.hk ? a.hk < b.hk : a.node < b.node;
 const BY_YEARS = (a: Keyed, b: Keyed) =>
-  grid(a.f) !== grid(b.f)
-    ? a.f < b.f
-    : a.sk !== b.sk
-      ? a.sk < b.sk
-      : a.hk !== b.hk
-        ? a.hk < b.hk
-        : a.node < b.node;
+  grid(a.f) !== grid(b.f) ? a.f < b.f : a.sk !== b.sk ? a.sk < b.sk : a.hk !== b.hk ? a.hk < b.hk : a.node < b.node;
 
 function onPath(l: Label, node: number): boolean {
   for (let x: Label | null = l; x; x = x.parent) if (x.node === node) return true;
@@ -130,18 +106,29 @@ function pathCovers(outer: Label, inner: Label): boolean {
   return true;
 }
 
-function dominates(s: Label, l: Label, simple: boolean): boolean {
+/** The credentials a label could sit for at no cost in time (sittable.ts), or null when steps count. */
+type Sittable = ((s: Label) => bigint) | null;
+
+/**
+ * Whether `s` is no worse than `l`. In a years-only search (`sit`), neither steps nor skipped
+ * items count, nor credentials `l` holds that `s` could sit for at any later move at no cost in time.
+ */
+function dominates(s: Label, l: Label, simple: boolean, sit: Sittable = null): boolean {
   // Plain numbers first: the bigint comparisons of what is held are the dearest.
   // Free time counts as time already studied in: s is no worse when its study could end no later.
   if (s.years > l.years + EPS || s.years - s.free > l.years - l.free + EPS) return false;
-  if (s.steps > l.steps || s.skips > l.skips || s.state.edu < l.state.edu) return false;
+  if (s.state.edu < l.state.edu || (!sit && (s.steps > l.steps || s.skips > l.skips))) return false;
   for (let k = 0; k < s.exp.length; k++) if (s.exp[k]! < l.exp[k]! - EPS) return false;
-  return holds(s.state, l.state) && (!simple || pathCovers(l, s));
+  if (!holds(s.state, l.state)) {
+    if (!sit || (l.state.programs & ~s.state.programs) !== 0n) return false;
+    if ((l.state.creds & ~s.state.creds & ~sit(s)) !== 0n) return false;
+  }
+  return !simple || pathCovers(l, s);
 }
 
-function dominated(settled: Label[] | undefined, l: Label, simple: boolean): boolean {
+function dominated(settled: Label[] | undefined, l: Label, simple: boolean, sit: Sittable): boolean {
   if (!settled) return false;
-  for (const s of settled) if (dominates(s, l, simple)) return true;
+  for (const s of settled) if (dominates(s, l, simple, sit)) return true;
   return false;
 }
 
@@ -160,25 +147,25 @@ export function expand(index: RouteIndex, l: Label, e: number, goal: Goal | null
     const s = option.state;
     out.push(
       keyed(index, goal, {
-      node: v,
-      // What no later move can use is forgotten here (relevance.ts), so equal ways in merge.
-      state: { edu: s.edu, programs: s.programs & keepPrograms, creds: s.creds & keepCreds },
-      exp: experienceAfter(index, l.node, l.exp, time.accrued),
-      years,
-      low: l.low + time.clock.low,
-      high: l.high + time.clock.high,
-      steps: l.steps + option.steps,
-      skips: l.skips + option.skipped.length,
-      free: time.free,
-      hops: l.hops + 1,
-      f: 0,
-      sk: 0,
-      hk: 0,
-      edge: e,
-      option,
-      time,
-      parent: l,
-    }),
+        node: v,
+        // What no later move can use is forgotten here (relevance.ts), so equal ways in merge.
+        state: { edu: s.edu, programs: s.programs & keepPrograms, creds: s.creds & keepCreds },
+        exp: experienceAfter(index, l.node, l.exp, time.accrued),
+        years,
+        low: l.low + time.clock.low,
+        high: l.high + time.clock.high,
+        steps: l.steps + option.steps,
+        skips: l.skips + option.skipped.length,
+        free: time.free,
+        hops: l.hops + 1,
+        f: 0,
+        sk: 0,
+        hk: 0,
+        edge: e,
+        option,
+        time,
+        parent: l,
+      }),
     );
   }
   return out.length < 2
@@ -198,6 +185,12 @@ export interface SearchOptions {
   /** Receives each label settled at the target (or every label, without a target); true stops. */
   onSettle: (label: Label) => boolean;
   prune?: (label: Label) => boolean;
+  /**
+   * Only the years count (reachability): a label is then dropped for one no slower whatever its
+   * steps, also when it lacks only credentials it could sit for at no cost in time, so the route
+   * kept for a role is one of its fastest but may ask for more exams than another as fast.
+   */
+  yearsOnly?: boolean;
 }
 
 /**
@@ -220,18 +213,19 @@ export function labelSearch(index: RouteIndex, roots: readonly Label[], o: Searc
   const settled = new Map<number, Label[]>();
   const heap = new Heap<Label | Pending>(o.order === 'steps' ? BY_STEPS : BY_YEARS);
   const prune = o.prune ?? (() => false);
+  const sit: Sittable = o.yearsOnly ? (s) => (s.sit ??= sittable(index, s.state, s.exp)) : null;
   for (const root of roots) heap.push(root);
   while (heap.size > 0) {
     const x = heap.pop()!;
     if ('pending' in x) {
       for (const next of expand(index, x.parent, x.edge, o.goal)) {
         if (next.f > o.limit + EPS) continue;
-        if (!dominated(settled.get(x.node), next, o.simple) && !prune(next)) heap.push(next);
+        if (!dominated(settled.get(x.node), next, o.simple, sit) && !prune(next)) heap.push(next);
       }
       continue;
     }
     const l = x;
-    if (prune(l) || dominated(settled.get(l.node), l, o.simple)) continue;
+    if (prune(l) || dominated(settled.get(l.node), l, o.simple, sit)) continue;
     const list = settled.get(l.node);
     if (list) list.push(l);
     else settled.set(l.node, [l]);

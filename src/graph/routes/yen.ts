@@ -11,10 +11,10 @@
 import type { CareerGraph } from '../types';
 import { EPS, DEFAULT_CONSTRAINTS, assertGraph, assertRole, assertStart, resolveConstraints } from './constraints';
 import { Heap } from './heap';
-import { goalOf } from './goal';
 import { buildRouteIndex, type RouteIndex } from './route-index';
 import { compareRoutes, computeRoute } from './route-cost';
-import { bestLabel, chainOf, keyed, labelsAlong, noBans, startLabel, type Label, type LabelOrder } from './search';
+import { goalOf, keyed } from './goal';
+import { bestLabel, chainOf, labelsAlong, noBans, startLabel, type Label, type LabelOrder } from './search';
 import { OBJECTIVES, type Route, type RouteOptions } from './types';
 
 const MODULE = 'graph/routes/yen';
