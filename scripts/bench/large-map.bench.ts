@@ -25,32 +25,26 @@
  */
 import type { Page } from '@playwright/test';
 import { benchWithLoad, load, withBuiltApp } from './browser-app';
-import { bigJsonFile, chooseRole, importedMessage, observeLongTasks, settle } from '../../tests/e2e/scale-walk';
+import {
+  bigJsonFile,
+  chooseRole,
+  importedMessage,
+  longTasksSince,
+  observeLongTasks,
+  resetLongTasks,
+  settle,
+} from '../../tests/e2e/scale-walk';
 
 const SIZES = (process.env.LARGE_MAP_SIZES ?? '2000,5000').split(',').map(Number);
 const MAP = '[aria-label="Career graph"][data-ready="true"]';
 const pad = (i: number) => String(i).padStart(4, '0');
 
 type ProbeWindow = Window & {
-  __longTasks: number[];
   __careerSigma: { on: (e: string, f: () => void) => void; off: (e: string, f: () => void) => void };
 };
 
-const resetTasks = (page: Page) => page.evaluate(() => void ((window as unknown as ProbeWindow).__longTasks = []));
-/**
- * The longest task since the last reset, and the five longest for the log (what dominates a step),
- * read once the page has had two frames and 100 ms to report tasks that just ended.
- */
-const tasks = (page: Page) =>
-  page.evaluate(async () => {
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    await new Promise((r) => setTimeout(r, 100));
-    const all = [...(window as unknown as ProbeWindow).__longTasks].sort((a, b) => b - a);
-    return { longest: all[0] ?? 0, top: all.slice(0, 5).map(Math.round).join(', ') || 'none' };
-  });
-
 async function benchTasks(page: Page, name: string) {
-  const { longest, top } = await tasks(page);
+  const { longest, top } = await longTasksSince(page);
   benchWithLoad(name, longest, 'ms');
   console.log(`# tasks over 50 ms: ${top}`);
 }
@@ -115,7 +109,7 @@ async function firstLoad(page: Page, url: string) {
 async function importDataset(page: Page, roles: number, moves: number) {
   const file = bigJsonFile(roles, moves);
   await page.getByRole('button', { name: 'Data', exact: true }).click();
-  await resetTasks(page);
+  await resetLongTasks(page);
   // From the input's change event (the file picked) to the frame after "Imported …" appears.
   const interactive = await armProbe(page, 'change', { imported: importedMessage(roles, moves) });
   // A path, not a buffer: Chromium reads the file itself, as when a user picks it.
@@ -130,7 +124,7 @@ async function pan(page: Page, roles: number) {
   await page.locator(MAP).waitFor();
   await settle(page);
   await page.waitForTimeout(1000);
-  await resetTasks(page);
+  await resetLongTasks(page);
   // One mouse event a frame, as a real mouse's are delivered, dispatched in the page: Playwright's
   // own mouse waits for each event's round trip (40–90 ms here) and would set the pace itself.
   const r = await page.evaluate(async () => {
@@ -186,7 +180,7 @@ async function search(page: Page, roles: number) {
   const box = page.getByRole('combobox', { name: 'Search job titles' });
   await box.focus();
   await page.waitForTimeout(500);
-  await resetTasks(page);
+  await resetLongTasks(page);
   // From the first keydown to the frame after the first result appears.
   const firstKey = await armProbe(page, 'keydown', 'options');
   await page.keyboard.type('R');
@@ -205,7 +199,7 @@ async function route(page: Page, roles: number) {
   await page.getByRole('region', { name: 'Route planner' }).waitFor();
   await settle(page);
   await page.waitForTimeout(500);
-  await resetTasks(page);
+  await resetLongTasks(page);
   await chooseRole(page, 'From', 'Role 0000');
   await page.getByRole('heading', { name: /^Within 5 years of Role 0000/ }).waitFor();
   await chooseRole(page, 'To', `Role ${pad(roles - 1)}`);
@@ -214,7 +208,7 @@ async function route(page: Page, roles: number) {
   await page.waitForTimeout(500);
   await benchTasks(page, `large${roles}_route_choice_longest_task`);
 
-  await resetTasks(page);
+  await resetLongTasks(page);
   const second = cards.nth(1);
   const painted = await armProbe(page, 'click', 'render');
   await second.getByRole('button', { name: 'Show on the map' }).click();

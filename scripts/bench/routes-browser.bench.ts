@@ -18,7 +18,7 @@
 import type { Page } from '@playwright/test';
 import { benchWithLoad, load, withBuiltApp } from './browser-app';
 import { note } from './report';
-import { chooseRole, observeLongTasks, settle } from '../../tests/e2e/scale-walk';
+import { chooseRole, longTasksSince, observeLongTasks, resetLongTasks, settle } from '../../tests/e2e/scale-walk';
 
 const PAIRS = [
   { name: 'first_scribe_cdi_manager', from: 'Medical Scribe', to: 'CDI Program Manager' },
@@ -26,16 +26,7 @@ const PAIRS = [
   { name: 'hit_him_manager', from: 'Health Information / Medical Records Technician', to: 'HIM Manager' },
 ];
 
-type ProbeWindow = Window & { __longTasks: number[]; __probe: Promise<number> };
-
-/** The longest task since `__longTasks` was emptied, and the five longest, after two frames and 100 ms. */
-const tasks = (page: Page) =>
-  page.evaluate(async () => {
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    await new Promise((r) => setTimeout(r, 100));
-    const all = [...(window as unknown as ProbeWindow).__longTasks].sort((a, b) => b - a);
-    return { longest: all[0] ?? 0, top: all.slice(0, 5).map(Math.round).join(', ') || 'none' };
-  });
+type ProbeWindow = Window & { __probe: Promise<number> };
 
 /** From the next click (captured before the option's own handler) to the frame after a route card is in the list. */
 const armToList = (page: Page) =>
@@ -58,14 +49,14 @@ const armToList = (page: Page) =>
   });
 
 async function pair(page: Page, p: (typeof PAIRS)[number]) {
-  await page.evaluate(() => void ((window as unknown as ProbeWindow).__longTasks = []));
+  await resetLongTasks(page);
   await chooseRole(page, 'From', p.from);
   await page.getByRole('heading', { name: /^Within 5 years of/ }).waitFor();
   await armToList(page);
   await chooseRole(page, 'To', p.to);
   const toList = await page.evaluate(() => (window as unknown as ProbeWindow).__probe);
   await page.getByRole('list', { name: 'Routes' }).getByRole('article').first().waitFor();
-  const { longest, top } = await tasks(page);
+  const { longest, top } = await longTasksSince(page);
   benchWithLoad(`routes_browser_${p.name}_choice_longest_task`, longest, 'ms');
   note(`tasks over 50 ms: ${top}`);
   benchWithLoad(`routes_browser_${p.name}_to_list`, toList, 'ms');

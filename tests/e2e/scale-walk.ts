@@ -23,6 +23,24 @@ export function observeLongTasks(): void {
   }).observe({ type: 'longtask', buffered: true });
 }
 
+type LongTaskWindow = Window & { __longTasks: number[] };
+
+/** Forgets the long tasks seen so far: the next reading starts from here. */
+export const resetLongTasks = (page: Page): Promise<void> =>
+  page.evaluate(() => void ((window as unknown as LongTaskWindow).__longTasks = []));
+
+/**
+ * The longest task since the last reset, and the five longest for the log (what dominates a step),
+ * read once the page has had two frames and 100 ms to report tasks that just ended.
+ */
+export const longTasksSince = (page: Page): Promise<{ longest: number; top: string }> =>
+  page.evaluate(async () => {
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await new Promise((r) => setTimeout(r, 100));
+    const all = [...(window as unknown as LongTaskWindow).__longTasks].sort((a, b) => b - a);
+    return { longest: all[0] ?? 0, top: all.slice(0, 5).map(Math.round).join(', ') || 'none' };
+  });
+
 export const bigJson = (roles = 5000, moves = 50_000) => Buffer.from(JSON.stringify(bigDataset(roles, moves)));
 
 /**
@@ -185,7 +203,7 @@ export async function walk(
   onStep: (name: string, longestTaskMs: number, elements: number) => void | Promise<void>,
 ): Promise<void> {
   for (const step of STEPS) {
-    await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
+    await resetLongTasks(page);
     await step.run(page);
     await settle(page);
     await page.waitForTimeout(300);
