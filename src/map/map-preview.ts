@@ -3,7 +3,7 @@
  * context, programs and first draw take hundreds of milliseconds on a phone, while the layout is
  * known from the build. `previewPicture` works out what Sigma's first frame shows — the same camera
  * (camera.ts on preview-view.ts's stand-in), the same reducers' colours and sizes, the same label
- * plan (label-plan.ts) — and `drawPreview` paints it with Sigma's geometry: moves under dots, arrow
+ * plan (label-plan.ts) — and `previewSteps` paints it with Sigma's geometry: moves under dots, arrow
  * heads at the target dot's edge, labels by the map's own label drawer (draw-labels.ts).
  */
 import type { CareerGraph, MoveEdgeAttributes, RoleNodeAttributes } from '../graph/types';
@@ -176,13 +176,10 @@ function drawMove(ctx: CanvasRenderingContext2D, move: PreviewMove, pixelRatio: 
 export type LabelDrawer = (ctx: CanvasRenderingContext2D, data: LabelData, settings: typeof MAP_SETTINGS) => void;
 
 /**
- * Paints the picture on `canvas` as Sigma paints its layers: sized in device pixels and scaled by
- * `pixelRatio`, moves, then dots, then labels (with the label drawer Sigma is given).
- */
-/**
- * The preview's drawing in three steps — sized, with its moves; its dots; its labels — so the
- * first paint can give each a task of its own (on a slow phone one step is 10–40 ms, the three
- * together one long task). Run in order; drawPreview runs them at once.
+ * Paints the picture on `canvas` as Sigma paints its layers — sized in device pixels and scaled by
+ * `pixelRatio`, moves, then dots, then labels (with the label drawer Sigma is given) — in three
+ * steps, run in order, so the first paint can give each a task of its own (on a slow phone one
+ * step is 10–40 ms, the three together one long task).
  */
 export function previewSteps(
   canvas: HTMLCanvasElement,
@@ -214,13 +211,4 @@ export function previewSteps(
       if (ctx) for (const label of picture.labels) drawLabel(ctx, label, MAP_SETTINGS);
     },
   ];
-}
-
-export function drawPreview(
-  canvas: HTMLCanvasElement,
-  picture: PreviewPicture,
-  pixelRatio: number,
-  drawLabel: LabelDrawer,
-) {
-  for (const step of previewSteps(canvas, picture, pixelRatio, drawLabel)) step();
 }
