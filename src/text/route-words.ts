@@ -6,6 +6,7 @@ import type { Locale } from '../i18n/locale';
 import { programName as localProgramName } from '../data/localize';
 import { m as msg } from '../paraglide/messages.js';
 import type { ExperienceKind } from '../data/schema';
+import { EDUCATION_LEVELS, type EducationLevel } from '../data/vocabulary';
 import { educationLabel, experienceLabel } from '../data/vocabulary-labels';
 import { localeOr } from '../i18n/numbers';
 import type { CareerModel } from '../graph/model';
@@ -64,8 +65,12 @@ export function requirementLabel(model: CareerModel, r: Requirement, locale?: Lo
       return credentialAbbr(model, r.id);
     case 'program':
       return programName(model, r.id, locale);
-    case 'education':
-      return educationLabel(r.id as Parameters<typeof educationLabel>[0], locale) ?? r.id;
+    case 'education': {
+      // A job's education is a floor: a counselor reads "Postsecondary certificate" beside an
+      // associate degree earned on the route as a second credential to get, so the floor says so.
+      const level = educationLabel(r.id as EducationLevel, locale) ?? r.id;
+      return r.id === EDUCATION_LEVELS.at(-1) ? level : msg.rt_level_or_higher({ level }, { locale });
+    }
     case 'experience':
       return msg.rt_experience_req(
         { years: yrs(r.years ?? 0, locale), kind: experienceLabel(r.id as ExperienceKind, locale) ?? r.id },

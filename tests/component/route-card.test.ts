@@ -93,6 +93,21 @@ describe('RouteCard', () => {
     expect(sum).toBe(total);
   });
 
+  it('an education a job asks for reads as a floor, so a degree earned on the route covers it', () => {
+    // Front desk → registrar: the HIT job asks for a postsecondary certificate, the route earns the
+    // HIT associate degree; "earned: Postsecondary certificate" alone read as a second thing to get.
+    const { card } = setup('patient_access', 'registrar');
+    expect(card).toHaveTextContent('○ earned on this route: Postsecondary certificate or higher (usually asked for)');
+    expect(card).toHaveTextContent('○ earned on this route: Associate degree in health information technology');
+    expect(card).toHaveTextContent('✓ met: Associate degree or higher (usually asked for)');
+  });
+
+  it('the education floor reads in Spanish', () => {
+    useLocale('es');
+    const { card } = setup('patient_access', 'registrar');
+    expect(card).toHaveTextContent('se obtiene en esta ruta: Certificado postsecundario o superior');
+  });
+
   it('reads in Spanish: total, parts, the move explained and the relaxed mark', () => {
     useLocale('es');
     const { card } = setup('patient_access', 'coder');
