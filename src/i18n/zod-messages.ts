@@ -10,8 +10,16 @@ import { z } from 'zod';
 import en from 'zod/v4/locales/en.js';
 import es from 'zod/v4/locales/es.js';
 import { getLocale } from '../paraglide/runtime.js';
+import { m as msg } from '../paraglide/messages.js';
 
 const english = en().localeError;
 const spanish = es().localeError;
 
-z.config({ localeError: (issue) => (getLocale() === 'es' ? spanish : english)(issue) });
+z.config({
+  localeError: (issue) =>
+    // zod says "expected string, received undefined" for a field left out: a reader fixing a file
+    // needs to hear that the field is missing, not a type name.
+    issue.code === 'invalid_type' && issue.input === undefined
+      ? msg.import_field_missing()
+      : (getLocale() === 'es' ? spanish : english)(issue),
+});

@@ -7,6 +7,8 @@ import { importDataset } from '../../src/data/import/import';
 import { formatProblem } from '../../src/data/import/problem-text';
 import { miniDataset } from '../fixtures/mini-dataset';
 import { sourceSchema } from '../../src/data/schema';
+import { overwriteGetLocale } from '../../src/paraglide/runtime.js';
+import '../../src/i18n/zod-messages';
 
 const enc = new TextEncoder();
 const file = (name: string, text: string) => ({ name, bytes: enc.encode(text) });
@@ -83,6 +85,37 @@ describe('well-formed JSON that is not a dataset', () => {
       ok: false,
       problems: [{ message: 'is a saved plan, not a dataset: open it under Plans → Import a plan' }],
     });
+  });
+});
+
+describe('a JSON dataset with a field left out', () => {
+  // zod's own words were "Invalid input: expected string, received undefined": a type name where
+  // the reader needs to hear that the field is missing.
+  const withoutTitle = () => {
+    const data = miniDataset();
+    const { title: _, ...untitled } = data.roles[0]!;
+    return JSON.stringify({ ...data, roles: [untitled, ...data.roles.slice(1)] });
+  };
+  it('says the field is missing, at its path', () => {
+    const r = importDataset([file('data.json', withoutTitle())], { base: miniDataset() });
+    expect(!r.ok && r.problems.map(formatProblem)).toContain('data.json roles[0].title: required, but missing');
+  });
+  it('says so in Spanish', () => {
+    overwriteGetLocale(() => 'es');
+    try {
+      const r = importDataset([file('data.json', withoutTitle())], { base: miniDataset() });
+      expect(!r.ok && r.problems.map((p) => p.message)).toContain('obligatorio, pero falta');
+    } finally {
+      overwriteGetLocale(() => 'en');
+    }
+  });
+  it("keeps zod's words for a value of the wrong type", () => {
+    const data = miniDataset();
+    const broken = { ...data, roles: [{ ...data.roles[0]!, title: 5 }, ...data.roles.slice(1)] };
+    const r = importDataset([file('data.json', JSON.stringify(broken))], { base: miniDataset() });
+    expect(!r.ok && r.problems.map(formatProblem)).toContain(
+      'data.json roles[0].title: Invalid input: expected string, received number',
+    );
   });
 });
 
