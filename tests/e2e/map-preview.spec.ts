@@ -150,3 +150,28 @@ test('the keyboard reaches the map before Sigma: Tab starts it, arrows and Enter
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Close role panel' })).toBeVisible();
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('a tap on the preview away from any role starts Sigma', async ({ page }) => {
+    await page.goto('/?hold-map');
+    await expect(page.locator('canvas.preview')).toBeVisible();
+    const { dots } = await picture(page);
+    const box = (await page.locator('canvas.preview').boundingBox())!;
+    // The point of the map farthest from every role: a tap there opens nothing, so only the touch
+    // itself (its pointerup, and the focus it gives the map) can start Sigma — a role opened or a
+    // route shown would start it too.
+    let empty = { x: 0, y: 0, d: -1 };
+    for (let x = 20; x < box.width - 20; x += 10)
+      for (let y = 40; y < box.height - 20; y += 10) {
+        const d = Math.min(...dots.map((dot) => Math.hypot(dot.x - x, dot.y - y)));
+        if (d > empty.d) empty = { x, y, d };
+      }
+    expect(await page.evaluate(() => '__careerSigma' in window)).toBe(false);
+    await page.touchscreen.tap(box.x + empty.x, box.y + empty.y);
+    await expect.poll(() => page.evaluate(() => '__careerSigma' in window)).toBe(true);
+    await waitForGraph(page);
+    await expect(page.getByRole('region', { name: /Medical|Coder|Manager/ })).toHaveCount(0);
+  });
+});
