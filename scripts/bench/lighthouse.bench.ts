@@ -12,12 +12,11 @@
  * machine move by ±10 with it. The longest tasks Lighthouse saw are printed as comments.
  */
 import { CHROMIUM_PATH } from '../e2e-app';
+import { serveStatic } from './static-server';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
 
 const lighthouse = process.env.LIGHTHOUSE;
 const dist = process.env.BENCH_DIST ?? 'dist';
@@ -39,34 +38,7 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(0);
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8',
-};
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg', '.txt']);
-
-/** The build folder over HTTP, text gzipped (level 6, a static host's usual), unknown paths → index.html. */
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  let file = join(dist, path);
-  if (!existsSync(file) || statSync(file).isDirectory()) file = join(dist, 'index.html');
-  const ext = extname(file);
-  let body = readFileSync(file);
-  const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream' };
-  if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
-    body = gzipSync(body, { level: 6 });
-    headers['content-encoding'] = 'gzip';
-  }
-  if (file.includes(`${join(dist, 'assets')}`)) headers['cache-control'] = 'public, max-age=31536000, immutable';
-  res.writeHead(200, headers).end(body);
-});
-await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+const server = await serveStatic(dist, port);
 
 interface Audit {
   numericValue?: number;
