@@ -9,7 +9,7 @@
 import type { CareerGraph, MoveEdgeAttributes, RoleNodeAttributes } from '../graph/types';
 import { columnHeads, defaultCamera, mapFrame, type ColumnHead } from './camera';
 import type { LabelData } from './draw-labels';
-import { planLabels } from './label-plan';
+import { planLabels, type LabelPlan } from './label-plan';
 import { ARROW_HEAD, MAP_SETTINGS } from './map-settings';
 import { PreviewView } from './preview-view';
 
@@ -24,6 +24,8 @@ export interface PreviewOptions {
   edgeLook: (edge: string, attrs: MoveEdgeAttributes) => EdgeLook;
   /** Text widths in a font (label-plan.ts measures on a page canvas by default). */
   measureIn?: (font: string) => ((s: string) => number) | null;
+  /** The label plan when already worked out (`previewLabelPlan`, in a task of its own during the load). */
+  plan?: ReadonlyMap<string, LabelPlan>;
 }
 
 export interface PreviewDot {
@@ -62,11 +64,22 @@ const CURVED_AFTER = 100;
 /** Sigma draws by zIndex, lowest first; equal ones in graph order. */
 const byZ = <T extends { z: number }>(a: T, b: T) => a.z - b.z;
 
-export function previewPicture(graph: CareerGraph, options: PreviewOptions): PreviewPicture {
-  const { width, height, nodeLook, edgeLook } = options;
+/** Sigma's view of the map at its first frame: the framing and the default camera. */
+function firstView(graph: CareerGraph, width: number, height: number): PreviewView {
   const view = new PreviewView(graph, width, height, mapFrame(graph, width, height));
   view.camera = defaultCamera(view, graph);
-  const plan = planLabels(view, graph, nodeLook, options.measureIn);
+  return view;
+}
+
+/** Which labels the first picture shows and how they wrap: previewPicture's first half. */
+export function previewLabelPlan(graph: CareerGraph, options: PreviewOptions): ReadonlyMap<string, LabelPlan> {
+  return planLabels(firstView(graph, options.width, options.height), graph, options.nodeLook, options.measureIn);
+}
+
+export function previewPicture(graph: CareerGraph, options: PreviewOptions): PreviewPicture {
+  const { width, height, nodeLook, edgeLook } = options;
+  const view = firstView(graph, width, height);
+  const plan = options.plan ?? planLabels(view, graph, nodeLook, options.measureIn);
   const screen = new Map<string, PreviewDot & { z: number }>();
   const labels: LabelData[] = [];
   graph.forEachNode((node, attrs) => {

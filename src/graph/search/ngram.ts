@@ -136,7 +136,7 @@ export function buildNgramIndex(norms: readonly string[]): NgramIndex {
 }
 
 /** buildNgramIndex, pausing (yield) after every `every` entries (see ../slices.ts). */
-export function* ngramIndexSteps(norms: readonly string[], every = 2000): Generator<void, NgramIndex, void> {
+export function* ngramIndexSteps(norms: readonly string[], every = 250): Generator<void, NgramIndex, void> {
   // Varint gaps are decoded with 32-bit shifts: ids must stay below 2^31.
   if (norms.length >= 2 ** 31) throw new Error('ngram: too many entries for 31-bit entry ids');
   const asciiIds = new Int32Array(BASE * BASE * BASE);
