@@ -282,7 +282,7 @@ function allPaths(c: Case, limit = c.constraints.maxYears ?? Infinity): Costed[]
     for (let e = index.outStart[u]!; e < index.outStart[u + 1]!; e++) {
       const v = index.target[e]!;
       if (nodes.includes(v)) continue;
-      const next = labels.flatMap((l) => expand(index, l, e, null)).filter((l) => l.years <= limit + EPS);
+      const next = labels.flatMap((l) => expand(index, l, e, null, false)).filter((l) => l.years <= limit + EPS);
       if (!next.length) continue;
       const path = [...nodes, v];
       out.push({

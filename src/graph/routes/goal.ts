@@ -11,9 +11,9 @@
  * the degree's part-time years, not at the few job years the moves alone take, and walks that
  * gathered credentials the target cannot use sort after those that did not.
  */
-import { NodeHeap } from './heap';
 import { PART_TIME_FACTOR } from './constraints';
 import type { RouteIndex } from './route-index';
+import { distancesTo, reverseOf, sum } from './reverse';
 import type { PersonState } from './qualify';
 import type { Label } from './search';
 
@@ -53,58 +53,17 @@ export function goalOf(index: RouteIndex, target: number): Goal {
 }
 
 function freshGoal(index: RouteIndex, to: number): Goal {
-  const n = index.ids.length;
-  // Reverse adjacency, built by counting sort over the forward arrays.
-  const inStart = new Int32Array(n + 1);
-  for (let e = 0; e < index.target.length; e++) inStart[index.target[e]! + 1]!++;
-  for (let i = 0; i < n; i++) inStart[i + 1]! += inStart[i]!;
-  const fill = inStart.slice(0, n);
-  const inEdge = new Int32Array(index.target.length);
-  const source = new Int32Array(index.target.length);
-  for (let u = 0; u < n; u++) {
-    for (let e = index.outStart[u]!; e < index.outStart[u + 1]!; e++) {
-      const pos = fill[index.target[e]!]!++;
-      inEdge[pos] = e;
-      source[pos] = u;
-    }
-  }
+  const reverse = reverseOf(index);
   const into = new Set<number>();
-  for (let p = inStart[to]!; p < inStart[to + 1]!; p++) into.add(index.requirement[inEdge[p]!]!);
+  for (let p = reverse.inStart[to]!; p < reverse.inStart[to + 1]!; p++)
+    into.add(index.requirement[reverse.inEdge[p]!]!);
+  const years = distancesTo(reverse, [to], (e) => index.jobTypical[e]!, sum);
   return {
     target: to,
-    years: reverseDijkstra(n, to, inStart, inEdge, source, (e) => index.jobTypical[e]!),
-    hops: reverseDijkstra(n, to, inStart, inEdge, source, () => 1),
+    years,
+    hops: distancesTo(reverse, [to], () => 1, sum),
     into: [...into],
   };
-}
-
-function reverseDijkstra(
-  n: number,
-  to: number,
-  inStart: Int32Array,
-  inEdge: Int32Array,
-  source: Int32Array,
-  weight: (e: number) => number,
-): Float64Array {
-  const dist = new Float64Array(n).fill(Infinity);
-  const done = new Uint8Array(n);
-  dist[to] = 0;
-  const heap = new NodeHeap();
-  heap.push(0, to);
-  while (heap.size > 0) {
-    const v = heap.pop();
-    if (done[v]) continue;
-    done[v] = 1;
-    for (let p = inStart[v]!; p < inStart[v + 1]!; p++) {
-      const u = source[p]!;
-      const d = dist[v]! + weight(inEdge[p]!);
-      if (d < dist[u]!) {
-        dist[u] = d;
-        heap.push(d, u);
-      }
-    }
-  }
-  return dist;
 }
 
 /**

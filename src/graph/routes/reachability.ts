@@ -10,6 +10,7 @@ import { buildRouteIndex } from './route-index';
 import { computeRoute, type SalaryOf } from './route-cost';
 import { bestLabel, isSimple, labelSearch, noBans, startLabel, type Label } from './search';
 import { withDefaults } from './yen';
+import { unreachedAhead } from './unreached';
 import type { Route } from './types';
 
 const MODULE = 'graph/routes/reachability';
@@ -52,6 +53,7 @@ export function reachableWithin(
   // The first label settled at a role is its fastest walk; a walk that repeats a role is
   // replaced by that role's exact simple-path search.
   const best = new Map<number, Label>();
+  const ahead = unreachedAhead(index, source, constraints.yearLimit);
   labelSearch(index, [startLabel(index, source, null)], {
     goal: null,
     yearsOnly: true,
@@ -61,8 +63,10 @@ export function reachableWithin(
     simple: false,
     onSettle: (l) => {
       if (l.node !== source && l.node !== index.noJob && !best.has(l.node)) best.set(l.node, l);
+      ahead.settled(l.node);
       return false;
     },
+    prune: ahead.useless,
   });
   const objective = opts.sortBy === 'salary_end' ? 'salary_end' : 'years';
   const result: ReachableRole[] = [];

@@ -132,14 +132,19 @@ function dominated(settled: Label[] | undefined, l: Label, simple: boolean, sit:
   return false;
 }
 
-/** Every label one move on from `l` (one per way of meeting the move's requirement). */
-export function expand(index: RouteIndex, l: Label, e: number, goal: Goal | null): Label[] {
+/**
+ * Every label one move on from `l` (one per way of meeting the move's requirement). What no later
+ * move can use is forgotten at the new role (relevance.ts), so labels that differ only in it
+ * merge. `project` false keeps it all: the brute force of the property tests, which so checks
+ * that forgetting changes no answer.
+ */
+export function expand(index: RouteIndex, l: Label, e: number, goal: Goal | null, project = true): Label[] {
   const r = index.requirement[e]!;
   const options = r < 0 ? [nothingToDo(l.state)] : index.options(r, l.state);
   const out: Label[] = [];
   const v = index.target[e]!;
-  const keepPrograms = index.relevant.programs[v]!;
-  const keepCreds = index.relevant.creds[v]!;
+  const keepPrograms = project ? index.relevant.programs[v]! : -1n;
+  const keepCreds = project ? index.relevant.creds[v]! : -1n;
   for (const option of options) {
     const time = stepTime(index, e, l.node, l.exp, option, l.free);
     if (!time) continue;
@@ -148,7 +153,6 @@ export function expand(index: RouteIndex, l: Label, e: number, goal: Goal | null
     out.push(
       keyed(index, goal, {
         node: v,
-        // What no later move can use is forgotten here (relevance.ts), so equal ways in merge.
         state: { edu: s.edu, programs: s.programs & keepPrograms, creds: s.creds & keepCreds },
         exp: experienceAfter(index, l.node, l.exp, time.accrued),
         years,
