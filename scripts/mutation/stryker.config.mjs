@@ -4,9 +4,9 @@
 // Incremental mode: results are kept in reports/mutation/stryker-incremental.json, which is committed.
 // A run reuses the result of every mutant whose code did not change and keeps the results of files
 // outside MUTATE, so one file at a time adds to the same file and a later session pays only for what
-// changed. But with vitest 4 this runner (9.5.1) collects no per-test coverage (docs/testing.md), so
-// Stryker cannot see that a new test covers an old survivor: after adding tests, rerun the survivors'
-// lines with FORCE=1 MUTATE=file:lines. Stryker writes the file only when a run finishes: a run
+// changed. Per-test coverage works again through scripts/mutation/hook-context.ts (the runner 9.5.1
+// loses it under vitest 4.1): a mutant runs only the tests that reach it, and a new test that reaches
+// an old survivor makes Stryker rerun it. Stryker writes the file only when a run finishes: a run
 // stopped midway adds nothing.
 // Static mutants (module-level constants, run by every test) are skipped: each would rerun the
 // whole suite, which this 2-core machine cannot afford; the report counts them as ignored.

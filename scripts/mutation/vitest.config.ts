@@ -11,6 +11,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import appConfig from '../../vite.config';
+import { strykerHookContext } from './hook-context';
 
 // Stryker links node_modules into its sandbox only when it is a real folder; in a git worktree whose
 // node_modules is itself a link the sandbox gets none, and the app's Vite config reads ./node_modules.
@@ -23,6 +24,7 @@ const app = appConfig({ mode: 'test', command: 'serve' });
 
 export default defineConfig({
   ...app,
+  plugins: [...(app.plugins ?? []), strykerHookContext()],
   root: fileURLToPath(new URL('../..', import.meta.url)),
   test: { testTimeout: app.test?.testTimeout, include: ['tests/unit/**/*.test.ts'], environment: 'node' },
 });
