@@ -37,8 +37,9 @@ function noRouteMessage(model: CareerModel, plan: Plan, goal: string, locale?: L
     if (why) return why.message;
   }
   if (plan.start.kind === 'education' && model.graph.getAttribute('entries')?.length) {
+    // No explanation means a route from a first job fits the limits: it has only to be chosen.
     const why = explainNoRoute(model.graph, NO_JOB, goal, planConstraints(model, plan), text);
-    if (why) return why.message;
+    return why ? why.message : m.pt_not_chosen({ role: title }, o);
   }
   if (plan.start.kind === 'education') {
     const years = plan.constraints.maxYears === null ? '' : m.pt_at_most_years({ years: plan.constraints.maxYears }, o);
