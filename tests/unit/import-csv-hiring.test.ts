@@ -111,6 +111,7 @@ describe('CSV import: hiring rules', () => {
       'a,A,registry,mid,associate,,,"High School + Cancer Registry: 1,5 + coding:2 + Coding_Certificate",,',
       'b,B,coding,mid,associate,,,cca+CCA + rhit|,,',
       'c,C,coding,mid,associate,,, cca & & associate+ ,,false',
+      'd,D,coding,mid,associate,,,rhit |  | cca,,',
     );
     expect(messages(r)).toEqual([]);
     if (!r.ok) return;
@@ -135,10 +136,26 @@ describe('CSV import: hiring rules', () => {
     expect(hiring('b')).toEqual([
       { strength: 'typical', anyOf: [{ credentials: ['cca', 'rhit'] }], sources: ['user-roles'] },
     ]);
+    // An alternative of spaces is no alternative either (an empty one would let anyone in).
+    expect(hiring('d')).toEqual([
+      { strength: 'typical', anyOf: [{ credentials: ['rhit'] }, { credentials: ['cca'] }], sources: ['user-roles'] },
+    ]);
     // Empty rules between "&" and a trailing "+" are ignored; "false" leaves no inference mark.
     expect(hiring('c')).toEqual([
       { strength: 'typical', anyOf: [{ credentials: ['cca'] }], sources: ['user-roles'] },
       { strength: 'typical', anyOf: [{ education: 'associate' }], sources: ['user-roles'] },
+    ]);
+  });
+
+  it('reads experience only when the whole item is kind:years', () => {
+    const quarter = run('a,A,coding,mid,associate,,,coding:1.25,,');
+    expect(quarter.ok && quarter.dataset.roles.find((x) => x.id === 'a')!.hiring?.[0]?.anyOf).toEqual([
+      { experience: [{ kind: 'coding', years: 1.25 }] },
+    ]);
+    // Text before the kind or after the years is not dropped to leave something that reads.
+    expect(messages(run('a,A,coding,mid,associate,,,coding:2 years|#coding:2,,'))).toEqual([
+      "roles.csv row 2, column hiring_typical: 'coding:2 years' is not an education level, a program, a credential or experience written kind:years (coding:2)",
+      "roles.csv row 2, column hiring_typical: '#coding:2' is not an education level, a program, a credential or experience written kind:years (coding:2)",
     ]);
   });
 
