@@ -37,7 +37,8 @@ describe('App (first screen)', { timeout: 30_000 }, () => {
   it('filters change the visible set and the count', async () => {
     history.replaceState(null, '', '/?view=list');
     render(App, { builtin });
-    await userEvent.click(screen.getByText('Filters', { selector: 'summary' }));
+    // The side panel's contents are mounted in the task after the page's.
+    await userEvent.click(await screen.findByText('Filters', { selector: 'summary' }));
     await userEvent.click(await screen.findByRole('checkbox', { name: /Cancer registry/ })); // loaded when the filters first open
     const coding = inScope.filter((r) => r.track === 'registry');
     expect(within(screen.getByRole('form', { name: 'Filters' })).getByRole('status')).toHaveTextContent(
