@@ -239,6 +239,40 @@ describe('reachableWithin', () => {
   });
 });
 
+describe('what a route carries from role to role', () => {
+  it('keeps a credential that the next moves do not read but a later one does: sat once, met again three moves on', () => {
+    const g = graphOf([
+      ['a', 'b', 1, ['cca']],
+      ['b', 'c', 1],
+      ['c', 'd', 1],
+      ['d', 'e', 1, ['cca']],
+    ]);
+    const [route] = kBestRoutes(g, 'a', 'e', { objective: 'credentials' });
+    expect(route).toMatchObject({ newCredentials: ['cca'], steps: 1 });
+    expect(route!.moves[3]!.requirements).toEqual([{ kind: 'credential', id: 'cca', met: true, strength: 'typical' }]);
+    expect(reachableWithin(g, 'a', 10).find((r) => r.role === 'e')?.route.steps).toBe(1);
+  });
+
+  it('reaches a role only the slower way into a settled role opens: the experience gathered on it counts', () => {
+    // a → b directly is fastest, but only the way through c (two years of coding there) meets b → d's rule.
+    const g = graphOf([
+      ['a', 'b', 1],
+      ['a', 'c', 2],
+      ['c', 'b', 2],
+      ['b', 'd', 1],
+    ]);
+    g.setNodeAttribute('c', 'experience', ['coding']);
+    g.mergeEdgeAttributes('b-d', { requires: { credentials: [], experience: [{ kind: 'coding', years: 2 }] } });
+    const got = reachableWithin(g, 'a', 6);
+    expect(got.map((r) => [r.role, r.route.totalYears.typical])).toEqual([
+      ['b', 1],
+      ['c', 2],
+      ['d', 5],
+    ]);
+    expect(got[2]!.route.roles).toEqual(['a', 'c', 'b', 'd']);
+  });
+});
+
 describe('explainNoRoute', () => {
   const g = graphOf([
     ['a', 'b', 2, [], 'bachelor'],
