@@ -5,7 +5,8 @@
  * strings, defaults), exactly what validating at start-up used to produce.
  *
  * The page gets it as data, not code: `virtual:builtin-data-url` is the address of a JSON file
- * holding the dataset and its layout (computed here, see vite-plugin-layout), written to the
+ * holding the dataset and its layout (computed here, see vite-plugin-layout) a part per line, so
+ * the page parses it over several short tasks (src/data/builtin-file.ts), written to the
  * build under a content hash (so the service worker precaches it and a new dataset is a new
  * file) and preloaded from index.html, so its download runs alongside the JavaScript's. In dev
  * the same JSON is served by the dev server. Tests and build scripts read the dataset at once
@@ -16,6 +17,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { assertDataset } from '../src/data/validate';
+import { builtinFileText } from '../src/data/builtin-file';
 import { layoutOfFile } from './vite-plugin-layout';
 
 const DATASET_ID = 'virtual:builtin-dataset';
@@ -29,10 +31,10 @@ export function builtinDataModule(file: string): string {
   return `export default JSON.parse(${JSON.stringify(JSON.stringify(dataset))});`;
 }
 
-/** The file the page fetches: `{ dataset, layout }` (src/data/builtin-fetch.ts). Throws on a bad file. */
+/** The file the page fetches: the dataset and its layout, a part per line (src/data/builtin-file.ts). Throws on a bad file. */
 export function builtinDataJson(file: string): string {
   const dataset = assertDataset(JSON.parse(readFileSync(file, 'utf8')));
-  return JSON.stringify({ dataset, layout: layoutOfFile(file) });
+  return builtinFileText({ dataset, layout: layoutOfFile(file) });
 }
 
 /** `assets/careers-<hash>.json`: a new name whenever the content changes. */

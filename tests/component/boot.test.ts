@@ -8,6 +8,7 @@ import userEvent from '@testing-library/user-event';
 import Boot from '../../src/Boot.svelte';
 import { builtinDataset } from '../../src/data/builtin';
 import builtinLayout from 'virtual:builtin-layout';
+import { builtinFileText } from '../../src/data/builtin-file';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -23,7 +24,7 @@ describe('Boot', () => {
   });
 
   it('shows a loading line, then the app with the fetched data; a failed download offers to try again', async () => {
-    const body = JSON.stringify({ dataset: builtinDataset, layout: builtinLayout });
+    const body = builtinFileText({ dataset: builtinDataset, layout: builtinLayout });
     const fetch = vi
       .fn()
       .mockRejectedValueOnce(new TypeError('Failed to fetch'))

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { firstScreenChunks, MAP_CHUNKS, type Manifest } from '../../scripts/first-screen';
 import { builtinDataFileName, builtinDataJson, builtinDataModule } from '../../scripts/vite-plugin-builtin-data';
+import { builtinFileSteps } from '../../src/data/builtin-file';
+import { runAll } from '../../src/lib/slices';
 
 describe('first-screen chunks from the build manifest', () => {
   const manifest: Manifest = {
@@ -65,10 +67,7 @@ describe('the built-in dataset is validated at build time', () => {
     'ships the page its data as a JSON file: the dataset and a position for every role on the map, under a name that changes with the content',
     { timeout: 60_000 },
     () => {
-      const shipped = JSON.parse(builtinDataJson('src/data/careers.json')) as {
-        dataset: { roles: { id: string; outOfScope?: boolean }[] };
-        layout: { positions: Record<string, unknown> };
-      };
+      const shipped = runAll(builtinFileSteps(builtinDataJson('src/data/careers.json')));
       const onMap = shipped.dataset.roles.filter((r) => !r.outOfScope).map((r) => r.id);
       expect(onMap.length).toBeGreaterThan(0);
       expect(onMap.filter((id) => !shipped.layout.positions[id])).toEqual([]);
