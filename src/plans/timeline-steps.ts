@@ -5,6 +5,7 @@
  */
 import { EDUCATION_LEVELS } from '../data/vocabulary';
 import { educationLabel, statisticLabel } from '../data/vocabulary-labels';
+import { eligibilityVerified } from '../data/credential-status';
 import { citation, datedCitation, yearsLabel } from '../text/format';
 import { localeOr, money } from '../i18n/numbers';
 import { wholeOccupation } from '../graph/salary/figure-label';
@@ -150,7 +151,7 @@ export function examStep(
       method: null,
       citation: cite(model, [...c.eligibility.flatMap((e) => e.sources), ...c.sources], locale),
     },
-    unverified: c.status === 'unverified',
+    unverified: !eligibilityVerified(c),
     neededFor,
   };
 }

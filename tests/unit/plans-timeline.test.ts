@@ -243,6 +243,22 @@ describe('timeline on the real dataset', () => {
     }
   });
 
+  it('an exam step is marked unverified unless its eligibility was read on the awarding body’s page', async () => {
+    const { builtinDataset } = await import('../../src/data/builtin');
+    const model = createModel(builtinDataset);
+    const [route] = kBestRoutes(model.graph, 'coder', 'coding_manager', {
+      k: 1,
+      heldCredentials: ['cca'],
+      educationCeiling: 'associate',
+    });
+    const exams = buildTimeline(model, route!).filter((m): m is ExamMilestone => m.kind === 'exam');
+    // RHIT is known from the seed pages alone, CCS was read on AHIMA's page.
+    expect(exams.map((m) => [m.abbr, m.unverified])).toEqual([
+      ['CCS', false],
+      ['RHIT', true],
+    ]);
+  });
+
   it('a wider occupation’s pay is named as such, never as the role’s own', async () => {
     const { builtinDataset } = await import('../../src/data/builtin');
     const model = createModel(builtinDataset);
