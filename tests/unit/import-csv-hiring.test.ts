@@ -101,6 +101,8 @@ describe('CSV import: hiring rules', () => {
   it('the JSON export carries every role’s hiring rules back in whole', () => {
     const r = importDataset([file('careers.json', datasetToJson(builtinDataset))], { base: builtinDataset });
     expect(messages(r)).toEqual([]);
+    // A valid JSON dataset imports without a warning for the reader to weigh.
+    expect(r.ok && r.warnings).toEqual([]);
     const rules = (roles: typeof builtinDataset.roles) => roles.map((x) => [x.id, x.hiring]);
     expect(r.ok && rules(r.dataset.roles)).toEqual(rules(builtinDataset.roles));
     expect(builtinDataset.roles.filter((x) => x.hiring?.length).length).toBeGreaterThan(30);

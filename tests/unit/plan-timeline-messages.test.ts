@@ -90,6 +90,17 @@ describe('a goal without a usable route', () => {
     );
   });
 
+  it('shows each goal the stored route that ends at it', () => {
+    const toCoder = { roles: ['tech', 'coder'], objective: 'years' as const };
+    const toManager = { roles: ['tech', 'manager'], objective: 'years' as const };
+    const plan = miniPlan({ goals: ['manager', 'coder'], routes: [toCoder, toManager] });
+    const views = planTimelines(model, plan);
+    expect(views.map((v) => [v.goal, v.stored, v.route?.roles, v.message])).toEqual([
+      ['manager', toManager, ['tech', 'manager'], null],
+      ['coder', toCoder, ['tech', 'coder'], null],
+    ]);
+  });
+
   it('keeps a stored route the data can no longer follow, with the missing move named', () => {
     const d = miniDataset();
     d.transitions = d.transitions.filter((t) => t.id !== 't2');
