@@ -63,6 +63,22 @@ describe('handoutSources', () => {
     expect(notes).toEqual([...new Set(methods)]);
   });
 
+  it('points an exam to the credentials table and cites a sourced move, in the reader’s language', () => {
+    const all = kBestRoutes(model.graph, 'hit', 'him_manager', { k: 3 }).flatMap((r) =>
+      buildTimeline(model, r, { locale: 'en' }),
+    );
+    const { lines } = handoutSources(all, 'en');
+    const es = handoutSources(all, 'es').lines;
+    const byKind = (kind: string) => all.filter((step) => step.durationBasis.kind === kind);
+    expect(byKind('credential').length).toBeGreaterThan(0);
+    for (const step of byKind('credential')) {
+      expect(lines.get(step)).toBe('Eligibility and its sources: see “Credentials to earn”.');
+      expect(es.get(step)).toBe('Requisitos y sus fuentes: vea «Credenciales por obtener».');
+    }
+    expect(byKind('move').length).toBeGreaterThan(0);
+    for (const step of byKind('move')) expect(lines.get(step)).toBe(`Source: ${step.durationBasis.citation}`);
+  });
+
   it('says a part-time program takes about twice as long as the app’s assumption, beside the convention', () => {
     const study = buildTimeline(model, route, { locale: 'es' }).find((s) => s.kind === 'study')!;
     expect(handoutSources([study], 'es').lines.get(study)).toMatch(
