@@ -13,19 +13,16 @@
  */
 import { CHROMIUM_PATH } from '../e2e-app';
 import { serveStatic } from './static-server';
+import { load } from './report';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const lighthouse = process.env.LIGHTHOUSE;
 const dist = process.env.BENCH_DIST ?? 'dist';
 const port = Number(process.env.LH_PORT ?? 4302);
 const runs = Number(process.env.LH_RUNS ?? 1);
-const load = () =>
-  loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ');
 
 if (!lighthouse || !existsSync(lighthouse)) {
   console.log(

@@ -11,20 +11,15 @@
  * Prints `BENCH <name> <value> <unit>` and `#` lines; recorded in docs/benchmarks.md ("Routes").
  */
 import { readFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { assertDataset } from '../../src/data/validate';
 import { createModel, type CareerModel } from '../../src/graph/model';
 import { answerQuery, type PlannerQuery, type QueryOptions } from '../../src/graph/planner-query';
 import { NO_JOB } from '../../src/graph/routes';
 import { ROUTE_COUNT } from '../../src/state/route-planner.svelte';
+import { bench, load, median, note, p95 } from './report';
 
 const REPS = 3;
-
-const bench = (name: string, value: number, unit: string): void =>
-  console.log(`BENCH ${name} ${Number.isInteger(value) ? value : value.toFixed(2)} ${unit}`);
-const note = (text: string): void => console.log(`# ${text}`);
-const load = () => `load average ${loadavg()[0]!.toFixed(2)}`;
 
 const file = new URL('../../src/data/careers.json', import.meta.url);
 /** As scripts/vite-plugin-builtin-data.ts: validated (zod's output), then the model. */
@@ -61,8 +56,6 @@ const query = (from: string, to: string, options: QueryOptions): PlannerQuery =>
 });
 
 const sortedMs = (xs: number[]) => [...xs].sort((a, b) => a - b);
-const median = (s: readonly number[]) => s[Math.floor((s.length - 1) / 2)]!;
-const p95 = (s: readonly number[]) => s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)]!;
 
 function timeOnce(model: CareerModel, q: PlannerQuery): number {
   const t0 = performance.now();
@@ -85,13 +78,13 @@ const fromNoJob: [string, string][] = roles.map((to) => [NO_JOB, to]);
 note(
   `built-in map: ${roles.length} roles in scope, ${pairs.length} ordered pairs + ${fromNoJob.length} from "No job yet"; k = ${ROUTE_COUNT}; each pair timed ${REPS}× (median; the first ask of a pair apart)`,
 );
-note(`createModel (graph built) ${modelMs.toFixed(1)} ms; ${load()}`);
+note(`createModel (graph built) ${modelMs.toFixed(1)} ms; load average ${load()}`);
 bench('routes_builtin_cold_process_first_call', timeOnce(firstModel, query(...COLD_PAIR, DEFAULTS)), 'ms');
 for (const [from, to] of pairs.slice(0, 100)) answerQuery(firstModel, query(from, to, DEFAULTS));
 const cold = sortedMs(Array.from({ length: 7 }, () => timeOnce(createModel(dataset()), query(...COLD_PAIR, DEFAULTS))));
 bench('routes_builtin_cold_first_call_median', median(cold), 'ms');
 note(
-  `${COLD_PAIR.join(' → ')}: first call of the process, then on 7 fresh models with the code warm (${cold.map((x) => x.toFixed(1)).join(', ')} ms); ${load()}`,
+  `${COLD_PAIR.join(' → ')}: first call of the process, then on 7 fresh models with the code warm (${cold.map((x) => x.toFixed(1)).join(', ')} ms); load average ${load()}`,
 );
 
 const model = createModel(dataset());
@@ -111,7 +104,9 @@ for (const setting of SETTINGS) {
   bench(`routes_builtin_pairs${setting.name}_max`, ms[ms.length - 1]!, 'ms');
   bench(`routes_builtin_pairs${setting.name}_first_ask_max`, Math.max(...timed.map((t) => t.first)), 'ms');
   const slow = [...timed].sort((a, b) => b.ms - a.ms).slice(0, 3);
-  note(`slowest pairs: ${slow.map((t) => `${t.from} → ${t.to} ${t.ms.toFixed(1)} ms`).join('; ')}; ${load()}`);
+  note(
+    `slowest pairs: ${slow.map((t) => `${t.from} → ${t.to} ${t.ms.toFixed(1)} ms`).join('; ')}; load average ${load()}`,
+  );
   const noJob = sortedMs(each(fromNoJob).map((t) => t.ms));
   bench(`routes_builtin_from_no_job${setting.name}_median`, median(noJob), 'ms');
   bench(`routes_builtin_from_no_job${setting.name}_max`, noJob[noJob.length - 1]!, 'ms');

@@ -13,13 +13,13 @@
  * and recorded in docs/benchmarks.md ("Routes").
  */
 import { bidirectional } from 'graphology-shortest-path/dijkstra';
-import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { NO_JOB, kBestRoutes, paretoRoutes, reachableWithin } from '../../src/graph/routes';
 import { DEFAULT_CONSTRAINTS, resolveConstraints } from '../../src/graph/routes/constraints';
 import { buildRouteIndex } from '../../src/graph/routes/route-index';
 import type { CareerGraph, MoveEdgeAttributes } from '../../src/graph/types';
 import { mulberry32 } from './prng';
+import { bench, load, median, note, noteLoad, p95 } from './report';
 import { LEVELS, ROLES as FULL_SIZE, generate, withHiring } from './routes-shapes';
 
 /** Roles of the synthetic graphs (20 moves each); smaller sizes keep the shape, for quick runs. */
@@ -27,10 +27,6 @@ const ROLES = Number(process.env.ROLES ?? FULL_SIZE);
 const PAIRS = 60;
 const REPS = 3;
 const SEED = 20240611;
-
-const bench = (name: string, value: number, unit: string): void =>
-  console.log(`BENCH ${name} ${Number.isInteger(value) ? value : value.toFixed(2)} ${unit}`);
-const note = (text: string): void => console.log(`# ${text}`);
 
 const HIRING_SEED = 20261207;
 
@@ -46,10 +42,6 @@ function time(pairs: readonly [string, string][], fn: (from: string, to: string)
   }
   return runs.map((xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!).sort((a, b) => a - b);
 }
-
-const median = (sorted: readonly number[]) => sorted[Math.floor((sorted.length - 1) / 2)]!;
-const p95 = (sorted: readonly number[]) => sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)]!;
-const load = () => `load average ${loadavg()[0]!.toFixed(2)}`;
 
 const rand = mulberry32(SEED);
 const plain = generate(rand, ROLES);
@@ -87,7 +79,7 @@ function run(graph: CareerGraph, prefix: string, dijkstraToo: boolean): void {
   }
   const hops = pairs.map(([f, t]) => kBestRoutes(graph, f, t, { k: 1 })[0]?.moves.length ?? NaN);
   note(
-    `${PAIRS} pairs from levels 0–2 to levels 7–9, each timed ${REPS}× and counted at its median; fastest route length: ${Math.min(...hops)}–${Math.max(...hops)} moves (mean ${(hops.reduce((a, b) => a + b, 0) / hops.length).toFixed(1)}); ${load()}`,
+    `${PAIRS} pairs from levels 0–2 to levels 7–9, each timed ${REPS}× and counted at its median; fastest route length: ${Math.min(...hops)}–${Math.max(...hops)} moves (mean ${(hops.reduce((a, b) => a + b, 0) / hops.length).toFixed(1)}); load average ${load()}`,
   );
   const k5 = time(pairs, (f, t) => kBestRoutes(graph, f, t, { k: 5 }));
   bench(name('k5_median'), median(k5), 'ms');
@@ -104,7 +96,7 @@ function run(graph: CareerGraph, prefix: string, dijkstraToo: boolean): void {
   const noJob = time(pairs, (_f, t) => kBestRoutes(graph, NO_JOB, t, { k: 5 }));
   bench(name('k5_from_no_job_median'), median(noJob), 'ms');
   bench(name('k5_from_no_job_p95'), p95(noJob), 'ms');
-  note(load());
+  noteLoad();
   if (dijkstraToo) {
     const dijkstra = time(pairs, (f, t) => bidirectional(graph, f, t, years));
     bench('dijkstra_bidirectional_median', median(dijkstra), 'ms');

@@ -5,13 +5,10 @@
  * per task (builtin-file.ts).
  */
 import url from 'virtual:builtin-data-url';
-import { runInSlices } from '../lib/slices';
+import { LOAD_SLICE_MS, runInSlices } from '../lib/slices';
 import { builtinFileSteps, type BuiltinData } from './builtin-file';
 
 export type { BuiltinData };
-
-/** Parsing tasks, ms: under Lighthouse's 50 ms long-task line once its slow phone multiplies them by four. */
-const PARSE_SLICE_MS = 8;
 
 let pending: Promise<BuiltinData> | null = null;
 
@@ -22,7 +19,7 @@ export function loadBuiltin(): Promise<BuiltinData> {
       if (!response.ok) throw new Error(`builtin-fetch: ${url} answered ${response.status}`);
       return response.text();
     })
-    .then((text) => runInSlices(builtinFileSteps(text), PARSE_SLICE_MS))
+    .then((text) => runInSlices(builtinFileSteps(text), LOAD_SLICE_MS))
     .catch((error: unknown) => {
       pending = null;
       throw error;

@@ -13,7 +13,7 @@
  */
 import { PART_TIME_FACTOR } from './constraints';
 import type { RouteIndex } from './route-index';
-import { distancesTo, reverseOf, sum } from './reverse';
+import { distancesTo, reverseOf } from './reverse';
 import type { PersonState } from './qualify';
 import type { Label } from './search';
 
@@ -57,11 +57,11 @@ function freshGoal(index: RouteIndex, to: number): Goal {
   const into = new Set<number>();
   for (let p = reverse.inStart[to]!; p < reverse.inStart[to + 1]!; p++)
     into.add(index.requirement[reverse.inEdge[p]!]!);
-  const years = distancesTo(reverse, [to], (e) => index.jobTypical[e]!, sum);
+  const years = distancesTo(reverse, [to], (e) => index.jobTypical[e]!);
   return {
     target: to,
     years,
-    hops: distancesTo(reverse, [to], () => 1, sum),
+    hops: distancesTo(reverse, [to], () => 1),
     into: [...into],
   };
 }

@@ -71,9 +71,8 @@ export function reachableWithin(
   const objective = opts.sortBy === 'salary_end' ? 'salary_end' : 'years';
   const result: ReachableRole[] = [];
   for (const [v, walk] of best) {
-    const label = isSimple(walk)
-      ? walk
-      : bestLabel(index, [startLabel(index, source, goalOf(index, v))], goalOf(index, v), noBans(index), 'years');
+    const goal = isSimple(walk) ? null : goalOf(index, v);
+    const label = goal ? bestLabel(index, [startLabel(index, source, goal)], goal, noBans(index), 'years') : walk;
     if (label) result.push({ role: index.ids[v]!, route: computeRoute(index, label, objective, opts.salaryOf) });
   }
   const byYears = (a: ReachableRole, b: ReachableRole) =>

@@ -42,15 +42,13 @@ export function reverseOf(index: RouteIndex): Reverse {
 }
 
 /**
- * Distance from each role to the nearest of `to` over the moves, a path's length being its
- * weights combined by `combine` (a sum, or the largest for the steps bound: both never shrink
- * along a path). Infinity where none of them can be reached.
+ * Distance from each role to the nearest of `to` over the moves, a path's length being the sum
+ * of its moves' weights. Infinity where none of them can be reached.
  */
 export function distancesTo(
   { n, inStart, inEdge, source }: Reverse,
   to: readonly number[],
   weight: (e: number) => number,
-  combine: (d: number, w: number) => number,
 ): Float64Array {
   const dist = new Float64Array(n).fill(Infinity);
   const done = new Uint8Array(n);
@@ -65,7 +63,7 @@ export function distancesTo(
     done[v] = 1;
     for (let p = inStart[v]!; p < inStart[v + 1]!; p++) {
       const u = source[p]!;
-      const d = combine(dist[v]!, weight(inEdge[p]!));
+      const d = dist[v]! + weight(inEdge[p]!);
       if (d < dist[u]!) {
         dist[u] = d;
         heap.push(d, u);
@@ -74,5 +72,3 @@ export function distancesTo(
   }
   return dist;
 }
-
-export const sum = (a: number, b: number): number => a + b;

@@ -15,7 +15,7 @@
  * keeps its cost about that of the labels' own expansions.
  */
 import { EPS } from './constraints';
-import { distancesTo, reverseOf, sum } from './reverse';
+import { distancesTo, reverseOf } from './reverse';
 import type { RouteIndex } from './route-index';
 import type { Label } from './search';
 
@@ -39,7 +39,7 @@ export function unreachedAhead(index: RouteIndex, source: number, limit: number)
   const recompute = () => {
     const open: number[] = [];
     for (let v = 0; v < n; v++) if (!done[v]) open.push(v);
-    distance = distancesTo(reverse, open, (e) => index.jobTypical[e]!, sum);
+    distance = distancesTo(reverse, open, (e) => index.jobTypical[e]!);
     fresh = true;
     looked = 0;
   };

@@ -3,6 +3,7 @@
  * bound to it. The page loads this module (and Fuse.js with it) after the map's first draw or
  * on the first focus of a search box, not with the first screen (AppState.prepareSearch).
  */
+import { LOAD_SLICE_MS } from '../../lib/slices';
 import { buildSearchIndex, buildSearchIndexInSlices } from './search-index';
 import { search } from './search';
 import { searchRoles } from './role-search';
@@ -20,14 +21,8 @@ export function titleSearch(data: SearchData): TitleSearch {
   return bound(buildSearchIndex(data));
 }
 
-/**
- * Tasks of the page's index build, ms: short enough that Lighthouse's slow phone (four times slower)
- * keeps each under its 50 ms long-task line, as the built-in map's index is built during the load.
- */
-export const SEARCH_SLICE_MS = 8;
-
 /** titleSearch built over short tasks, for the page (an imported dataset's index took one task of 190–900 ms). */
-export async function titleSearchInSlices(data: SearchData, budgetMs = SEARCH_SLICE_MS): Promise<TitleSearch> {
+export async function titleSearchInSlices(data: SearchData, budgetMs = LOAD_SLICE_MS): Promise<TitleSearch> {
   return bound(await buildSearchIndexInSlices(data, undefined, budgetMs));
 }
 
