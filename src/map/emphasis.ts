@@ -3,7 +3,7 @@
  * They only do set look-ups against sets prepared once per state (below).
  */
 import type { CareerGraph, MoveEdgeAttributes, RoleNodeAttributes } from '../graph/types';
-import { m } from '../paraglide/messages.js';
+import { yearsPhrase } from '../i18n/years';
 import { SCREEN_COLORS, type MapColors } from './map-colors';
 
 export interface MapEmphasis {
@@ -31,7 +31,7 @@ type EdgeDisplay = Partial<MoveEdgeAttributes> & {
 /** Short years label drawn on highlighted edges; "≈" marks an estimate. */
 function edgeYears(attrs: MoveEdgeAttributes): string {
   const n = Number.isInteger(attrs.years.typical) ? String(attrs.years.typical) : attrs.years.typical.toFixed(1);
-  return `${attrs.years.estimated ? '≈' : ''}${n} ${m.unit_yrs()}`;
+  return `${attrs.years.estimated ? '≈' : ''}${yearsPhrase(n, 'yrs')}`;
 }
 
 /** The role that drives neighbourhood highlighting: hover wins over selection. */

@@ -19,6 +19,7 @@ import {
 import { constantDollarSalaryOf } from '../graph/salary/role-salary';
 import { PLAN_VERSION, type Plan, type PlanRoute } from './schema';
 import type { Locale } from '../i18n/locale';
+import { yearsPhrase } from '../i18n/years';
 import { m } from '../paraglide/messages.js';
 import { educationName } from '../graph/routes/explain';
 
@@ -93,7 +94,7 @@ export function resolvePlanRoute(
     warnings.push(m.pr_above_education({ level: educationName(route.newEducation, locale) }, o));
   }
   if (plan.constraints.maxYears !== null && route.totalYears.typical > plan.constraints.maxYears + 1e-9) {
-    warnings.push(m.pr_above_years({ years: plan.constraints.maxYears }, o));
+    warnings.push(m.pr_above_years({ years: yearsPhrase(plan.constraints.maxYears, 'years', locale) }, o));
   }
   return { ok: true, route, warnings };
 }

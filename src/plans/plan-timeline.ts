@@ -7,6 +7,7 @@ import { roleTitle, type CareerModel } from '../graph/model';
 import { NO_JOB, explainNoRoute, type Route } from '../graph/routes';
 import { educationName } from '../graph/routes/explain';
 import type { Locale } from '../i18n/locale';
+import { yearsPhrase } from '../i18n/years';
 import { m } from '../paraglide/messages.js';
 import { planConstraints, resolvePlanRoute } from './plan-routes';
 import type { Plan, PlanRoute } from './schema';
@@ -42,7 +43,10 @@ function noRouteMessage(model: CareerModel, plan: Plan, goal: string, locale?: L
     return why ? why.message : m.pt_not_chosen({ role: title }, o);
   }
   if (plan.start.kind === 'education') {
-    const years = plan.constraints.maxYears === null ? '' : m.pt_at_most_years({ years: plan.constraints.maxYears }, o);
+    const years =
+      plan.constraints.maxYears === null
+        ? ''
+        : m.pt_at_most_years({ years: yearsPhrase(plan.constraints.maxYears, 'years', locale) }, o);
     return m.pt_no_first_job_route(
       { role: title, level: educationName(plan.constraints.educationCeiling, locale), years },
       o,

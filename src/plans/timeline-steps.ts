@@ -10,7 +10,8 @@ import { citation, datedCitation, yearsLabel } from '../text/format';
 import { localeOr, money } from '../i18n/numbers';
 import { wholeOccupation } from '../graph/salary/figure-label';
 import { roleTitle, type CareerModel } from '../graph/model';
-import { formatYears, type RouteMove } from '../graph/routes';
+import type { RouteMove } from '../graph/routes';
+import { formatYears, yearsPhrase } from '../i18n/years';
 import { educationName } from '../graph/routes/explain';
 import {
   credentialName as localCredentialName,
@@ -66,11 +67,13 @@ export function studyStep(
   const length = program
     ? { years: program.years.typical, low: program.years.low, high: program.years.high, basis }
     : null;
-  const pace = length ? m.tl_pace_part_time({ years: formatYears(PART_TIME_FACTOR * length.years) }, o) : '';
+  const pace = length
+    ? m.tl_pace_part_time({ years: yearsPhrase(PART_TIME_FACTOR * length.years, 'yrs', locale) }, o)
+    : '';
   const duration = length
     ? m.tl_duration(
         {
-          years: formatYears(length.years),
+          years: yearsPhrase(length.years, 'yrs', locale),
           low: formatYears(length.low),
           high: formatYears(length.high),
           pace: mode === 'part_time' ? pace : m.tl_studied_full_time({}, o),
@@ -214,7 +217,8 @@ function extraExperienceText(model: CareerModel, move: RouteMove, locale?: Local
   const o = { locale };
   const x = move.extraExperience;
   if (!x) return '';
-  const years = { extra: formatYears(x.years), total: formatYears(x.years + move.job.typical) };
+  const phrase = (n: number) => yearsPhrase(n, 'years', locale);
+  const years = { extra: phrase(x.years), total: phrase(x.years + move.job.typical) };
   const abbr = x.credential ? (model.credentials.get(x.credential)?.abbr ?? x.credential) : null;
   return ` ${abbr !== null ? m.tl_extra_credential({ ...years, abbr }, o) : m.tl_extra_move(years, o)}`;
 }

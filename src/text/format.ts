@@ -8,6 +8,7 @@
 import type { Salary, Source, Years } from '../data/schema';
 import type { Locale } from '../i18n/locale';
 import { formatDate, formatFixed, formatNumber, localeOr, money } from '../i18n/numbers';
+import { yearsPhrase, yearsWord } from '../i18n/years';
 import { m } from '../paraglide/messages.js';
 
 export function salaryAmount(s: Pick<Salary, 'value' | 'high' | 'period'>, locale?: Locale): string {
@@ -29,12 +30,12 @@ function trimNumber(n: number, locale?: Locale): string {
 
 /** "2 yrs", "≈1.8 yrs (estimate, 0.5–5)" — estimates always carry "≈", the word and their range. */
 export function yearsLabel(y: Pick<Years, 'typical' | 'low' | 'high' | 'estimated'>, locale?: Locale): string {
-  const unit = y.typical === 1 ? m.unit_yr({}, { locale }) : m.unit_yrs({}, { locale });
+  const typical = trimNumber(y.typical, locale);
   if (y.estimated)
     return m.years_estimate(
       {
-        typical: trimNumber(y.typical, locale),
-        unit,
+        typical,
+        unit: yearsWord(typical, 'yrs', locale),
         low: trimNumber(y.low, locale),
         high: trimNumber(y.high, locale),
       },
@@ -42,7 +43,7 @@ export function yearsLabel(y: Pick<Years, 'typical' | 'low' | 'high' | 'estimate
     );
   if (y.low !== y.high)
     return m.years_range({ low: trimNumber(y.low, locale), high: trimNumber(y.high, locale) }, { locale });
-  return `${trimNumber(y.typical, locale)} ${unit}`;
+  return yearsPhrase(typical, 'yrs', locale);
 }
 
 /** A short citation: publisher, edition and data year. */
@@ -82,6 +83,5 @@ export function routeYearsLabel(
   unit: 'years' | 'yrs' = 'years',
   locale?: Locale,
 ): string {
-  const word = unit === 'years' ? m.unit_years({}, { locale }) : m.unit_yrs({}, { locale });
-  return `${route.estimated ? '≈' : ''}${formatFixed(route.totalYears.typical, 1, locale)} ${word}`;
+  return `${route.estimated ? '≈' : ''}${yearsPhrase(formatFixed(route.totalYears.typical, 1, locale), unit, locale)}`;
 }

@@ -10,7 +10,8 @@ import { EDUCATION_LEVELS, type EducationLevel } from '../data/vocabulary';
 import { educationLabel, experienceLabel } from '../data/vocabulary-labels';
 import { localeOr } from '../i18n/numbers';
 import type { CareerModel } from '../graph/model';
-import { formatYears, type Requirement, type RouteMove } from '../graph/routes';
+import type { Requirement, RouteMove } from '../graph/routes';
+import { yearsPhrase } from '../i18n/years';
 
 export function programName(model: CareerModel, id: string, locale?: Locale): string {
   const program = model.dataset.programs?.find((p) => p.id === id);
@@ -22,8 +23,7 @@ export function credentialAbbr(model: CareerModel, id: string): string {
 }
 
 /** "2 yrs", "1 yr", "0.75 yrs". */
-export const yrs = (n: number, locale?: Locale) =>
-  `${formatYears(n)} ${n === 1 ? msg.unit_yr({}, { locale }) : msg.unit_yrs({}, { locale })}`;
+export const yrs = (n: number, locale?: Locale) => yearsPhrase(n, 'yrs', locale);
 
 /** One decimal, like the total ("4.8", "2"). */
 export const one = (n: number) => String(Math.round(n * 10) / 10);

@@ -87,6 +87,31 @@ describe('ReachableRoles', () => {
     expect(within(table).getByRole('row', { name: /consultorio/i })).toHaveTextContent('no solo de este puesto');
   });
 
+  it('says “Within 1 year”, not “1 years”, for a one-year limit, in both languages', () => {
+    const near = reachableWithin(model.graph, 'hit', 1);
+    const props = { model, reachable: near, years: 1, fromTitle: 'Medical Coder', onchoose: vi.fn() };
+    const { unmount } = render(ReachableRoles, props);
+    expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent(
+      /^Within 1 year of Medical Coder you could reach$/,
+    );
+    const caption = screen.getByRole('table').querySelector('caption')!;
+    expect(caption).toHaveTextContent(
+      new RegExp(`^${near.length} ${near.length === 1 ? 'role,' : 'roles,'} sorted by`),
+    );
+    unmount();
+    useLocale('es');
+    render(ReachableRoles, props);
+    expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent(
+      /^En 1 año desde Medical Coder podría llegar a$/,
+    );
+  });
+
+  it('counts a single reachable role in the singular', () => {
+    render(ReachableRoles, { model, reachable: reachable.slice(0, 1), years: 2, fromTitle: 'X', onchoose: vi.fn() });
+    expect(screen.getByRole('table').querySelector('caption')).toHaveTextContent(/^1 role, sorted by /);
+    expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent(/^Within 2 years of X/);
+  });
+
   it('marks a role reached only by skipping a usual requirement', () => {
     const relaxed = reachableWithin(model.graph, 'coder', 5, { heldCredentials: ['cca'], relaxTypical: true });
     render(ReachableRoles, { model, reachable: relaxed, years: 5, fromTitle: 'Medical Coder', onchoose: vi.fn() });

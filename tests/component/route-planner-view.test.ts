@@ -12,6 +12,7 @@ import { AppState } from '../../src/state/app-state.svelte';
 import { RoutePlanner } from '../../src/state/route-planner.svelte';
 import RoutePlannerView from '../../src/views/RoutePlannerView.svelte';
 import { serializeUrlState } from '../../src/state/url-state';
+import { useLocale } from '../../src/state/locale-state.svelte';
 
 const model = createModel(builtinDataset);
 
@@ -64,6 +65,25 @@ describe('RoutePlannerView constraints', { timeout: 30_000 }, () => {
     expect(app.url.relax).toBe(true);
     expect(serializeUrlState(app.url)).toContain('relax=1');
     expect(routes()).toHaveTextContent(/Skips the usual .*RHIT/);
+  });
+
+  it('with a one-year limit, says why no route fits with “1 year”, in both languages', () => {
+    const query = '?view=routes&from=hi_clerk&to=him_manager&max=1';
+    const app = new AppState(model, query);
+    const { unmount } = render(RoutePlannerView, { app, planner: new RoutePlanner(app) });
+    flushSync();
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent(/Every route takes more than 1 year \(fastest: [\d.]+ years\)\./);
+    expect(status).not.toHaveTextContent(/\b1 years\b/);
+    unmount();
+    const es = new AppState(model, `${query}&lang=es`);
+    useLocale('es');
+    render(RoutePlannerView, { app: es, planner: new RoutePlanner(es) });
+    flushSync();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /Todas las rutas duran más de 1 año \(la más rápida: [\d.]+ años\)\./,
+    );
+    useLocale('en');
   });
 
   it('with no route, offers routes that skip a usual requirement when one reaches the goal', async () => {

@@ -50,7 +50,7 @@ describe('explanations in Spanish', () => {
     );
     expect(why.fixes[0]!.message).toBe('Suba su límite de estudios a una licenciatura.');
     const tooLong = explainNoRoute(model.graph, 'hit', 'him_manager', { maxYears: 2 }, { locale: 'es' })!;
-    expect(tooLong.message).toMatch(/^Todas las rutas duran más de 2 años \(la más rápida: [\d.]+\)\.$/);
+    expect(tooLong.message).toMatch(/^Todas las rutas duran más de 2 años \(la más rápida: [\d.]+ años\)\.$/);
   });
 });
 

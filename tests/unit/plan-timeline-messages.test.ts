@@ -58,7 +58,7 @@ describe('a goal without a usable route', () => {
 
   it('says why no route from the current job fits', () => {
     const tooShort = miniPlan({ routes: [], constraints: { educationCeiling: 'doctorate', maxYears: 2 } });
-    expect(onlyMessage(model, tooShort)).toBe('Every route takes more than 2 years (fastest: 4).');
+    expect(onlyMessage(model, tooShort)).toBe('Every route takes more than 2 years (fastest: 4 years).');
     const downhill = miniPlan({ routes: [], start: { kind: 'role', roleId: 'manager' }, goals: ['tech'] });
     expect(onlyMessage(model, downhill)).toBe('No route: Technician cannot be reached from Manager in this map.');
     expect(onlyMessage(model, downhill, 'es')).toBe(
@@ -76,13 +76,23 @@ describe('a goal without a usable route', () => {
     );
   });
 
+  it('says a limit of one year in the singular, in both languages', () => {
+    const plan = student({ educationCeiling: 'associate', maxYears: 1 });
+    expect(onlyMessage(model, plan)).toContain('(education up to an associate degree and at most 1 year)');
+    expect(onlyMessage(model, plan, 'es')).toContain('(estudios hasta un título de asociado y como máximo 1 año)');
+    const entered = createModel(withEntry(miniDataset()));
+    expect(onlyMessage(entered, student({ educationCeiling: 'doctorate', maxYears: 1 }), 'es')).toBe(
+      'Todas las rutas duran más de 1 año (la más rápida: 5 años).',
+    );
+  });
+
   it('tells a student what stands between school and the goal, or that a route has only to be chosen', () => {
     const entered = createModel(withEntry(miniDataset()));
     expect(onlyMessage(entered, student({ educationCeiling: 'high_school', maxYears: null }))).toBe(
       'Every route needs a postsecondary certificate; your education ceiling is a high-school diploma.',
     );
     expect(onlyMessage(entered, student({ educationCeiling: 'doctorate', maxYears: 1 }))).toBe(
-      'Every route takes more than 1 years (fastest: 5).',
+      'Every route takes more than 1 year (fastest: 5 years).',
     );
     // Certificate, technician, manager fits: nothing to raise, only a route to pick.
     expect(onlyMessage(entered, student({ educationCeiling: 'doctorate', maxYears: null }))).toBe(

@@ -119,6 +119,34 @@ describe('buildTimeline (mini fixture)', () => {
     expect([fullStudy.when, fullStudy.at.typical]).toEqual(['After 4 yrs', 4]);
   });
 
+  it('says “1 yr” for a program of a year, or of a year part-time, in both languages', () => {
+    const withProgram = (typical: number, low: number, high: number) =>
+      mini((d) => {
+        d.programs = [
+          {
+            id: 'bachelor',
+            name: "Bachelor's degree",
+            entry: 'high_school',
+            grants: 'bachelor',
+            years: { typical, low, high },
+            basis: 'test',
+            sources: ['seed-a'],
+          },
+        ];
+      });
+    const studyOf = (m: CareerModel, locale: 'en' | 'es') => {
+      const r = costRoute(m.graph, ['tech', 'coder', 'manager'], { study: 'part_time' })!;
+      return buildTimeline(m, r, { locale }).find((x): x is StudyMilestone => x.kind === 'study')!.duration;
+    };
+    const half = withProgram(0.5, 0.5, 1);
+    expect(studyOf(half, 'en')).toBe('typically 0.5 yrs full-time (range 0.5–1); part-time alongside work, about 1 yr');
+    const year = withProgram(1, 1, 2);
+    expect(studyOf(year, 'en')).toBe('typically 1 yr full-time (range 1–2); part-time alongside work, about 2 yrs');
+    expect(studyOf(year, 'es')).toBe(
+      'normalmente 1 año a tiempo completo (rango 1–2); a tiempo parcial mientras trabaja, alrededor de 2 años',
+    );
+  });
+
   it('starts a student from school with the study and exam for the first job', () => {
     const m = mini((d) => {
       d.programs = [
@@ -188,6 +216,14 @@ describe('plan routes against the data', () => {
       message: 'The current data has no move from Coder to Technician, so this route needs to be chosen again.',
     });
     expect(resolvePlanRoute(model, plan, { roles: ['ghost'], objective: 'years' })).toMatchObject({ ok: false });
+  });
+
+  it('words a one-year limit in the singular, in the plan’s language', () => {
+    const plan = miniPlan({ constraints: { educationCeiling: 'doctorate', maxYears: 1 } });
+    const en = resolvePlanRoute(model, plan, plan.routes[0]!, 'en');
+    expect(en.ok && en.warnings).toEqual(["This route typically takes longer than the plan's limit of 1 year."]);
+    const es = resolvePlanRoute(model, plan, plan.routes[0]!, 'es');
+    expect(es.ok && es.warnings).toEqual(['Esta ruta suele durar más que el límite del plan de 1 año.']);
   });
 
   it('replans a route that no longer fits and keeps one that does', () => {

@@ -293,14 +293,14 @@ describe('explainNoRoute', () => {
 
   it('says how long the fastest route takes when every route is too long', () => {
     const e = explainNoRoute(g, 'a', 'c', { maxYears: 5 })!;
-    expect(e.message).toBe('Every route takes more than 5 years (fastest: 7).');
+    expect(e.message).toBe('Every route takes more than 5 years (fastest: 7 years).');
     expect(e.fixes).toEqual([expect.objectContaining({ kind: 'allow_years', years: 7 })]);
   });
 
   it('combines an education block with a time limit', () => {
     const e = explainNoRoute(g, 'a', 'c', { educationCeiling: 'associate', maxYears: 6 })!;
     expect(e.reasons).toEqual(['education', 'max_years']);
-    expect(e.message).toMatch(/Even then, the fastest route takes 7 years, more than your limit of 6\./);
+    expect(e.message).toMatch(/Even then, the fastest route takes 7 years, more than your limit of 6 years\./);
   });
 
   it('names avoided roles that block every route', () => {

@@ -130,7 +130,7 @@ describe('map emphasis reducers', () => {
     const e: MapEmphasis = { ...none, route: { nodes: new Set(['tech', 'coder']), edges: new Set(['t1']) } };
     expect(node('coder', e)).toMatchObject({ highlighted: true, forceLabel: true, zIndex: 2 });
     expect(node('manager', e)).toMatchObject({ label: '', zIndex: 0 });
-    expect(edge('t1', e)).toMatchObject({ label: '1 yrs', forceLabel: true, zIndex: 2 });
+    expect(edge('t1', e)).toMatchObject({ label: '1 yr', forceLabel: true, zIndex: 2 });
     expect(edge('t3', e).zIndex).toBe(0);
   });
 

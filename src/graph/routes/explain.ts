@@ -22,6 +22,7 @@ import type { Locale } from '../../i18n/locale';
 import { programName } from '../../data/localize';
 import { experienceLabel } from '../../data/vocabulary-labels';
 import { localeOr } from '../../i18n/numbers';
+import { yearsPhrase } from '../../i18n/years';
 import { m as msg } from '../../paraglide/messages.js';
 
 const MODULE = 'graph/routes/explain';
@@ -77,11 +78,6 @@ export function educationName(level: EducationLevel, locale?: Locale): string {
   }
 }
 
-/** "7", "2.5", "3.25": years as a person reads them (at most two decimals). */
-export function formatYears(years: number): string {
-  return String(Math.round(years * 100) / 100);
-}
-
 // eslint-disable-next-line max-lines-per-function -- one decision in order (same role, unreachable, avoided destination, too long, ceiling, avoided roles); its closures share the reasons, sentences and fixes it builds.
 export function explainNoRoute(
   graph: CareerGraph,
@@ -96,6 +92,7 @@ export function explainNoRoute(
   const c = resolveConstraints(MODULE, graph, options);
   const o = { locale: text.locale };
   const levelName = (level: EducationLevel) => educationName(level, text.locale);
+  const years = (n: number) => yearsPhrase(n, 'years', text.locale);
   const label = (id: string) =>
     id === NO_JOB ? msg.no_job_yet({}, o).toLowerCase() : text.title?.(id) || graph.getNodeAttribute(id, 'label') || id;
   const list = (ids: string[]) => {
@@ -163,7 +160,7 @@ export function explainNoRoute(
   if (route) {
     if (route.years <= c.yearLimit + EPS && !reasons.length) return null;
     if (route.years > c.yearLimit + EPS) {
-      sentences.push(msg.nr_too_long({ limit: formatYears(c.yearLimit), fastest: formatYears(route.years) }, o));
+      sentences.push(msg.nr_too_long({ limit: years(c.yearLimit), fastest: years(route.years) }, o));
     }
   } else {
     const opened = lowestCeiling(avoid);
@@ -188,7 +185,7 @@ export function explainNoRoute(
       }
     }
     if (route.years > c.yearLimit + EPS) {
-      sentences.push(msg.nr_even_then({ years: formatYears(route.years), limit: formatYears(c.yearLimit) }, o));
+      sentences.push(msg.nr_even_then({ years: years(route.years), limit: years(c.yearLimit) }, o));
     }
   }
   if (route.years > c.yearLimit + EPS) {
@@ -196,7 +193,7 @@ export function explainNoRoute(
     fixes.push({
       kind: 'allow_years',
       years: route.years,
-      message: msg.nr_fix_years({ years: formatYears(route.years) }, o),
+      message: msg.nr_fix_years({ years: years(route.years) }, o),
     });
   }
   return { reasons, message: sentences.join(' '), fixes, needs: routeNeeds(graph, route.route, text.locale) };
@@ -211,14 +208,17 @@ export function routeNeeds(graph: CareerGraph, route: Route, locale?: Locale): s
     for (const s of m.study) {
       const p = programs.get(s.program);
       const name = p ? programName(p, localeOr(locale)).text : s.program;
-      out.push(msg.nr_need_program({ program: name, years: formatYears(s.years.typical) }, o));
+      out.push(msg.nr_need_program({ program: name, years: yearsPhrase(s.years.typical, 'years', locale) }, o));
     }
     for (const level of m.levels) out.push(educationName(level, locale));
     for (const e of m.exams) out.push(msg.nr_need_exam({ exam: e.toUpperCase() }, o));
     if (m.extraExperience)
       out.push(
         msg.nr_need_experience(
-          { years: formatYears(m.extraExperience.years), kind: experienceLabel(m.extraExperience.kind, locale) },
+          {
+            years: yearsPhrase(m.extraExperience.years, 'years', locale),
+            kind: experienceLabel(m.extraExperience.kind, locale),
+          },
           o,
         ),
       );

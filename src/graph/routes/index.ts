@@ -12,14 +12,7 @@ export { OBJECTIVES, type Objective, type Requirement, type Route, type RouteMov
 export { kBestRoutes, K_BEST_DEFAULTS, type KBestRoutesOptions } from './yen';
 export { paretoRoutes, PARETO_DEFAULTS } from './pareto';
 export { reachableWithin, REACHABLE_DEFAULTS, type ReachableOptions, type ReachableRole } from './reachability';
-export {
-  explainNoRoute,
-  formatYears,
-  routeNeeds,
-  type NoRouteExplanation,
-  type NoRouteReason,
-  type RouteFix,
-} from './explain';
+export { explainNoRoute, routeNeeds, type NoRouteExplanation, type NoRouteReason, type RouteFix } from './explain';
 export type { Span } from './rules';
 export { scheduleTotal, type RouteSchedule } from './schedule';
 export { costRoute } from './fixed-route';
