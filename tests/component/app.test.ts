@@ -28,7 +28,8 @@ describe('App (first screen)', { timeout: 30_000 }, () => {
 
   it('falls back to a message where WebGL is missing, and keeps every role reachable in the list', async () => {
     render(App, { builtin });
-    expect(screen.getByText(/Graph unavailable: WebGL is not available/)).toBeInTheDocument();
+    // The map is mounted in the task after the header.
+    expect(await screen.findByText(/Graph unavailable: WebGL is not available/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'List' }));
     const table = await screen.findByRole('table', { name: 'Roles' }); // the list's code loads when it is first shown
     expect(within(table).getAllByRole('button', { pressed: false })).toHaveLength(inScope.length);
