@@ -2,12 +2,13 @@
  * The route clock on a hand-made ladder, where every year can be counted by hand: time already
  * worked in a coding role counts toward a credential's required coding experience (so the last
  * step is shorter), time in a role of another kind does not, and part-time study stretches the
- * job years that count as experience while full-time study does not.
+ * job years that count as experience while full-time study does not. The route's schedule splits
+ * the same years into job time, waiting for experience, study beyond the jobs and full-time study.
  */
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/data/schema';
 import { createModel } from '../../src/graph/model';
-import { kBestRoutes } from '../../src/graph/routes';
+import { NO_JOB, kBestRoutes, scheduleTotal } from '../../src/graph/routes';
 import { miniDataset } from '../fixtures/mini-dataset';
 
 /** tech (coding) → coder (coding) → manager; entering manager needs credential x: 3 years of coding. */
@@ -125,5 +126,67 @@ describe('route clock: experience a credential asks for', () => {
     const fullTime = total(d, ['tech', 'coder', 'manager'], { study: 'full_time' });
     expect(fullTime.moves[0]?.studyMode).toBe('full_time');
     expect(fullTime.totalYears.typical).toBeCloseTo(2 + 2);
+  });
+});
+
+describe("route schedule: where a route's years go", () => {
+  /** The ladder with ranges (low, high) and a first job reached through the certificate. */
+  function spreadLadder(): Dataset {
+    const d = ladder();
+    const range = (typical: number, low: number, high: number) => ({ typical, low, high });
+    d.programs![0]!.years = range(1, 0.5, 2);
+    d.transitions = [
+      {
+        ...d.transitions[0]!,
+        years: { ...range(1, 0.5, 2), estimated: false },
+        requires: { credentials: [], programs: ['cert'] },
+      },
+      { ...d.transitions[2]!, years: { ...range(0.5, 0.25, 1), estimated: false } },
+    ];
+    d.entries = [{ id: 'e1', role: 'tech', requires: { programs: ['cert'] }, sources: ['seed-a'] }];
+    return d;
+  }
+  const span = (typical: number, low: number, high: number) => ({ typical, low, high });
+  const none = span(0, 0, 0);
+
+  it('part-time: the job years, the wait for coding experience and the course outlasting the job add up; the course runs alongside', () => {
+    const route = total(spreadLadder(), ['tech', 'coder', 'manager'], { study: 'part_time' });
+    // Tech: 1 year (0.5–2) of work while the course takes 2 (1–4) part-time: 1 (0.5–2) more.
+    // Coder: 2 coding years gathered, 3 asked for: 0.5 (0.25–1) in the job, then waiting to 1 year (low: the
+    // shortest job still waits for the whole year; high: the job itself lasts it).
+    expect(route.schedule).toEqual({
+      jobs: span(1.5, 0.75, 3),
+      waiting: span(0.5, 0.75, 0),
+      studyBeyondJobs: span(1, 0.5, 2),
+      fullTimeStudy: none,
+      partTimeStudy: span(2, 1, 4),
+    });
+    expect(scheduleTotal(route.schedule)).toEqual(route.totalYears);
+  });
+
+  it('full-time: the course stops work and is added; only the job counts as coding experience', () => {
+    const route = total(spreadLadder(), ['tech', 'coder', 'manager'], { study: 'full_time' });
+    expect(route.schedule).toEqual({
+      jobs: span(1.5, 0.75, 3),
+      waiting: span(1.5, 1.75, 1),
+      studyBeyondJobs: none,
+      fullTimeStudy: span(1, 0.5, 2),
+      partTimeStudy: none,
+    });
+    expect(scheduleTotal(route.schedule)).toEqual(route.totalYears);
+  });
+
+  it('before a first job study is full-time, even when the person studies part-time later', () => {
+    const { graph } = createModel(spreadLadder());
+    const [route] = kBestRoutes(graph, NO_JOB, 'manager', { k: 1, education: 'high_school', study: 'part_time' });
+    expect(route?.roles).toEqual([NO_JOB, 'tech', 'coder', 'manager']);
+    expect(route!.schedule).toEqual({
+      jobs: span(1.5, 0.75, 3),
+      waiting: span(1.5, 1.75, 1),
+      studyBeyondJobs: none,
+      fullTimeStudy: span(1, 0.5, 2),
+      partTimeStudy: none,
+    });
+    expect(scheduleTotal(route!.schedule)).toEqual(route!.totalYears);
   });
 });
