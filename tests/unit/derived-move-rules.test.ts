@@ -86,7 +86,7 @@ describe('carriesOver: a move a counselor would draw', () => {
 /** A graph of roles and listed moves (years typical, low = typical / 2, high = typical × 2). */
 function graphOf(
   roles: Record<string, Role>,
-  moves: [from: string, to: string, years: number, extra?: Partial<MoveEdgeAttributes>][],
+  moves: [from: string, to: string, years: number, extra?: Pick<MoveEdgeAttributes, 'plausible'>][],
   entries: string[] = [],
 ): CareerGraph {
   const g: CareerGraph = new Graph<RoleNodeAttributes, MoveEdgeAttributes>({ type: 'directed' });
@@ -98,6 +98,7 @@ function graphOf(
       requiresCredentials: [],
       size: 1,
       color: '#000',
+      type: 'arrow',
       ...extra,
     });
   if (entries.length)

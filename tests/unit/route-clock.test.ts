@@ -143,7 +143,7 @@ describe("route schedule: where a route's years go", () => {
       },
       { ...d.transitions[2]!, years: { ...range(0.5, 0.25, 1), estimated: false } },
     ];
-    d.entries = [{ id: 'e1', role: 'tech', requires: { programs: ['cert'] }, sources: ['seed-a'] }];
+    d.entries = [{ id: 'e1', role: 'tech', requires: { credentials: [], programs: ['cert'] }, sources: ['seed-a'] }];
     return d;
   }
   const span = (typical: number, low: number, high: number) => ({ typical, low, high });

@@ -37,6 +37,7 @@ function smallMap(): CareerGraph {
       requiresCredentials: [],
       size: 1,
       color: '#000',
+      type: 'arrow',
     });
   return g;
 }
