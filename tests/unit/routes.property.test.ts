@@ -27,6 +27,7 @@ import {
   type Route,
 } from '../../src/graph/routes';
 import { resolveConstraints } from '../../src/graph/routes/constraints';
+import { qualify, type PersonState } from '../../src/graph/routes/qualify';
 import { buildRouteIndex } from '../../src/graph/routes/route-index';
 import { expand, startLabel, type Label } from '../../src/graph/routes/search';
 import type { CareerGraph, CareerGraphAttributes, MoveEdgeAttributes, RoleNodeAttributes } from '../../src/graph/types';
@@ -275,7 +276,20 @@ interface Costed {
 
 /** Every simple path from the case's start (to every role), each with all its costings, no pruning. */
 function allPaths(c: Case, limit = c.constraints.maxYears ?? Infinity): Costed[] {
-  const index = buildRouteIndex(c.graph, resolveConstraints('test', c.graph, c.constraints));
+  const built = buildRouteIndex(c.graph, resolveConstraints('test', c.graph, c.constraints));
+  // The ways to meet each requirement enumerated afresh for the full state, not through the
+  // index's memo (keyed on only what the requirement names): so the memo is checked too.
+  const index = {
+    ...built,
+    options: (r: number, state: PersonState) =>
+      qualify(
+        built.rules,
+        state,
+        built.rules.requirements[r]!,
+        built.constraints.ceilingRank,
+        built.constraints.relaxTypical,
+      ),
+  };
   const out: Costed[] = [];
   const walk = (nodes: number[], labels: Label[]) => {
     const u = nodes[nodes.length - 1]!;

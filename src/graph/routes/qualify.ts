@@ -8,6 +8,7 @@
  */
 import { EXPERIENCE_KINDS, type Strength } from '../../data/vocabulary';
 import { EPS } from './constraints';
+import { credentialBits } from './relevance';
 import {
   emptyGate,
   ZERO_SPAN,
@@ -190,22 +191,29 @@ function needEducation(ctx: Context, o: Option, level: number, strength: Strengt
 function needCredential(ctx: Context, o: Option, c: number, strength: Strength, depth: number): Option[] {
   const bit = 1n << BigInt(c);
   if (o.state.creds & bit) return [o];
-  // The ways to earn a credential depend only on what the person holds: found once per state.
-  const key = `${c}|${depth}|${o.state.edu}|${o.state.programs}|${o.state.creds}`;
+  // The ways to earn a credential depend only on what the person holds of what its rules name
+  // (relevance.ts): found once per such state, what else is held is added back after.
+  const [programs, creds] = credentialBits(ctx.rules, c);
+  const core: PersonState = { edu: o.state.edu, programs: o.state.programs & programs, creds: o.state.creds & creds };
+  const key = `${c}|${depth}|${core.edu}|${core.programs}|${core.creds}`;
   let ways = ctx.memo.get(key);
   if (!ways) {
     let gates = (ctx.relax ? ctx.rules.credRulesRelaxed[c] : ctx.rules.credRules[c]) ?? [EMPTY_GATE];
     // Past the depth limit an exam is still open when its rule asks for nothing more than the
     // person holds (then it stays open as they hold more: the years-only dominance rests on it, sittable.ts).
-    if (depth > MAX_DEPTH) gates = gates.filter((g) => heldGate(o.state, g));
-    const start = nothingToDo(o.state);
+    if (depth > MAX_DEPTH) gates = gates.filter((g) => heldGate(core, g));
+    const start = nothingToDo(core);
     ways = gates
       .flatMap((g) => satisfyGate(ctx, g.skipped.length ? { ...start, skipped: g.skipped } : start, g, depth + 1, c))
       .filter((x) => !(x.state.creds & bit));
     ctx.memo.set(key, ways);
   }
   return ways.map((w) => ({
-    state: { ...w.state, creds: w.state.creds | bit },
+    state: {
+      edu: Math.max(o.state.edu, w.state.edu),
+      programs: o.state.programs | w.state.programs,
+      creds: o.state.creds | w.state.creds | bit,
+    },
     study: addSpan(o.study, w.study),
     steps: o.steps + w.steps + 1,
     acquired: [...o.acquired, ...w.acquired, { kind: 'credential', credential: c, strength }],

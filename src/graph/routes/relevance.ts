@@ -11,15 +11,15 @@ export interface Relevance {
   creds: bigint[];
 }
 
-/** Bits a requirement names, with the credentials' own rules folded in. */
-function namedBits(rules: CompiledRules, r: number, cache: Map<number, [bigint, bigint]>): [bigint, bigint] {
-  const hit = cache.get(r);
-  if (hit) return hit;
+type Gates = readonly { programs: number[]; creds: number[] }[];
+
+/** Bits some gates name, with the named credentials' own rules (strict and relaxed) folded in. */
+function gatesBits(rules: CompiledRules, gates: Gates): [bigint, bigint] {
   let programs = 0n;
   let creds = 0n;
   const seen = new Set<number>();
-  const visit = (gates: readonly { programs: number[]; creds: number[] }[]) => {
-    for (const g of gates) {
+  const visit = (list: Gates) => {
+    for (const g of list) {
       for (const p of g.programs) programs |= 1n << BigInt(p);
       for (const c of g.creds) {
         creds |= 1n << BigInt(c);
@@ -30,10 +30,29 @@ function namedBits(rules: CompiledRules, r: number, cache: Map<number, [bigint, 
       }
     }
   };
-  visit(rules.requirements[r]!);
-  const out: [bigint, bigint] = [programs, creds];
-  cache.set(r, out);
-  return out;
+  visit(gates);
+  return [programs, creds];
+}
+
+/**
+ * Bits a requirement names, with the credentials' own rules folded in: the only programs and
+ * credentials `qualify` reads when it meets that requirement (route-index.ts memoises on them).
+ */
+export function namedBits(rules: CompiledRules, r: number, cache: Map<number, [bigint, bigint]>): [bigint, bigint] {
+  let hit = cache.get(r);
+  if (!hit) cache.set(r, (hit = gatesBits(rules, rules.requirements[r]!)));
+  return hit;
+}
+
+const CREDENTIAL_BITS = new WeakMap<CompiledRules, Map<number, [bigint, bigint]>>();
+
+/** Bits a credential's own rules name, itself included: all `qualify` reads to find the ways to earn it. */
+export function credentialBits(rules: CompiledRules, c: number): [bigint, bigint] {
+  let cache = CREDENTIAL_BITS.get(rules);
+  if (!cache) CREDENTIAL_BITS.set(rules, (cache = new Map()));
+  let hit = cache.get(c);
+  if (!hit) cache.set(c, (hit = gatesBits(rules, [{ programs: [], creds: [c] }])));
+  return hit;
 }
 
 /** Per role, the holdings any move reachable from it can use (a fixpoint over the moves). */

@@ -11,7 +11,7 @@ import type { CareerGraph } from '../types';
 import { EDUCATION_LEVELS, EXPERIENCE_KINDS } from '../../data/vocabulary';
 import { NO_JOB, type ResolvedConstraints } from './constraints';
 import { derivedKey, derivedMoves } from './derived-moves';
-import { relevantHoldings, type Relevance } from './relevance';
+import { namedBits, relevantHoldings, type Relevance } from './relevance';
 import { RulesCompiler, ZERO_SPAN, edgeRequires, moveRules, type CompiledRules, type Rule } from './rules';
 import { qualify, type Option, type PersonState } from './qualify';
 
@@ -255,6 +255,23 @@ function constraintsKey(c: ResolvedConstraints): string {
   });
 }
 
+/** A memo keyed by requirement and education, then by the held programs, then the credentials. */
+function memoised(
+  memo: Map<number, Map<bigint, Map<bigint, Option[]>>>,
+  r: number,
+  state: PersonState,
+  make: () => Option[],
+): Option[] {
+  const first = r * EDUCATION_LEVELS.length + state.edu;
+  let byPrograms = memo.get(first);
+  if (!byPrograms) memo.set(first, (byPrograms = new Map()));
+  let byCreds = byPrograms.get(state.programs);
+  if (!byCreds) byPrograms.set(state.programs, (byCreds = new Map()));
+  let found = byCreds.get(state.creds);
+  if (!found) byCreds.set(state.creds, (found = make()));
+  return found;
+}
+
 // eslint-disable-next-line max-lines-per-function -- filters the cached structure for one constraint set; the memoised options, the kept positions and the copied arrays belong to that one index.
 function freshIndex(graph: CareerGraph, s: Structure, constraints: ResolvedConstraints): RouteIndex {
   const n = s.ids.length;
@@ -269,29 +286,25 @@ function freshIndex(graph: CareerGraph, s: Structure, constraints: ResolvedConst
   const initial: PersonState = { edu: constraints.educationRank, programs: programBits, creds: credBits };
   // Keyed by requirement and education, then by the held programs and credentials (bigints compare by value as Map keys).
   const memo = new Map<number, Map<bigint, Map<bigint, Option[]>>>();
+  // The same, on only what the requirement names (relevance.ts): `qualify` reads nothing else, so
+  // states that differ in other credentials or programs share one enumeration.
+  const named = new Map<number, Map<bigint, Map<bigint, Option[]>>>();
+  const namedCache = new Map<number, [bigint, bigint]>();
   const credentialMemo = new Map<string, Option[]>();
-  const options = (r: number, state: PersonState) => {
-    const first = r * EDUCATION_LEVELS.length + state.edu;
-    let byPrograms = memo.get(first);
-    if (!byPrograms) memo.set(first, (byPrograms = new Map()));
-    let byCreds = byPrograms.get(state.programs);
-    if (!byCreds) byPrograms.set(state.programs, (byCreds = new Map()));
-    let found = byCreds.get(state.creds);
-    if (!found) {
-      byCreds.set(
-        state.creds,
-        (found = qualify(
-          rules,
-          state,
-          rules.requirements[r]!,
-          constraints.ceilingRank,
-          constraints.relaxTypical,
-          credentialMemo,
-        )),
-      );
-    }
-    return found;
+  const enumerate = (r: number, state: PersonState) => {
+    const [programs, creds] = namedBits(rules, r, namedCache);
+    const core: PersonState = { edu: state.edu, programs: state.programs & programs, creds: state.creds & creds };
+    const base = memoised(named, r, core, () =>
+      qualify(rules, core, rules.requirements[r]!, constraints.ceilingRank, constraints.relaxTypical, credentialMemo),
+    );
+    if (core.programs === state.programs && core.creds === state.creds) return base;
+    // What qualify did not read is still held after the move.
+    return base.map((o) => ({
+      ...o,
+      state: { edu: o.state.edu, programs: o.state.programs | state.programs, creds: o.state.creds | state.creds },
+    }));
   };
+  const options = (r: number, state: PersonState) => memoised(memo, r, state, () => enumerate(r, state));
   const requirement = constraints.relaxTypical ? s.requirementRelaxed : s.requirement;
   // A requirement nobody can meet under the ceiling (from the start, and so ever: what a route
   // acquires it could acquire here too) closes its moves, so no search wanders around them.
