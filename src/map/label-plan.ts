@@ -101,17 +101,30 @@ function dotsInView(
   return { dots, labelled, maxWidth };
 }
 
-/** `measureIn` gives text widths in a font (a page canvas's by default; tests give their own). */
-export function planLabels(
+/** The labels a plan tries, wrapped and measured, with the dots they must keep clear of: planLabels' first half. */
+export interface MeasuredLabels {
+  candidates: LabelCandidate[];
+  /** Each candidate's lines: two in its column's width, and one long line. */
+  wrapped: Map<string, string[][]>;
+  dots: Dot[];
+  width: number;
+  height: number;
+}
+
+/**
+ * Wraps and measures the labels placeLabels will try; null where no text can be measured.
+ * `measureIn` gives text widths in a font (a page canvas's by default; tests give their own).
+ */
+export function measureLabels(
   renderer: MapView,
   graph: CareerGraph,
   shown: (node: string, attrs: RoleNodeAttributes) => Shown,
   measureIn: (font: string) => ((s: string) => number) | null = canvasMeasure,
-): Map<string, LabelPlan> {
+): MeasuredLabels | null {
   const settings = renderer.getSettings();
   const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
   const measureText = measureIn(font);
-  if (!measureText) return new Map();
+  if (!measureText) return null;
   const measure = cachedMeasure(font, measureText);
   const { width, height } = renderer.getDimensions();
   const { dots, labelled, maxWidth } = dotsInView(renderer, graph, shown);
@@ -131,6 +144,11 @@ export function planLabels(
       lineHeight: settings.labelSize * LINE_HEIGHT,
     });
   }
+  return { candidates, wrapped, dots, width, height };
+}
+
+/** Places the measured labels clear of each other and of the dots: planLabels' second half. */
+export function placeMeasured({ candidates, wrapped, dots, width, height }: MeasuredLabels): Map<string, LabelPlan> {
   // The top 20 px hold the column headings, the bottom 48 px the zoom buttons.
   const placements = placeLabels(candidates, dots, { width, height: height - 48, top: 20 });
   const plan = new Map<string, LabelPlan>();
@@ -139,6 +157,17 @@ export function planLabels(
     if (placed) plan.set(c.id, { lines: wrapped.get(c.id)?.[placed.shape] ?? [], placement: placed.placement });
   }
   return plan;
+}
+
+/** Which labels show and how they wrap; `measureIn` as in measureLabels. */
+export function planLabels(
+  renderer: MapView,
+  graph: CareerGraph,
+  shown: (node: string, attrs: RoleNodeAttributes) => Shown,
+  measureIn: (font: string) => ((s: string) => number) | null = canvasMeasure,
+): Map<string, LabelPlan> {
+  const measured = measureLabels(renderer, graph, shown, measureIn);
+  return measured ? placeMeasured(measured) : new Map();
 }
 
 export function samePlan(a: ReadonlyMap<string, LabelPlan>, b: ReadonlyMap<string, LabelPlan>): boolean {

@@ -9,7 +9,7 @@
 import type { CareerGraph, MoveEdgeAttributes, RoleNodeAttributes } from '../graph/types';
 import { columnHeads, defaultCamera, mapFrame, type ColumnHead } from './camera';
 import type { LabelData } from './draw-labels';
-import { planLabels, type LabelPlan } from './label-plan';
+import { measureLabels, planLabels, type LabelPlan, type MeasuredLabels } from './label-plan';
 import { ARROW_HEAD, MAP_SETTINGS } from './map-settings';
 import { PreviewView } from './preview-view';
 
@@ -24,7 +24,7 @@ export interface PreviewOptions {
   edgeLook: (edge: string, attrs: MoveEdgeAttributes) => EdgeLook;
   /** Text widths in a font (label-plan.ts measures on a page canvas by default). */
   measureIn?: (font: string) => ((s: string) => number) | null;
-  /** The label plan when already worked out (`previewLabelPlan`, in a task of its own during the load). */
+  /** The label plan when already worked out (`previewLabelsMeasured`, then placed, during the load). */
   plan?: ReadonlyMap<string, LabelPlan>;
 }
 
@@ -71,9 +71,12 @@ function firstView(graph: CareerGraph, width: number, height: number): PreviewVi
   return view;
 }
 
-/** Which labels the first picture shows and how they wrap: previewPicture's first half. */
-export function previewLabelPlan(graph: CareerGraph, options: PreviewOptions): ReadonlyMap<string, LabelPlan> {
-  return planLabels(firstView(graph, options.width, options.height), graph, options.nodeLook, options.measureIn);
+/**
+ * The first picture's labels wrapped and measured (null where no text can be measured): with
+ * label-plan.ts's `placeMeasured`, the label plan previewPicture would work out, in two tasks.
+ */
+export function previewLabelsMeasured(graph: CareerGraph, options: PreviewOptions): MeasuredLabels | null {
+  return measureLabels(firstView(graph, options.width, options.height), graph, options.nodeLook, options.measureIn);
 }
 
 export function previewPicture(graph: CareerGraph, options: PreviewOptions): PreviewPicture {
@@ -190,9 +193,9 @@ export type LabelDrawer = (ctx: CanvasRenderingContext2D, data: LabelData, setti
 
 /**
  * Paints the picture on `canvas` as Sigma paints its layers — sized in device pixels and scaled by
- * `pixelRatio`, moves, then dots, then labels (with the label drawer Sigma is given) — in three
- * steps, run in order, so the first paint can give each a task of its own (on a slow phone one
- * step is 10–40 ms, the three together one long task).
+ * `pixelRatio`, moves, then dots, then labels (with the label drawer Sigma is given) — in four
+ * steps, run in order (the canvas's size and 2D context first), so the first paint can give each a
+ * task of its own (on a slow phone one step is 10–40 ms, all together one long task).
  */
 export function previewSteps(
   canvas: HTMLCanvasElement,
@@ -209,6 +212,8 @@ export function previewSteps(
       canvas.style.height = `${picture.height}px`;
       ctx = canvas.getContext('2d');
       ctx?.scale(pixelRatio, pixelRatio);
+    },
+    () => {
       if (ctx) for (const move of picture.moves) drawMove(ctx, move, pixelRatio);
     },
     () => {
