@@ -91,6 +91,6 @@ describe('RolePanel pay and paths', () => {
     const panel = screen.getByRole('region', { name: 'Coder' });
     expect(panel).toHaveTextContent('Path 7: 5 years in total as printed; fitted steps add up to ≈5 years');
     expect(panel).toHaveTextContent('Medical Coder: ≈2.9 yrs (estimate, 0.5–4)');
-    expect(panel).toHaveTextContent('Manager(destination)');
+    expect(panel).toHaveTextContent('Manager (destination)');
   });
 });
