@@ -82,7 +82,7 @@ describe('ZippiaPaths', () => {
     const [seven, twelve] = items();
     expect(seven).toHaveTextContent(/^Ruta 7: 5 años en total según la fuente; los pasos ajustados suman ≈5 años/);
     expect(seven).toHaveTextContent('Records Tech: ≈1 año (estimación, 0.5–4)');
-    const printed = within(seven).getByText('Medical Coder');
+    const printed = within(seven!).getByText('Medical Coder');
     expect(printed).toHaveAttribute('lang', 'en');
     expect(printed.parentElement).toHaveTextContent('Medical Coder (Codificador/a): ≈4 años');
     expect(twelve).toHaveTextContent('El último paso sale de la información de salud.');
