@@ -11,10 +11,10 @@ import { distancesTo, reverseOf } from '../../src/graph/routes/reverse';
 import { buildRouteIndex } from '../../src/graph/routes/route-index';
 import type { CareerGraph, MoveEdgeAttributes, RoleNodeAttributes } from '../../src/graph/types';
 
-/** a → b (2 years) → c (3); a → c (6); d → c (1); e on its own. */
+/** a → b (2 years) → c (3); a → c (6); d → c (1); e → f (1), apart from the rest. */
 function smallMap(): CareerGraph {
   const g: CareerGraph = new Graph<RoleNodeAttributes, MoveEdgeAttributes>({ type: 'directed' });
-  for (const id of ['a', 'b', 'c', 'd', 'e'])
+  for (const id of ['a', 'b', 'c', 'd', 'e', 'f'])
     g.addNode(id, {
       label: id,
       track: 'records',
@@ -30,6 +30,7 @@ function smallMap(): CareerGraph {
     ['b', 'c', 3],
     ['a', 'c', 6],
     ['d', 'c', 1],
+    ['e', 'f', 1],
   ] as const)
     g.addDirectedEdgeWithKey(`${from}-${to}`, from, to, {
       kind: 'advancement',
@@ -51,22 +52,42 @@ describe('distances backward over the moves', () => {
   const roles = (...ids: string[]) => ids.map((id) => index.indexOf.get(id)!);
 
   it('gives the fewest job years to a role, Infinity where it cannot be reached', () => {
-    expect(at(distancesTo(reverse, roles('c'), years))).toEqual({ a: 5, b: 3, c: 0, d: 1, e: Infinity });
+    expect(at(distancesTo(reverse, roles('c'), years))).toEqual({ a: 5, b: 3, c: 0, d: 1, e: Infinity, f: Infinity });
   });
 
   it('gives the fewest moves when each counts one', () => {
-    expect(at(distancesTo(reverse, roles('c'), () => 1))).toEqual({ a: 1, b: 1, c: 0, d: 1, e: Infinity });
+    expect(at(distancesTo(reverse, roles('c'), () => 1))).toEqual({ a: 1, b: 1, c: 0, d: 1, e: Infinity, f: Infinity });
   });
 
-  it('measures to the nearest of several roles', () => {
-    expect(at(distancesTo(reverse, roles('b', 'd'), years))).toEqual({ a: 2, b: 0, c: Infinity, d: 0, e: Infinity });
-    expect(at(distancesTo(reverse, [], years))).toEqual({
+  it('leaves Infinity for roles whose moves lead elsewhere (e → f never reaches d)', () => {
+    expect(at(distancesTo(reverse, roles('d'), years))).toEqual({
+      a: Infinity,
+      b: Infinity,
+      c: Infinity,
+      d: 0,
+      e: Infinity,
+      f: Infinity,
+    });
+    expect(at(distancesTo(reverse, roles('f'), years))).toEqual({
       a: Infinity,
       b: Infinity,
       c: Infinity,
       d: Infinity,
-      e: Infinity,
+      e: 1,
+      f: 0,
     });
+  });
+
+  it('measures to the nearest of several roles', () => {
+    expect(at(distancesTo(reverse, roles('b', 'd'), years))).toEqual({
+      a: 2,
+      b: 0,
+      c: Infinity,
+      d: 0,
+      e: Infinity,
+      f: Infinity,
+    });
+    expect([...distancesTo(reverse, [], years)]).toEqual(index.ids.map(() => Infinity));
   });
 
   it('lists each role’s moves in, with the role each leaves', () => {
