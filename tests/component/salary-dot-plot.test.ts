@@ -8,20 +8,10 @@ import { render, screen } from '@testing-library/svelte';
 import SalaryDotPlot from '../../src/views/SalaryDotPlot.svelte';
 import type { Salary, Source } from '../../src/data/schema';
 import { useLocale } from '../../src/state/locale-state.svelte';
+import { oewsSource } from '../fixtures/mini-dataset';
 
 const sources = new Map<string, Source>([
-  [
-    'oews',
-    {
-      id: 'oews',
-      kind: 'public',
-      publisher: 'U.S. Bureau of Labor Statistics (OEWS)',
-      title: 'Occupational Employment and Wage Statistics',
-      dataYear: 'May 2021',
-      es: { dataYear: 'mayo de 2021' },
-      status: 'verified',
-    } as Source,
-  ],
+  ['oews', oewsSource()],
   ['portal', { id: 'portal', kind: 'seed', publisher: 'Career portal', title: 'P', dataYear: '2016', status: 'seed' }],
 ]);
 

@@ -10,22 +10,14 @@ import SalaryObservations from '../../src/views/SalaryObservations.svelte';
 import { createModel } from '../../src/graph/model';
 import type { Dataset } from '../../src/data/schema';
 import { useLocale } from '../../src/state/locale-state.svelte';
-import { miniDataset } from '../fixtures/mini-dataset';
+import { miniDataset, oewsSource } from '../fixtures/mini-dataset';
 
 /** The mini ladder with a BLS figure for the coder (shared with the technician), an industry and an employer figure. */
 function dataset(): Dataset {
   const d = miniDataset();
   d.roles[0]!.es = { title: 'Técnico/a' };
   d.roles[1]!.es = { title: 'Codificador/a' };
-  d.sources.push({
-    id: 'oews',
-    kind: 'public',
-    publisher: 'U.S. Bureau of Labor Statistics (OEWS)',
-    title: 'Occupational Employment and Wage Statistics',
-    dataYear: 'May 2021',
-    es: { dataYear: 'mayo de 2021' },
-    status: 'verified',
-  } as Dataset['sources'][number]);
+  d.sources.push(oewsSource());
   d.salaries.push(
     {
       id: 'bls',

@@ -5,23 +5,16 @@
  * the same track, both entry-level, or experience that counts in both. Also how long people stay
  * before such a move, and which roles take a first job.
  */
-import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import type { HiringRule } from '../../src/data/schema';
 import { carriesOver, derivedMoves, tenureOf } from '../../src/graph/routes/derived-moves';
 import type { CareerGraph, MoveEdgeAttributes, RoleNodeAttributes } from '../../src/graph/types';
+import { testMove, testRole, tinyGraph } from '../fixtures/tiny-graph';
 
 type Role = Pick<RoleNodeAttributes, 'track' | 'level'> & Partial<RoleNodeAttributes>;
 
-const role = (r: Role): RoleNodeAttributes => ({
-  label: 'Role',
-  outOfScope: false,
-  x: 0,
-  y: 0,
-  size: 1,
-  color: '#000',
-  ...r,
-});
+/** The test names each role's track and level: the rules turn on them. */
+const role: (r: Role) => RoleNodeAttributes = testRole;
 const none = new Set<string>();
 
 describe('carriesOver: a move a counselor would draw', () => {
@@ -89,18 +82,15 @@ function graphOf(
   moves: [from: string, to: string, years: number, extra?: Pick<MoveEdgeAttributes, 'plausible'>][],
   entries: string[] = [],
 ): CareerGraph {
-  const g: CareerGraph = new Graph<RoleNodeAttributes, MoveEdgeAttributes>({ type: 'directed' });
+  const g = tinyGraph([]);
   for (const [id, r] of Object.entries(roles)) g.addNode(id, role(r));
   for (const [from, to, years, extra] of moves)
-    g.addDirectedEdgeWithKey(`${from}-${to}`, from, to, {
-      kind: 'advancement',
-      years: { typical: years, low: years / 2, high: years * 2, estimated: false },
-      requiresCredentials: [],
-      size: 1,
-      color: '#000',
-      type: 'arrow',
-      ...extra,
-    });
+    g.addDirectedEdgeWithKey(
+      `${from}-${to}`,
+      from,
+      to,
+      testMove(years, { years: { typical: years, low: years / 2, high: years * 2, estimated: false }, ...extra }),
+    );
   if (entries.length)
     g.setAttribute(
       'entries',

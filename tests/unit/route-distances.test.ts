@@ -4,44 +4,24 @@
  * a goal, and the roles a reachability search can still reach), so a distance too large would
  * drop a route and one too small would only slow the search: checked by hand on a small map.
  */
-import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { resolveConstraints } from '../../src/graph/routes/constraints';
 import { distancesTo, reverseOf } from '../../src/graph/routes/reverse';
 import { buildRouteIndex } from '../../src/graph/routes/route-index';
-import type { CareerGraph, MoveEdgeAttributes, RoleNodeAttributes } from '../../src/graph/types';
+import { tinyGraph } from '../fixtures/tiny-graph';
 
 /** a → b (2 years) → c (3); a → c (6); d → c (1); e → f (1), apart from the rest. */
-function smallMap(): CareerGraph {
-  const g: CareerGraph = new Graph<RoleNodeAttributes, MoveEdgeAttributes>({ type: 'directed' });
-  for (const id of ['a', 'b', 'c', 'd', 'e', 'f'])
-    g.addNode(id, {
-      label: id,
-      track: 'records',
-      level: 'entry',
-      outOfScope: false,
-      x: 0,
-      y: 0,
-      size: 1,
-      color: '#000',
-    });
-  for (const [from, to, years] of [
-    ['a', 'b', 2],
-    ['b', 'c', 3],
-    ['a', 'c', 6],
-    ['d', 'c', 1],
-    ['e', 'f', 1],
-  ] as const)
-    g.addDirectedEdgeWithKey(`${from}-${to}`, from, to, {
-      kind: 'advancement',
-      years: { typical: years, low: years, high: years, estimated: false },
-      requiresCredentials: [],
-      size: 1,
-      color: '#000',
-      type: 'arrow',
-    });
-  return g;
-}
+const smallMap = () =>
+  tinyGraph(
+    [
+      ['a', 'b', 2],
+      ['b', 'c', 3],
+      ['a', 'c', 6],
+      ['d', 'c', 1],
+      ['e', 'f', 1],
+    ],
+    (id) => id,
+  );
 
 describe('distances backward over the moves', () => {
   const graph = smallMap();

@@ -31,6 +31,7 @@ import { qualify, type PersonState } from '../../src/graph/routes/qualify';
 import { buildRouteIndex } from '../../src/graph/routes/route-index';
 import { expand, startLabel, type Label } from '../../src/graph/routes/search';
 import type { CareerGraph, CareerGraphAttributes, MoveEdgeAttributes, RoleNodeAttributes } from '../../src/graph/types';
+import { testMove, testRole } from '../fixtures/tiny-graph';
 
 const EPS = 1e-9;
 const CREDS = ['a', 'b', 'c'];
@@ -208,40 +209,33 @@ const caseArb: fc.Arbitrary<Case> = fc.integer({ min: 3, max: 6 }).chain((n) =>
       });
       for (let i = 0; i < n; i++) {
         const hiring = r.hiring[i];
-        graph.addNode(`r${i}`, {
-          label: `Role ${i}`,
-          track: 'records',
-          level: 'entry',
-          outOfScope: false,
-          experience: r.kinds[i]!,
-          ...(hiring ? { hiring } : {}),
-          x: i,
-          y: 0,
-          size: 1,
-          color: '#000',
-        });
+        graph.addNode(
+          `r${i}`,
+          testRole({ label: `Role ${i}`, experience: r.kinds[i]!, ...(hiring ? { hiring } : {}), x: i }),
+        );
       }
       r.edges.forEach((e, i) => {
         const from = Math.floor(i / n);
         const to = i % n;
         if (!e || from === to) return;
         const typical = e.halfYears / 2;
-        graph.addDirectedEdgeWithKey(`e${from}_${to}`, `r${from}`, `r${to}`, {
-          kind: 'advancement',
-          years: {
-            typical,
-            low: Math.max(0, typical - e.lowOff / 2),
-            high: typical + e.highOff / 2,
-            estimated: e.estimated,
-            ...(e.estimated ? { method: 'test' } : {}),
-          },
-          requiresCredentials: e.requires.credentials,
-          requires: e.requires,
-          plausible: e.plausible,
-          size: 1,
-          color: '#000',
-          type: 'arrow',
-        });
+        graph.addDirectedEdgeWithKey(
+          `e${from}_${to}`,
+          `r${from}`,
+          `r${to}`,
+          testMove(typical, {
+            years: {
+              typical,
+              low: Math.max(0, typical - e.lowOff / 2),
+              high: typical + e.highOff / 2,
+              estimated: e.estimated,
+              ...(e.estimated ? { method: 'test' } : {}),
+            },
+            requiresCredentials: e.requires.credentials,
+            requires: e.requires,
+            plausible: e.plausible,
+          }),
+        );
       });
       const entries: Entry[] = r.entries.flatMap((req, i) =>
         req ? [{ id: `in${i}`, role: `r${i}`, requires: req, sources: ['s'] }] : [],

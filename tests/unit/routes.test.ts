@@ -1,43 +1,29 @@
 /** Unit tests for the route algorithms on tiny hand-built graphs and the mini fixture. */
-import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import type { EducationLevel } from '../../src/data/schema';
 import { buildGraph } from '../../src/graph/build-graph';
 import { explainNoRoute, kBestRoutes, paretoRoutes, reachableWithin } from '../../src/graph/routes';
-import type { CareerGraph, MoveEdgeAttributes, RoleNodeAttributes } from '../../src/graph/types';
+import type { CareerGraph } from '../../src/graph/types';
 import { miniDataset } from '../fixtures/mini-dataset';
+import { testMove, testRole, tinyGraph } from '../fixtures/tiny-graph';
 
 type Move = [from: string, to: string, years: number, credentials?: string[], education?: EducationLevel];
 
+/** Moves of `years` (low half, high double), each asking for its credentials and education. */
 function graphOf(moves: Move[]): CareerGraph {
-  const g: CareerGraph = new Graph<RoleNodeAttributes, MoveEdgeAttributes>({
-    type: 'directed',
-    multi: false,
-    allowSelfLoops: false,
-  });
-  const role = (id: string) =>
-    g.mergeNode(id, {
-      label: id.toUpperCase(),
-      track: 'records',
-      level: 'entry',
-      outOfScope: false,
-      x: 0,
-      y: 0,
-      size: 1,
-      color: '#000',
-    });
+  const g = tinyGraph([]);
   for (const [from, to, years, credentials = [], education] of moves) {
-    role(from);
-    role(to);
-    g.addDirectedEdgeWithKey(`${from}-${to}`, from, to, {
-      kind: 'advancement',
-      years: { typical: years, low: years * 0.5, high: years * 2, estimated: false },
-      requiresCredentials: credentials,
-      ...(education ? { requiresEducation: education } : {}),
-      size: 1,
-      color: '#000',
-      type: 'arrow',
-    });
+    for (const id of [from, to]) g.mergeNode(id, testRole({ label: id.toUpperCase() }));
+    g.addDirectedEdgeWithKey(
+      `${from}-${to}`,
+      from,
+      to,
+      testMove(years, {
+        years: { typical: years, low: years * 0.5, high: years * 2, estimated: false },
+        requiresCredentials: credentials,
+        ...(education ? { requiresEducation: education } : {}),
+      }),
+    );
   }
   return g;
 }

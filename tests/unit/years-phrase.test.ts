@@ -2,13 +2,12 @@
  * "1 year", never "1 years": the one rule for a number of years and its word (src/i18n/years.ts),
  * in English and Spanish, and the sentences a user reads with a limit or a length of one year.
  */
-import Graph from 'graphology';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatYears, yearsPhrase, yearsWord } from '../../src/i18n/years';
 import { routeYearsLabel, yearsLabel } from '../../src/text/format';
 import { explainNoRoute } from '../../src/graph/routes';
-import type { CareerGraph, MoveEdgeAttributes, RoleNodeAttributes } from '../../src/graph/types';
+import { tinyGraph } from '../fixtures/tiny-graph';
 
 describe('yearsPhrase', () => {
   it('takes the singular for exactly one year, in both languages', () => {
@@ -62,32 +61,11 @@ describe('the labels built on it', () => {
 });
 
 /** a → b takes one year, b → c two. */
-function ladder(): CareerGraph {
-  const g: CareerGraph = new Graph<RoleNodeAttributes, MoveEdgeAttributes>({ type: 'directed' });
-  for (const id of ['a', 'b', 'c'])
-    g.addNode(id, {
-      label: id.toUpperCase(),
-      track: 'records',
-      level: 'entry',
-      outOfScope: false,
-      x: 0,
-      y: 0,
-      size: 1,
-      color: '#000',
-    });
-  const move = (from: string, to: string, years: number) =>
-    g.addDirectedEdgeWithKey(`${from}-${to}`, from, to, {
-      kind: 'advancement',
-      years: { typical: years, low: years, high: years, estimated: false },
-      requiresCredentials: [],
-      size: 1,
-      color: '#000',
-      type: 'arrow',
-    });
-  move('a', 'b', 1);
-  move('b', 'c', 2);
-  return g;
-}
+const ladder = () =>
+  tinyGraph([
+    ['a', 'b', 1],
+    ['b', 'c', 2],
+  ]);
 
 describe('why no route fits, with a limit or a route of one year', () => {
   const g = ladder();
