@@ -100,7 +100,14 @@ const STATES: State[] = [
       await page.goto(at(l, 'view=routes&from=coder&max=3'));
       await expect(
         page.getByRole('region', {
-          name: new RegExp(`^${re(t(l, 'rp_reach_title', { years: 3, role: '' }).split(' ').slice(0, 3).join(' '))}`),
+          name: new RegExp(
+            `^${re(
+              t(l, 'rp_reach_title', { years: `3 ${t(l, 'unit_years')}`, role: '' })
+                .split(' ')
+                .slice(0, 3)
+                .join(' '),
+            )}`,
+          ),
         }),
       ).toBeVisible();
     },
