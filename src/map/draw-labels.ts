@@ -59,13 +59,17 @@ function writeLines(context: CanvasRenderingContext2D, g: ReturnType<typeof geom
   context.textBaseline = 'alphabetic';
 }
 
-/** Sigma's label and hover drawers in `colors` (the screen's, or the reader's system colours). */
-export function labelDrawers(colors: LabelColors) {
+/**
+ * Sigma's label and hover drawers in `colors` (the screen's, or the reader's system colours).
+ * Only Sigma's drawn labels are `recorded`: a preview task still running as Sigma takes over
+ * would otherwise add its boxes to the frame's.
+ */
+export function labelDrawers(colors: LabelColors, recorded = true) {
   function label(context: CanvasRenderingContext2D, data: LabelData, settings: LabelSettings) {
     if (!data.label) return;
     const g = geometry(context, data, settings);
     writeLines(context, g, colors);
-    if (TEST_HOOKS) drawnLabels.push({ id: data.key ?? data.label, box: g.box, text: g.lines.join(' ') });
+    if (TEST_HOOKS && recorded) drawnLabels.push({ id: data.key ?? data.label, box: g.box, text: g.lines.join(' ') });
   }
 
   /** Hovered role: its label on a card with a shadow, drawn above everything else. */
