@@ -147,8 +147,10 @@ export function measureLabels(
   return { candidates, wrapped, dots, width, height };
 }
 
-/** Places the measured labels clear of each other and of the dots: planLabels' second half. */
-export function placeMeasured({ candidates, wrapped, dots, width, height }: MeasuredLabels): Map<string, LabelPlan> {
+/** Places the measured labels clear of each other and of the dots (none where nothing was measured): planLabels' second half. */
+export function placeMeasured(measured: MeasuredLabels | null): Map<string, LabelPlan> {
+  if (!measured) return new Map();
+  const { candidates, wrapped, dots, width, height } = measured;
   // The top 20 px hold the column headings, the bottom 48 px the zoom buttons.
   const placements = placeLabels(candidates, dots, { width, height: height - 48, top: 20 });
   const plan = new Map<string, LabelPlan>();
@@ -166,8 +168,7 @@ export function planLabels(
   shown: (node: string, attrs: RoleNodeAttributes) => Shown,
   measureIn: (font: string) => ((s: string) => number) | null = canvasMeasure,
 ): Map<string, LabelPlan> {
-  const measured = measureLabels(renderer, graph, shown, measureIn);
-  return measured ? placeMeasured(measured) : new Map();
+  return placeMeasured(measureLabels(renderer, graph, shown, measureIn));
 }
 
 export function samePlan(a: ReadonlyMap<string, LabelPlan>, b: ReadonlyMap<string, LabelPlan>): boolean {
